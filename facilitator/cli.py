@@ -1,0 +1,352 @@
+"""The `facilitator` command. Errors are one line each on stderr and a non-zero exit, never a
+traceback. Heavy modules are imported inside the commands that need them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as `facilitator: <message>`."""
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    from facilitator.domain.template_parse import TemplateError
+    from facilitator.services.errors import ServiceError
+    from facilitator.services.templates import UnknownTemplate
+    from facilitator.storage.errors import WorkshopFileError
+
+    return (CliError, ServiceError, WorkshopFileError, UnknownTemplate, TemplateError)
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+# Commands ------------------------------------------------------------------------------------
+def cmd_templates(args: argparse.Namespace) -> int:
+    from facilitator.services.templates import catalogue
+
+    entries = catalogue()
+    if args.json:
+        _out(json.dumps([{"id": e.id, "title": e.template.title if e.template else None,
+                          "minutes": e.template.total_minutes if e.template else None,
+                          "source": e.template.source if e.template else None,
+                          "path": str(e.path), "user": e.user, "broken": e.broken,
+                          "errors": list(e.errors)} for e in entries],
+                         ensure_ascii=False, indent=2))
+        return 0
+    for e in entries:
+        if e.template is None:
+            _out(f"{e.id:<28} BROKEN  {e.path}")
+            for error in e.errors:
+                _out(f"    {error}")
+        else:
+            mine = "  (your template)" if e.user else ""
+            _out(f"{e.id:<28} {e.template.total_minutes:>4} min  {e.template.title}"
+                 f"  [source: {e.template.source}]{mine}")
+    return 0
+
+
+def _participants(raw: Sequence[str]) -> list[Any]:
+    from facilitator.services.workshop import NewParticipant
+
+    people = []
+    for text in raw:
+        name, _, rest = text.partition(":")
+        role, _, organisation = rest.partition(":")
+        if not name.strip():
+            raise CliError(f"participant '{text}' needs a name (NAME[:ROLE[:ORGANISATION]])")
+        people.append(NewParticipant(name.strip(), role.strip(), organisation.strip()))
+    return people
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from facilitator.services.templates import find_template
+    from facilitator.services.workshop import create_workshop
+
+    template = find_template(args.template)
+    with create_workshop(Path(args.file), template, title=args.title, date=args.date or "",
+                         time=args.time or "", location=args.location or "",
+                         participants=_participants(args.participant or [])) as ws:
+        _out(f"created {ws.path} from '{template.id}' ({template.total_minutes} minutes, "
+             f"{len(template.agenda)} agenda items)")
+    return 0
+
+
+def _info(path: Path) -> dict[str, Any]:
+    from facilitator.services.snapshot import read_snapshot
+    from facilitator.services.workshop import open_workshop
+
+    with open_workshop(path, readonly=True) as ws:
+        snap = read_snapshot(ws)
+    blocks: dict[str, dict[str, Any]] = {}
+    latest = snap.meeting
+    for block in snap.template.blocks():
+        entry: dict[str, Any] = {"kind": block.kind.value, "title": block.title}
+        if block.id in latest.tables:
+            rows = latest.tables[block.id]
+            entry["rows"] = len(rows)
+            entry["filled_cells"] = sum(1 for r in rows for v in r.cells.values()
+                                        if v not in ("", False, [], None))
+        elif block.id in latest.ideas:
+            entry["ideas"] = len(latest.ideas[block.id])
+        elif block.id in latest.placements:
+            entry["placed"] = len(latest.placements[block.id])
+        elif block.id in latest.themes:
+            entry["themes"] = len(latest.themes[block.id])
+        if block.kind.value == "actions":
+            entry["actions"] = sum(1 for a in snap.actions if a.block_id == block.id)
+        blocks[block.id] = entry
+    return {"file": str(path), "title": snap.title, "template": snap.template.id,
+            "template_title": snap.template.title, "minutes": snap.template.total_minutes,
+            "created_at": snap.created_at,
+            "meetings": [{"number": m.number, "date": m.date, "time": m.time,
+                          "location": m.location} for m in snap.meetings],
+            "participants": [{"name": p.name, "role": p.role, "organisation": p.organisation}
+                             for p in snap.participants],
+            "blocks": blocks}
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    info = _info(Path(args.file))
+    if args.json:
+        _out(json.dumps(info, ensure_ascii=False, indent=2))
+        return 0
+    _out(f"{info['title']}")
+    _out(f"  template:     {info['template']} ({info['minutes']} minutes)")
+    for m in info["meetings"]:
+        when = " ".join(x for x in (m["date"], m["time"]) if x) or "no date set"
+        where = f", {m['location']}" if m["location"] else ""
+        _out(f"  meeting {m['number']}:    {when}{where}")
+    _out(f"  participants: {len(info['participants'])}"
+         + (": " + ", ".join(p["name"] for p in info["participants"])
+            if info["participants"] else ""))
+    _out("  worksheets:")
+    for block_id, b in info["blocks"].items():
+        counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in b.items()
+                           if k not in ("kind", "title"))
+        _out(f"    {block_id:<28} {b['kind']:<8} {counts}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from facilitator.services.workshop import open_workshop
+
+    path = Path(args.file)
+    with open_workshop(path, readonly=True) as ws, ws.reading() as s:
+        connection = s.connection().connection.dbapi_connection
+        assert isinstance(connection, sqlite3.Connection)
+        integrity = connection.execute("PRAGMA integrity_check").fetchall()
+        broken_refs = connection.execute("PRAGMA foreign_key_check").fetchall()
+    if integrity != [("ok",)]:
+        raise CliError(f"{path}: damaged: {integrity[0][0]}")
+    if broken_refs:
+        raise CliError(f"{path}: damaged: {len(broken_refs)} broken references")
+    _out(f"ok: {path} is a healthy workshop file")
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from facilitator.services.dump import dump_json
+    from facilitator.services.workshop import open_workshop
+
+    with open_workshop(Path(args.file), readonly=True) as ws:
+        _out(dump_json(ws))
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from facilitator.services.dump import load
+
+    source = Path(args.dump)
+    try:
+        text = sys.stdin.read() if args.dump == "-" else source.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except FileNotFoundError:
+        raise CliError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"{source}: is a folder, not a dump file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CliError(f"{source}: is not a JSON dump ({exc})") from None
+    with load(data, Path(args.file)) as ws:
+        _out(f"loaded {ws.path}")
+    return 0
+
+
+def cmd_invite(args: argparse.Namespace) -> int:
+    from facilitator.exports.calendar_ics import meeting_calendar
+    from facilitator.services.meetings import invitation, meeting_by_number
+    from facilitator.services.snapshot import read_snapshot
+    from facilitator.services.workshop import open_workshop
+
+    with open_workshop(Path(args.file), readonly=True) as ws:
+        filled = invitation(ws, args.meeting)
+        meeting = meeting_by_number(ws, args.meeting).as_meeting()
+        snap = read_snapshot(ws) if args.ics else None
+    _out(filled.as_text())
+    if args.ics and snap is not None:
+        try:
+            data = meeting_calendar(snap, meeting, filled)
+            Path(args.ics).write_bytes(data)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        except OSError as exc:
+            raise CliError(f"{args.ics}: cannot write ({exc.strerror or exc})") from None
+        sys.stderr.write(f"calendar invite written to {args.ics}\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from facilitator.exports.export import ExportError, export
+    from facilitator.services.snapshot import read_snapshot
+    from facilitator.services.workshop import open_workshop
+
+    with open_workshop(Path(args.file), readonly=True) as ws:
+        snap = read_snapshot(ws)
+    try:
+        written = export(snap, args.format, Path(args.out), what=args.what,
+                         anonymise=args.anonymise)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"{args.out}: cannot write ({exc.strerror or exc})") from None
+    _out(f"exported {args.format} to {written}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from facilitator.services.demo import create_demo, default_demo_path
+
+    path = Path(args.file) if args.file else default_demo_path()
+    with create_demo(path, replace=args.file is None) as ws:
+        _out(f"demo workshop written to {ws.path}")
+    if args.no_open:
+        return 0
+    return _run_gui(path, args)
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    return _run_gui(Path(args.file) if args.file else None, args)
+
+
+def _run_gui(path: Path | None, args: argparse.Namespace) -> int:
+    try:
+        from facilitator.ui.app import run
+    except ImportError as exc:
+        raise CliError(f"the app window cannot start here ({exc}); the CLI commands still "
+                       "work") from None
+    return run(path, exit_after_load=getattr(args, "exit_after_load", False))
+
+
+# Parser --------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    from facilitator import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Run live workshops from one local file. With no command, opens the app.")
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int],
+                help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("templates", cmd_templates, "list the workshop templates")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("new", cmd_new, "create a workshop file from a template")
+    p.add_argument("template", metavar="TEMPLATE", help="template id (see `facilitator templates`)")
+    p.add_argument("file", metavar="FILE", help="the new workshop file, e.g. focus-group.workshop")
+    p.add_argument("--title", help="workshop title (default: the template's)")
+    p.add_argument("--date", help="meeting date, YYYY-MM-DD")
+    p.add_argument("--time", help="meeting start time, HH:MM")
+    p.add_argument("--location", help="where the meeting is held")
+    p.add_argument("--participant", action="append", metavar="NAME[:ROLE[:ORG]]",
+                   help="add a participant (repeatable)")
+
+    p = command("info", cmd_info, "summarise a workshop file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("check", cmd_check, "check that a workshop file is healthy (exit 0 if so)")
+    p.add_argument("file", metavar="FILE")
+
+    p = command("dump", cmd_dump, "print the whole workshop as JSON (docs/file-format.md)")
+    p.add_argument("file", metavar="FILE")
+
+    p = command("load", cmd_load, "create a workshop file from a JSON dump")
+    p.add_argument("dump", metavar="DUMP.json", help="a file written by `dump`, or - for stdin")
+    p.add_argument("file", metavar="FILE")
+
+    p = command("invite", cmd_invite, "print a meeting's invitation (subject and body)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--meeting", type=int, metavar="N", help="meeting number (default: latest)")
+    p.add_argument("--ics", metavar="OUT.ics", help="also write a calendar event file")
+
+    p = command("export", cmd_export, "export actions or the whole session to a file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", required=True, metavar="csv|xlsx|ics|md|json")
+    p.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    p.add_argument("--what", metavar="actions|all",
+                   help="what to export (default: all; csv and ics hold actions only)")
+    p.add_argument("--anonymise", action="store_true",
+                   help="replace participant names with their roles")
+
+    p = command("demo", cmd_demo, "write a demo workshop with example content and open it")
+    p.add_argument("file", metavar="FILE", nargs="?",
+                   help="where to write it (default: a scratch file in your data folder)")
+    p.add_argument("--no-open", action="store_true", help="only write the file")
+    p.add_argument("--exit-after-load", action="store_true", help=argparse.SUPPRESS)
+
+    p = command("open", cmd_open, "open a workshop file in the app")
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p.add_argument("--exit-after-load", action="store_true",
+                   help="quit once the window is shown and print how long that took")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        args.file, args.exit_after_load = None, False
+        handler = cmd_open
+    try:
+        return handler(args)
+    except _user_errors() as exc:
+        for line in str(exc).splitlines() or [type(exc).__name__]:
+            sys.stderr.write(f"facilitator: {line}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except OSError as exc:
+        sys.stderr.write(f"facilitator: {exc.strerror or exc}: {exc.filename or ''}\n")
+        return EXIT_ERROR
+    except Exception as exc:  # a bug: still one line for the user, details on request
+        if os.environ.get("FACILITATOR_DEBUG"):
+            raise
+        sys.stderr.write(f"facilitator: unexpected error ({type(exc).__name__}: {exc}); "
+                         "run with FACILITATOR_DEBUG=1 for details\n")
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,177 @@
+"""`dump` and `load`: the whole workshop as versioned JSON (see docs/file-format.md).
+
+dump -> load -> dump gives the same content, ids included, so a dump moves a workshop between
+versions of the app without loss.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from facilitator import __version__
+from facilitator.domain.cells import check_cell
+from facilitator.domain.template import TableBlock
+from facilitator.domain.template_parse import TemplateError, parse_template
+from facilitator.services.errors import ServiceError
+from facilitator.services.snapshot import read_snapshot
+from facilitator.services.workshop import Workshop, _wrap
+from facilitator.storage.database import Database
+from facilitator.storage.schema import (
+    ActionRow,
+    ActionStatusRow,
+    BlockNoteRow,
+    CellRow,
+    IdeaRow,
+    MeetingRow,
+    ParticipantRow,
+    PlacementRow,
+    SubgroupRow,
+    TableRowRow,
+    ThemeRow,
+    TimerRow,
+    WorkshopRow,
+)
+
+DUMP_FORMAT = "facilitator-workshop"
+DUMP_VERSION = 1
+
+
+def dump(ws: Workshop) -> dict[str, Any]:
+    snap = read_snapshot(ws)
+    meetings = []
+    for m in snap.meetings:
+        meetings.append({
+            "number": m.number, "date": m.date, "time": m.time, "location": m.location,
+            "current_item": m.current_item,
+            "tables": {block_id: [{"key": r.key, "label": r.label,
+                                   "participant": r.participant_id, "cells": r.cells}
+                                  for r in rows]
+                       for block_id, rows in m.tables.items()},
+            "notes": m.notes,
+            "ideas": {block_id: [asdict(i) for i in ideas] for block_id, ideas in m.ideas.items()},
+            "grid": {block_id: [asdict(p) for p in cards]
+                     for block_id, cards in m.placements.items()},
+            "themes": {block_id: [asdict(t) for t in themes]
+                       for block_id, themes in m.themes.items()},
+            "timers": [asdict(t) for t in m.timers],
+            "subgroups": [{"item": item, "participant": pid, "group": name}
+                          for item, groups in sorted(m.subgroups.items())
+                          for pid, name in sorted(groups.items())],
+        })
+    return {
+        "format": DUMP_FORMAT, "version": DUMP_VERSION, "app_version": __version__,
+        "workshop": {"title": snap.title, "created_at": snap.created_at,
+                     "template_id": snap.template.id},
+        "template": snap.template.to_dict(),
+        "participants": [asdict(p) for p in snap.participants],
+        "meetings": meetings,
+        "actions": [{**asdict(a), "history": [list(h) for h in a.history]}
+                    for a in snap.actions],
+    }
+
+
+def dump_json(ws: Workshop) -> str:
+    return json.dumps(dump(ws), ensure_ascii=False, indent=2)
+
+
+def load(data: Any, path: Path) -> Workshop:
+    """Create a workshop file at `path` from a dump; raises ServiceError on a bad dump."""
+    if not isinstance(data, dict) or data.get("format") != DUMP_FORMAT:
+        raise ServiceError("this is not a Facilitator workshop dump")
+    if not isinstance(data.get("version"), int) or data["version"] > DUMP_VERSION:
+        raise ServiceError(f"dump version {data.get('version')} is newer than this app reads "
+                           f"({DUMP_VERSION}); please update Facilitator")
+    try:
+        template = parse_template(data["template"], "dump (template)")
+    except TemplateError as exc:
+        raise ServiceError(f"the dump's template is invalid: {exc}") from None
+    except KeyError:
+        raise ServiceError("the dump has no template") from None
+
+    def populate(s: Session) -> None:
+        try:
+            _populate(s, data, template)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ServiceError(f"the dump is incomplete or damaged ({type(exc).__name__}: "
+                               f"{exc})") from None
+
+    return _wrap(Database.create(Path(path), populate))
+
+
+def _populate(s: Session, data: dict[str, Any], template: Any) -> None:
+    head = data["workshop"]
+    s.add(WorkshopRow(id=1, title=head["title"], template_id=template.id,
+                      template=template.to_dict(), created_at=head["created_at"],
+                      app_version=__version__))
+    for position, p in enumerate(data["participants"]):
+        s.add(ParticipantRow(id=p["id"], name=p["name"], role=p["role"],
+                             organisation=p["organisation"], position=position))
+    meeting_ids: dict[int, int] = {}
+    for m in data["meetings"]:
+        row = MeetingRow(number=m["number"], date=m["date"], time=m["time"],
+                         location=m["location"], current_item=m["current_item"])
+        s.add(row)
+        s.flush()
+        meeting_ids[m["number"]] = row.id
+        _populate_meeting(s, m, row.id, template)
+    for a in data["actions"]:
+        meeting_id = meeting_ids.get(a["meeting_number"]) if a["meeting_number"] else None
+        s.add(ActionRow(id=a["id"], block_id=a["block_id"], meeting_id=meeting_id,
+                        created=a["created"], text=a["text"], owner=a["owner"],
+                        owner_id=a["owner_id"], deadline=a["deadline"], status=a["status"],
+                        category=a["category"], notes=a["notes"], source=a["source"],
+                        position=a["position"]))
+        s.flush()
+        for number, status in a["history"]:
+            s.add(ActionStatusRow(action_id=a["id"], meeting_id=meeting_ids[number],
+                                  status=status))
+
+
+def _populate_meeting(s: Session, m: dict[str, Any], meeting_id: int, template: Any) -> None:
+    for block_id, rows in m["tables"].items():
+        block = template.block(block_id)
+        if not isinstance(block, TableBlock):
+            raise ValueError(f"'{block_id}' is not a table")
+        for position, r in enumerate(rows):
+            if block.fixed and not r["cells"]:
+                continue  # an untouched fixed row has nothing stored
+            row = TableRowRow(meeting_id=meeting_id, block_id=block_id,
+                              participant_id=r["participant"], row_key=r["key"],
+                              position=position if block.open_rows
+                              else [x.id for x in block.rows].index(r["key"]))
+            s.add(row)
+            s.flush()
+            for column_id, value in r["cells"].items():
+                check_cell(block.column(column_id), value)
+                s.add(CellRow(row_id=row.id, column_id=column_id,
+                              value=json.dumps(value, ensure_ascii=False)))
+    for block_id, text in m["notes"].items():
+        if text:
+            s.add(BlockNoteRow(meeting_id=meeting_id, block_id=block_id, text=text))
+    for block_id, ideas in m["ideas"].items():
+        for i in ideas:
+            s.add(IdeaRow(id=i["id"], meeting_id=meeting_id, block_id=block_id,
+                          category=i["category"], lane=i["lane"], text=i["text"],
+                          author_id=i["author_id"], votes=i["votes"], explore=i["explore"],
+                          position=i["position"]))
+    for block_id, cards in m["grid"].items():
+        for c in cards:
+            s.add(PlacementRow(meeting_id=meeting_id, block_id=block_id, card=c["card"],
+                               label=c["label"], category=c["category"], x=c["x"], y=c["y"]))
+    for block_id, themes in m["themes"].items():
+        for t in themes:
+            s.add(ThemeRow(id=t["id"], meeting_id=meeting_id, block_id=block_id,
+                           headline=t["headline"], body=t["body"], position=t["position"]))
+    for t in m["timers"]:
+        planned = template.agenda[t["item"]].minutes
+        s.add(TimerRow(meeting_id=meeting_id, item=t["item"], elapsed_s=t["elapsed_s"],
+                       running=t["running"], done=t["done"],
+                       minutes=None if t["minutes"] == planned else t["minutes"]))
+    for g in m["subgroups"]:
+        s.add(SubgroupRow(meeting_id=meeting_id, item=g["item"], participant_id=g["participant"],
+                          name=g["group"]))

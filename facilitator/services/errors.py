@@ -1,0 +1,11 @@
+"""Errors a service raises for a user's request that cannot be done; messages are user-facing."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    pass
+
+
+class NotFoundError(ServiceError):
+    pass

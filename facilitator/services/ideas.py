@@ -1,0 +1,103 @@
+"""Brainstorm cards: add, edit, move between categories and lanes, vote, mark for exploration."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from facilitator.domain.snapshot import Idea
+from facilitator.domain.template import IdeasBlock
+from facilitator.services.blocks import block_of
+from facilitator.services.changes import Changed
+from facilitator.services.errors import NotFoundError, ServiceError
+from facilitator.services.workshop import Workshop
+from facilitator.storage.schema import IdeaRow
+
+EDITABLE = {"text", "category", "lane", "author_id", "votes", "explore", "position"}
+
+
+def _check_place(block: IdeasBlock, category: str, lane: str) -> None:
+    if category not in {c.id for c in block.categories}:
+        raise ServiceError(f"'{category}' is not a category of '{block.title}'")
+    if block.lanes and lane not in {lane_.id for lane_ in block.lanes}:
+        raise ServiceError(f"'{lane}' is not a lane of '{block.title}'")
+
+
+def to_idea(row: IdeaRow) -> Idea:
+    return Idea(row.id, row.category, row.lane, row.text, row.author_id, row.votes, row.explore,
+                row.position)
+
+
+def _row(s: Session, idea_id: int) -> IdeaRow:
+    row = s.get(IdeaRow, idea_id)
+    if row is None:
+        raise NotFoundError(f"idea {idea_id} does not exist")
+    return row
+
+
+def add_idea(ws: Workshop, block_id: str, text: str, category: str, lane: str = "", *,
+             author_id: int | None = None, meeting: int | None = None,
+             idea_id: int | None = None, votes: int = 0, explore: bool = False,
+             position: int | None = None) -> Changed:
+    """A new card at the end of its lane; `ids` holds its id."""
+    block = block_of(ws, block_id, IdeasBlock)
+    lane = lane or (block.lanes[0].id if block.lanes else "")
+    _check_place(block, category, lane)
+    with ws.transaction() as s:
+        meeting_id = ws.meeting_id(meeting, s)
+        last = s.scalar(select(func.max(IdeaRow.position)).where(
+            IdeaRow.meeting_id == meeting_id, IdeaRow.block_id == block_id))
+        row = IdeaRow(id=idea_id, meeting_id=meeting_id, block_id=block_id, category=category,
+                      lane=lane, text=text, author_id=author_id, votes=votes, explore=explore,
+                      position=(last or 0) + 1 if position is None else position)
+        s.add(row)
+        s.flush()
+        new_id = row.id
+    return Changed("ideas", block_id, (new_id,))
+
+
+def update_idea(ws: Workshop, idea_id: int, **fields: Any) -> Changed:
+    """Change any of text, category, lane, author_id, votes, explore, position."""
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ServiceError(f"ideas have no field {sorted(unknown)[0]!r}")
+    if "votes" in fields and (not isinstance(fields["votes"], int) or fields["votes"] < 0):
+        raise ServiceError("votes must be a whole number, 0 or more")
+    with ws.transaction() as s:
+        row = _row(s, idea_id)
+        block = block_of(ws, row.block_id, IdeasBlock)
+        _check_place(block, fields.get("category", row.category), fields.get("lane", row.lane))
+        for name, value in fields.items():
+            setattr(row, name, value)
+        block_id = row.block_id
+    return Changed("ideas", block_id, (idea_id,))
+
+
+def remove_idea(ws: Workshop, idea_id: int) -> tuple[Idea, int]:
+    """Delete a card; returns it and its meeting, so that undo can restore it."""
+    with ws.transaction() as s:
+        row = _row(s, idea_id)
+        removed, meeting_id = to_idea(row), row.meeting_id
+        s.delete(row)
+    return removed, meeting_id
+
+
+def restore_idea(ws: Workshop, block_id: str, idea: Idea, meeting: int) -> Changed:
+    return add_idea(ws, block_id, idea.text, idea.category, idea.lane, author_id=idea.author_id,
+                    meeting=meeting, idea_id=idea.id, votes=idea.votes, explore=idea.explore,
+                    position=idea.position)
+
+
+def ideas_of(s: Session, block_id: str, meeting_id: int) -> list[Idea]:
+    rows = s.scalars(select(IdeaRow).where(IdeaRow.meeting_id == meeting_id,
+                                           IdeaRow.block_id == block_id)
+                     .order_by(IdeaRow.position, IdeaRow.id))
+    return [to_idea(r) for r in rows]
+
+
+def read_ideas(ws: Workshop, block_id: str, *, meeting: int | None = None) -> list[Idea]:
+    block_of(ws, block_id, IdeasBlock)
+    with ws.reading() as s:
+        return ideas_of(s, block_id, ws.meeting_id(meeting, s))

@@ -1,0 +1,61 @@
+"""Read a whole workshop into a domain snapshot, in one read transaction."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from facilitator.domain.snapshot import Meeting, Participant, WorkshopSnapshot
+from facilitator.domain.template import (
+    GridBlock,
+    IdeasBlock,
+    TableBlock,
+    TextBlock,
+    ThemesBlock,
+)
+from facilitator.services.actions import actions_of
+from facilitator.services.grid import placements_of
+from facilitator.services.ideas import ideas_of
+from facilitator.services.tables import table_rows
+from facilitator.services.themes import themes_of
+from facilitator.services.timers import timers_of
+from facilitator.services.workshop import Workshop
+from facilitator.storage.schema import (
+    BlockNoteRow,
+    MeetingRow,
+    ParticipantRow,
+    SubgroupRow,
+    WorkshopRow,
+)
+
+
+def read_snapshot(ws: Workshop) -> WorkshopSnapshot:
+    with ws.reading() as s:
+        head = s.get(WorkshopRow, 1)
+        assert head is not None
+        participants = [Participant(r.id, r.name, r.role, r.organisation)
+                        for r in s.scalars(select(ParticipantRow)
+                                           .order_by(ParticipantRow.position, ParticipantRow.id))]
+        meetings = []
+        for m in s.scalars(select(MeetingRow).order_by(MeetingRow.number)):
+            meeting = Meeting(m.id, m.number, m.date, m.time, m.location, m.current_item)
+            for block in ws.template.blocks():
+                if isinstance(block, TableBlock):
+                    people = [p.id for p in participants] if block.per_participant else [None]
+                    meeting.tables[block.id] = [row for who in people
+                                                for row in table_rows(s, block, m.id, who)]
+                elif isinstance(block, IdeasBlock):
+                    meeting.ideas[block.id] = ideas_of(s, block.id, m.id)
+                elif isinstance(block, GridBlock):
+                    meeting.placements[block.id] = placements_of(s, block.id, m.id)
+                elif isinstance(block, ThemesBlock):
+                    meeting.themes[block.id] = themes_of(s, block.id, m.id)
+                elif isinstance(block, TextBlock) and block.notes_field:
+                    meeting.notes[block.id] = ""
+            for note in s.scalars(select(BlockNoteRow).where(BlockNoteRow.meeting_id == m.id)):
+                meeting.notes[note.block_id] = note.text
+            meeting.timers = timers_of(s, ws, m.id)
+            for sub in s.scalars(select(SubgroupRow).where(SubgroupRow.meeting_id == m.id)):
+                meeting.subgroups.setdefault(sub.item, {})[sub.participant_id] = sub.name
+            meetings.append(meeting)
+        return WorkshopSnapshot(head.title, ws.template, head.created_at, participants, meetings,
+                                actions_of(s))

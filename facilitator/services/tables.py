@@ -1,0 +1,205 @@
+"""Table worksheets: set a cell, add / remove / move rows, paste a range. One transaction each."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from facilitator.domain.cells import CellError, check_cell
+from facilitator.domain.snapshot import CellValue, TableRowData
+from facilitator.domain.template import TableBlock
+from facilitator.services.blocks import block_of
+from facilitator.services.changes import Changed
+from facilitator.services.errors import NotFoundError, ServiceError
+from facilitator.services.workshop import Workshop
+from facilitator.storage.schema import CellRow, TableRowRow
+
+
+@dataclass(frozen=True)
+class CellEdit:
+    row_key: str
+    column_id: str
+    value: CellValue
+
+
+@dataclass(frozen=True)
+class RemovedRow:
+    key: str
+    position: int
+    cells: dict[str, CellValue]
+
+
+def _check(block: TableBlock, column_id: str, value: CellValue) -> CellValue:
+    try:
+        column = block.column(column_id)
+    except KeyError:
+        raise NotFoundError(f"'{block.title}' has no column '{column_id}'") from None
+    try:
+        return check_cell(column, value)
+    except CellError as exc:
+        raise ServiceError(str(exc)) from None
+
+
+def _row_filter(meeting_id: int, block_id: str, participant: int | None) -> list:
+    who = (TableRowRow.participant_id.is_(None) if participant is None
+           else TableRowRow.participant_id == participant)
+    return [TableRowRow.meeting_id == meeting_id, TableRowRow.block_id == block_id, who]
+
+
+def _find_row(s: Session, block: TableBlock, meeting_id: int, participant: int | None,
+              row_key: str, *, create: bool) -> TableRowRow | None:
+    row = s.scalar(select(TableRowRow).where(*_row_filter(meeting_id, block.id, participant),
+                                             TableRowRow.row_key == row_key))
+    if row is not None or not create:
+        return row
+    keys = [r.id for r in block.rows]
+    if block.fixed and row_key in keys:
+        row = TableRowRow(meeting_id=meeting_id, block_id=block.id, participant_id=participant,
+                          row_key=row_key, position=keys.index(row_key))
+        s.add(row)
+        s.flush()
+        return row
+    raise NotFoundError(f"'{block.title}' has no row '{row_key}'")
+
+
+def _put(s: Session, row: TableRowRow, column_id: str, value: CellValue) -> None:
+    # Core statements, not ORM objects: this is the path every keystroke's commit takes.
+    encoded = json.dumps(value, ensure_ascii=False)
+    updated = s.execute(update(CellRow).where(CellRow.row_id == row.id,
+                                              CellRow.column_id == column_id)
+                        .values(value=encoded).execution_options(synchronize_session=False))
+    if updated.rowcount == 0:  # type: ignore[attr-defined]
+        s.execute(insert(CellRow).values(row_id=row.id, column_id=column_id, value=encoded))
+
+
+def set_cell(ws: Workshop, block_id: str, row_key: str, column_id: str, value: CellValue, *,
+             meeting: int | None = None, participant: int | None = None) -> Changed:
+    return set_cells(ws, block_id, [CellEdit(row_key, column_id, value)], meeting=meeting,
+                     participant=participant)
+
+
+def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
+              meeting: int | None = None, participant: int | None = None) -> Changed:
+    """Several cells in one transaction (a paste is one edit, and one undo step)."""
+    block = block_of(ws, block_id, TableBlock)
+    checked = [(e.row_key, e.column_id, _check(block, e.column_id, e.value)) for e in edits]
+    with ws.transaction() as s:
+        meeting_id = ws.meeting_id(meeting, s)
+        rows: dict[str, TableRowRow] = {}
+        for row_key, column_id, value in checked:
+            if row_key not in rows:
+                found = _find_row(s, block, meeting_id, participant, row_key, create=True)
+                assert found is not None
+                rows[row_key] = found
+            _put(s, rows[row_key], column_id, value)
+    return Changed("cells", block_id, tuple(dict.fromkeys(e.row_key for e in edits)))
+
+
+def _open_block(ws: Workshop, block_id: str) -> TableBlock:
+    block = block_of(ws, block_id, TableBlock)
+    if block.fixed:
+        raise ServiceError(f"'{block.title}' has fixed rows; rows cannot be added or removed")
+    return block
+
+
+def add_row(ws: Workshop, block_id: str, *, position: int | None = None,
+            cells: dict[str, CellValue] | None = None, row_key: str | None = None,
+            meeting: int | None = None, participant: int | None = None) -> Changed:
+    """Insert a row in an open table (at the end by default); `ids` holds the new row's key."""
+    block = _open_block(ws, block_id)
+    values = {c: _check(block, c, v) for c, v in (cells or {}).items()}
+    key = row_key or uuid.uuid4().hex[:12]
+    with ws.transaction() as s:
+        meeting_id = ws.meeting_id(meeting, s)
+        where = _row_filter(meeting_id, block_id, participant)
+        count = len(s.scalars(select(TableRowRow.id).where(*where)).all())
+        at = count if position is None else max(0, min(position, count))
+        s.execute(update(TableRowRow).where(*where, TableRowRow.position >= at)
+                  .values(position=TableRowRow.position + 1))
+        row = TableRowRow(meeting_id=meeting_id, block_id=block_id, participant_id=participant,
+                          row_key=key, position=at)
+        s.add(row)
+        s.flush()
+        for column_id, value in values.items():
+            _put(s, row, column_id, value)
+    return Changed("rows", block_id, (key,))
+
+
+def remove_row(ws: Workshop, block_id: str, row_key: str, *, meeting: int | None = None,
+               participant: int | None = None) -> RemovedRow:
+    """Delete an open row; returns what it held, so that undo can put it back."""
+    block = _open_block(ws, block_id)
+    with ws.transaction() as s:
+        meeting_id = ws.meeting_id(meeting, s)
+        row = _find_row(s, block, meeting_id, participant, row_key, create=False)
+        if row is None:
+            raise NotFoundError(f"'{block.title}' has no row '{row_key}'")
+        cells = {c.column_id: json.loads(c.value)
+                 for c in s.scalars(select(CellRow).where(CellRow.row_id == row.id))}
+        removed = RemovedRow(row_key, row.position, cells)
+        s.execute(delete(CellRow).where(CellRow.row_id == row.id))
+        s.delete(row)
+        s.flush()
+        s.execute(update(TableRowRow).where(*_row_filter(meeting_id, block_id, participant),
+                                            TableRowRow.position > removed.position)
+                  .values(position=TableRowRow.position - 1))
+    return removed
+
+
+def restore_row(ws: Workshop, block_id: str, removed: RemovedRow, *, meeting: int | None = None,
+                participant: int | None = None) -> Changed:
+    return add_row(ws, block_id, position=removed.position, cells=removed.cells,
+                   row_key=removed.key, meeting=meeting, participant=participant)
+
+
+def move_row(ws: Workshop, block_id: str, row_key: str, to_position: int, *,
+             meeting: int | None = None, participant: int | None = None) -> Changed:
+    block = _open_block(ws, block_id)
+    with ws.transaction() as s:
+        meeting_id = ws.meeting_id(meeting, s)
+        rows = list(s.scalars(select(TableRowRow).where(
+            *_row_filter(meeting_id, block_id, participant)).order_by(TableRowRow.position)))
+        moving = next((r for r in rows if r.row_key == row_key), None)
+        if moving is None:
+            raise NotFoundError(f"'{block.title}' has no row '{row_key}'")
+        rows.remove(moving)
+        rows.insert(max(0, min(to_position, len(rows))), moving)
+        for position, row in enumerate(rows):
+            row.position = position
+    return Changed("rows", block_id, (row_key,))
+
+
+def _cells_by_row(s: Session, row_ids: Iterable[int]) -> dict[int, dict[str, CellValue]]:
+    ids = list(row_ids)
+    out: dict[int, dict[str, CellValue]] = {i: {} for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for cell in s.scalars(select(CellRow).where(CellRow.row_id.in_(chunk))):
+            out[cell.row_id][cell.column_id] = json.loads(cell.value)
+    return out
+
+
+def table_rows(s: Session, block: TableBlock, meeting_id: int,
+               participant: int | None) -> list[TableRowData]:
+    """A table's rows as shown: fixed rows from the template merged with stored cells."""
+    stored = list(s.scalars(select(TableRowRow).where(
+        *_row_filter(meeting_id, block.id, participant)).order_by(TableRowRow.position)))
+    cells = _cells_by_row(s, (r.id for r in stored))
+    if block.open_rows:
+        return [TableRowData(r.row_key, "", cells[r.id], participant, fixed=False)
+                for r in stored]
+    by_key = {r.row_key: cells[r.id] for r in stored}
+    return [TableRowData(row.id, row.label, by_key.get(row.id, {}), participant)
+            for row in block.rows]
+
+
+def read_table(ws: Workshop, block_id: str, *, meeting: int | None = None,
+               participant: int | None = None) -> list[TableRowData]:
+    block = block_of(ws, block_id, TableBlock)
+    with ws.reading() as s:
+        return table_rows(s, block, ws.meeting_id(meeting, s), participant)

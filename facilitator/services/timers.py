@@ -1,0 +1,106 @@
+"""Agenda progress per meeting: elapsed time, running state, planned minutes, done, current item.
+
+The UI measures time with a monotonic clock (domain.timer); these calls store the result so that
+closing the app, or a crash, resumes where the meeting was.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.domain.snapshot import ItemTime
+from facilitator.services.changes import Changed
+from facilitator.services.errors import ServiceError
+from facilitator.services.workshop import Workshop
+from facilitator.storage.schema import MeetingRow, TimerRow
+
+
+def _check_item(ws: Workshop, item: int) -> None:
+    if not 0 <= item < len(ws.template.agenda):
+        raise ServiceError(f"agenda item {item + 1} does not exist")
+
+
+def _timer(s: Session, meeting_id: int, item: int) -> TimerRow:
+    row = s.scalar(select(TimerRow).where(TimerRow.meeting_id == meeting_id,
+                                          TimerRow.item == item))
+    if row is None:
+        row = TimerRow(meeting_id=meeting_id, item=item, elapsed_s=0.0, running=False, done=False)
+        s.add(row)
+    return row
+
+
+def save_timer(ws: Workshop, item: int, elapsed_s: float, *, running: bool,
+               meeting: int | None = None) -> Changed:
+    """Store an item's elapsed seconds and whether it is running (start, pause, checkpoint)."""
+    _check_item(ws, item)
+    if elapsed_s < 0:
+        raise ServiceError("elapsed time cannot be negative")
+    with ws.transaction() as s:
+        meeting_id = ws.meeting_id(meeting, s)
+        if running:  # only one item runs at a time
+            for other in s.scalars(select(TimerRow).where(TimerRow.meeting_id == meeting_id,
+                                                          TimerRow.running.is_(True))):
+                other.running = other.item == item
+        row = _timer(s, meeting_id, item)
+        row.elapsed_s, row.running = float(elapsed_s), running
+    return Changed("timer", "", (item,))
+
+
+def timer_start(ws: Workshop, item: int, elapsed_s: float, *,
+                meeting: int | None = None) -> Changed:
+    return save_timer(ws, item, elapsed_s, running=True, meeting=meeting)
+
+
+def timer_stop(ws: Workshop, item: int, elapsed_s: float, *,
+               meeting: int | None = None) -> Changed:
+    return save_timer(ws, item, elapsed_s, running=False, meeting=meeting)
+
+
+def set_minutes(ws: Workshop, minutes_by_item: dict[int, int], *,
+                meeting: int | None = None) -> Changed:
+    """Change planned minutes of one or more items at once (+1 minute, rebalance)."""
+    for item, minutes in minutes_by_item.items():
+        _check_item(ws, item)
+        if not isinstance(minutes, int) or minutes < 1:
+            raise ServiceError("planned minutes must be a whole number, 1 or more")
+    with ws.transaction() as s:
+        meeting_id = ws.meeting_id(meeting, s)
+        for item, minutes in minutes_by_item.items():
+            _timer(s, meeting_id, item).minutes = minutes
+    return Changed("timer", "", tuple(minutes_by_item))
+
+
+def set_done(ws: Workshop, item: int, done: bool, *, meeting: int | None = None) -> Changed:
+    _check_item(ws, item)
+    with ws.transaction() as s:
+        _timer(s, ws.meeting_id(meeting, s), item).done = done
+    return Changed("timer", "", (item,))
+
+
+def set_current_item(ws: Workshop, item: int, *, meeting: int | None = None) -> Changed:
+    _check_item(ws, item)
+    with ws.transaction() as s:
+        row = s.get(MeetingRow, ws.meeting_id(meeting, s))
+        assert row is not None
+        row.current_item = item
+    return Changed("meeting", "", (item,))
+
+
+def timers_of(s: Session, ws: Workshop, meeting_id: int) -> list[ItemTime]:
+    stored = {r.item: r for r in s.scalars(select(TimerRow)
+                                           .where(TimerRow.meeting_id == meeting_id))}
+    out = []
+    for index, item in enumerate(ws.template.agenda):
+        row = stored.get(index)
+        if row is None:
+            out.append(ItemTime(index, item.minutes))
+        else:
+            out.append(ItemTime(index, row.minutes or item.minutes, row.elapsed_s, row.running,
+                                row.done))
+    return out
+
+
+def read_timers(ws: Workshop, *, meeting: int | None = None) -> list[ItemTime]:
+    with ws.reading() as s:
+        return timers_of(s, ws, ws.meeting_id(meeting, s))

@@ -1,0 +1,133 @@
+"""Open, create and close workshops: the handle every other service takes as its first argument."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator import __version__
+from facilitator.domain.meeting import check_date, check_time
+from facilitator.domain.template import Template
+from facilitator.domain.template_parse import TemplateError, parse_template
+from facilitator.services.errors import NotFoundError, ServiceError
+from facilitator.storage.database import Database
+from facilitator.storage.errors import Damaged
+from facilitator.storage.schema import MeetingRow, ParticipantRow, WorkshopRow
+
+
+@dataclass(frozen=True)
+class NewParticipant:
+    name: str
+    role: str = ""
+    organisation: str = ""
+
+
+class Workshop:
+    """An open workshop file and its template snapshot."""
+
+    def __init__(self, db: Database, template: Template, title: str) -> None:
+        self.db = db
+        self.template = template
+        self.title = title
+        self._latest_meeting: int | None = None  # cached: every edit asks for it
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def readonly(self) -> bool:
+        return self.db.readonly
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.db.transaction() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.db.reading() as session:
+            yield session
+
+    def meeting_ids(self) -> list[int]:
+        with self.reading() as s:
+            return list(s.scalars(select(MeetingRow.id).order_by(MeetingRow.number)))
+
+    def meeting_id(self, meeting: int | None = None, session: Session | None = None) -> int:
+        """The given meeting id (checked), or the latest meeting's."""
+        if session is None:
+            with self.reading() as s:
+                return self.meeting_id(meeting, s)
+        if meeting is None:
+            if self._latest_meeting is None:
+                self._latest_meeting = session.scalar(
+                    select(MeetingRow.id).order_by(MeetingRow.number.desc()))
+            found = self._latest_meeting
+        else:
+            found = session.get(MeetingRow, meeting)
+            found = found.id if found else None
+        if found is None:
+            raise NotFoundError(f"meeting {meeting} does not exist in this workshop")
+        return found
+
+    def forget_meetings(self) -> None:
+        """Call after adding a meeting, so that 'the latest meeting' is looked up again."""
+        self._latest_meeting = None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workshop:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def create_workshop(path: Path, template: Template, *, title: str | None = None, date: str = "",
+                    time: str = "", location: str = "",
+                    participants: Sequence[NewParticipant] = ()) -> Workshop:
+    """Make a new workshop file from a template, with its first meeting."""
+    try:
+        date, time = check_date(date), check_time(time)
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+    chosen_title = (title or template.title).strip() or template.title
+
+    def populate(session: Session) -> None:
+        session.add(WorkshopRow(id=1, title=chosen_title, template_id=template.id,
+                                template=template.to_dict(),
+                                created_at=datetime.now().isoformat(timespec="seconds"),
+                                app_version=__version__))
+        session.add(MeetingRow(number=1, date=date, time=time, location=location))
+        for position, person in enumerate(participants):
+            session.add(ParticipantRow(name=person.name, role=person.role,
+                                       organisation=person.organisation, position=position))
+
+    return _wrap(Database.create(Path(path), populate))
+
+
+def open_workshop(path: Path, *, readonly: bool = False) -> Workshop:
+    return _wrap(Database.open(Path(path), readonly=readonly))
+
+
+def _wrap(db: Database) -> Workshop:
+    try:
+        with db.reading() as session:
+            row = session.get(WorkshopRow, 1)
+            if row is None:
+                raise Damaged(f"{db.path}: the workshop file is damaged (no workshop record)")
+            try:
+                template = parse_template(row.template, f"{db.path.name} (template snapshot)")
+            except TemplateError as exc:
+                raise Damaged(f"{db.path}: the workshop's template is damaged: {exc}") from None
+            return Workshop(db, template, row.title)
+    except BaseException:
+        db.close()
+        raise

@@ -1,0 +1,1 @@
+"""Block widgets, one module per block kind (see registry.py)."""
