@@ -14,6 +14,12 @@ from facilitator.services.workshop import Workshop
 from facilitator.storage.schema import PlacementRow
 
 
+def _placement(s: Session, meeting_id: int, block_id: str, card: str) -> PlacementRow | None:
+    return s.scalar(select(PlacementRow).where(PlacementRow.meeting_id == meeting_id,
+                                               PlacementRow.block_id == block_id,
+                                               PlacementRow.card == card))
+
+
 def place_card(ws: Workshop, block_id: str, card: str, x: float, y: float, *, label: str = "",
                category: str = "", meeting: int | None = None) -> Changed:
     """Put a card at (x, y), or move it there; one transaction, committed on drop."""
@@ -22,9 +28,7 @@ def place_card(ws: Workshop, block_id: str, card: str, x: float, y: float, *, la
         raise ServiceError("a card's place must be inside the board")
     with ws.transaction() as s:
         meeting_id = ws.meeting_id(meeting, s)
-        row = s.scalar(select(PlacementRow).where(
-            PlacementRow.meeting_id == meeting_id, PlacementRow.block_id == block_id,
-            PlacementRow.card == card))
+        row = _placement(s, meeting_id, block_id, card)
         if row is None:
             row = PlacementRow(meeting_id=meeting_id, block_id=block_id, card=card,
                                label=label, category=category)
@@ -43,9 +47,7 @@ def remove_card(ws: Workshop, block_id: str, card: str, *,
     block_of(ws, block_id, GridBlock)
     with ws.transaction() as s:
         meeting_id = ws.meeting_id(meeting, s)
-        row = s.scalar(select(PlacementRow).where(
-            PlacementRow.meeting_id == meeting_id, PlacementRow.block_id == block_id,
-            PlacementRow.card == card))
+        row = _placement(s, meeting_id, block_id, card)
         if row is None:
             return None
         old = Placement(row.card, row.label, row.category, row.x, row.y)
