@@ -226,6 +226,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_handouts(args: argparse.Namespace) -> int:
+    from facilitator.handouts.build import KINDS, HandoutError, write_handouts
+    from facilitator.services.snapshot import read_snapshot
+    from facilitator.services.workshop import open_workshop
+
+    with open_workshop(Path(args.file), readonly=True) as ws:
+        snap = read_snapshot(ws)
+    kinds = KINDS if args.kind == "all" else (args.kind,)
+    try:
+        written = write_handouts(snap, kinds, Path(args.out), paper=args.paper,
+                                 per_participant=args.per_participant)
+    except HandoutError as exc:
+        raise CliError(str(exc)) from None
+    for path in written:
+        _out(str(path))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from facilitator.services.demo import create_demo, default_demo_path
 
@@ -306,6 +324,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="what to export (default: all; csv and ics hold actions only)")
     p.add_argument("--anonymise", action="store_true",
                    help="replace participant names with their roles")
+
+    p = command("handouts", cmd_handouts, "write printable handouts (PDF) for a workshop")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--kind", default="all",
+                   choices=("packet", "guide", "summary", "themes", "actions", "all"),
+                   help="which document (default: all)")
+    p.add_argument("--paper", default="letter", choices=("letter", "a4"),
+                   help="paper size (default: letter)")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write the PDFs into")
+    p.add_argument("--per-participant", action="store_true",
+                   help="one participant packet per person, with their name on the cover")
 
     p = command("demo", cmd_demo, "write a demo workshop with example content and open it")
     p.add_argument("file", metavar="FILE", nargs="?",

@@ -1,0 +1,81 @@
+"""Fill a template's invitation ({title} {date} {time} {location}) from a meeting.
+
+The result is pasted into an e-mail as is, so no brace may be left behind: a fact that is not
+set yet reads "date to be confirmed", and an unknown placeholder becomes "[name]" (the
+templates' own way of marking text the sender completes, like "[Signature]").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from facilitator.domain.snapshot import Meeting
+from facilitator.domain.template import Invitation
+
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+TO_CONFIRM = {"date": "date to be confirmed", "time": "time to be confirmed",
+              "location": "location to be confirmed"}
+
+
+@dataclass(frozen=True)
+class FilledInvitation:
+    subject: str
+    body: str
+
+    def as_text(self) -> str:
+        """Subject and body as one text for the clipboard."""
+        return f"Subject: {self.subject}\n\n{self.body}"
+
+
+def friendly_date(iso: str) -> str:
+    """'2026-12-03' -> 'Thursday, December 3, 2026'; other text is returned as is."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
+def friendly_time(hhmm: str) -> str:
+    """'15:30' -> '3:30 PM'; '09:00' -> '9:00 AM'."""
+    try:
+        moment = time.fromisoformat(hhmm)
+    except ValueError:
+        return hhmm
+    hour = moment.hour % 12 or 12
+    return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def meeting_start(meeting: Meeting) -> datetime | None:
+    """The meeting's start as a naive local datetime, when both date and time are set."""
+    try:
+        return datetime.combine(date.fromisoformat(meeting.date), time.fromisoformat(meeting.time))
+    except ValueError:
+        return None
+
+
+def invitation_values(title: str, meeting: Meeting) -> dict[str, str]:
+    values = {"title": title.strip(), "date": friendly_date(meeting.date.strip()),
+              "time": friendly_time(meeting.time.strip()), "location": meeting.location.strip()}
+    return {key: value or TO_CONFIRM.get(key, "") for key, value in values.items()}
+
+
+def fill_text(text: str, values: dict[str, str]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1).strip()
+        if name.lower() in values:
+            return values[name.lower()]
+        return f"[{name}]" if name else ""
+
+    filled = PLACEHOLDER.sub(replace, text)
+    # A stray single brace (a typo in a template) must not reach the e-mail either.
+    return filled.replace("{", "(").replace("}", ")")
+
+
+def fill_invitation(invitation: Invitation, title: str, meeting: Meeting) -> FilledInvitation:
+    values = invitation_values(title, meeting)
+    return FilledInvitation(fill_text(invitation.subject, values).strip(),
+                            fill_text(invitation.body, values))

@@ -1,0 +1,87 @@
+"""Calendar files (icalendar): action deadlines, and a meeting's invitation as an event.
+
+Only real dates become events: "Start of next school year" stays in the action list. Times are
+floating (the room's local time), since a school calendar is local and the app is offline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime, timedelta
+
+from icalendar import Calendar, Event
+
+from facilitator.domain.actions import deadline_date, owner_name
+from facilitator.domain.invitation import FilledInvitation, meeting_start
+from facilitator.domain.snapshot import Meeting, WorkshopSnapshot
+
+PRODID = "-//Facilitator//Workshop actions//EN"
+
+
+def _calendar(name: str) -> Calendar:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    return cal
+
+
+def _uid(snapshot: WorkshopSnapshot, what: str) -> str:
+    # Stable across exports of the same workshop, so re-importing updates instead of duplicating.
+    seed = f"{snapshot.created_at}|{snapshot.title}".encode()
+    return f"{hashlib.sha1(seed).hexdigest()[:12]}-{what}@facilitator"
+
+
+def actions_calendar(snapshot: WorkshopSnapshot, stamp: datetime | None = None) -> bytes:
+    stamp = stamp or datetime.now(UTC)
+    names = {p.id: p.name for p in snapshot.participants}
+    cal = _calendar(f"{snapshot.title}: actions")
+    for action in snapshot.actions:
+        due = deadline_date(action.deadline)
+        if due is None:
+            continue
+        event = Event()
+        event.add("uid", _uid(snapshot, f"action-{action.id}"))
+        event.add("dtstamp", stamp)
+        event.add("summary", f"Due: {action.text}")
+        event.add("dtstart", due)
+        event.add("dtend", due + timedelta(days=1))
+        lines = [f"Owner: {owner_name(action, names) or 'not set'}",
+                 f"Status: {action.status}"]
+        if action.category:
+            lines.append(f"Category: {action.category}")
+        if action.notes:
+            lines.append(f"Notes: {action.notes}")
+        lines.append(f"Workshop: {snapshot.title}")
+        event.add("description", "\n".join(lines))
+        event.add("categories", [action.category or "Action"])
+        cal.add_component(event)
+    return cal.to_ical()
+
+
+def meeting_calendar(snapshot: WorkshopSnapshot, meeting: Meeting, invitation: FilledInvitation,
+                     stamp: datetime | None = None) -> bytes:
+    """One event for the meeting; raises ValueError when its date is not set."""
+    start: datetime | date | None = meeting_start(meeting)
+    if start is None:
+        try:
+            start = date.fromisoformat(meeting.date)
+        except ValueError:
+            raise ValueError(f"meeting {meeting.number} has no date yet; set its date "
+                             "first") from None
+    event = Event()
+    event.add("uid", _uid(snapshot, f"meeting-{meeting.number}"))
+    event.add("dtstamp", stamp or datetime.now(UTC))
+    event.add("summary", invitation.subject)
+    event.add("description", invitation.body)
+    event.add("dtstart", start)
+    if isinstance(start, datetime):
+        event.add("dtend", start + timedelta(minutes=snapshot.template.total_minutes))
+    else:
+        event.add("dtend", start + timedelta(days=1))
+    if meeting.location:
+        event.add("location", meeting.location)
+    cal = _calendar(snapshot.title)
+    cal.add("method", "PUBLISH")
+    cal.add_component(event)
+    return cal.to_ical()

@@ -1,0 +1,69 @@
+"""One entry point for every export format, used by `facilitator export` and File > Export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from facilitator.domain.snapshot import WorkshopSnapshot
+from facilitator.exports.privacy import anonymise as anonymised
+
+FORMATS = ("xlsx", "csv", "ics", "md", "json")
+WHAT = ("actions", "all")
+# Formats that only ever hold the action list.
+ACTIONS_ONLY = ("csv", "ics")
+
+DESCRIPTIONS = {
+    "xlsx": "Excel workbook (*.xlsx)",
+    "csv": "Action list, CSV (*.csv)",
+    "ics": "Action deadlines, calendar (*.ics)",
+    "md": "Session summary, Markdown (*.md)",
+    "json": "All data, JSON (*.json)",
+}
+
+
+class ExportError(ValueError):
+    """A request that cannot be exported; the message is shown to the user."""
+
+
+def export(snapshot: WorkshopSnapshot, fmt: str, path: str | Path, *, what: str | None = None,
+           anonymise: bool = False, today: date | None = None) -> Path:
+    """Write `snapshot` as `fmt` to `path`; returns the path written."""
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format '{fmt}' (one of: {', '.join(FORMATS)})")
+    what = what or ("actions" if fmt in ACTIONS_ONLY else "all")
+    if what not in WHAT:
+        raise ExportError(f"--what must be one of: {', '.join(WHAT)}")
+    if what == "all" and fmt in ACTIONS_ONLY:
+        raise ExportError(f"a {fmt} file holds the action list only; use xlsx, md or json "
+                          "for the whole session")
+    today = today or date.today()
+    if anonymise:
+        snapshot = anonymised(snapshot)
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name")
+    if not path.parent.exists():
+        raise ExportError(f"folder {path.parent} does not exist")
+    if fmt == "xlsx":
+        from facilitator.exports.workbook import write_workbook
+
+        write_workbook(snapshot, path, today, what)
+    elif fmt == "csv":
+        from facilitator.exports.actions_csv import write_actions_csv
+
+        write_actions_csv(snapshot, str(path), today)
+    elif fmt == "ics":
+        from facilitator.exports.calendar_ics import actions_calendar
+
+        path.write_bytes(actions_calendar(snapshot))
+    elif fmt == "md":
+        from facilitator.exports.markdown import session_markdown
+
+        path.write_text(session_markdown(snapshot, today, what), encoding="utf-8")
+    else:
+        from facilitator.exports.json_data import snapshot_json
+
+        path.write_text(snapshot_json(snapshot, today, what) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,116 @@
+"""The workshop as an Excel workbook (openpyxl): one sheet per worksheet, plus actions.
+
+Dates are real dates, the header row is styled and frozen, columns are wide enough to read,
+and text a spreadsheet would run as a formula is stored as text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from facilitator.domain.snapshot import WorkshopSnapshot
+from facilitator.exports.safe import looks_like_formula
+from facilitator.exports.tables import (
+    Sheet,
+    Value,
+    actions_sheet,
+    block_sheet,
+    meetings_sheet,
+    participant_sheet,
+)
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+OVERDUE_FONT = Font(bold=True, color="C00000")
+DATE_FORMAT = "yyyy-mm-dd"
+MIN_WIDTH, MAX_WIDTH = 8, 60
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheets(snapshot: WorkshopSnapshot, today: date, what: str = "all") -> list[Sheet]:
+    found = [actions_sheet(snapshot, today)]
+    if what == "all":
+        found.append(meetings_sheet(snapshot))
+        found.append(participant_sheet(snapshot))
+        for block in snapshot.template.blocks():
+            sheet = block_sheet(snapshot, block)
+            if sheet is not None:
+                found.append(sheet)
+    return found
+
+
+def sheet_title(title: str, taken: set[str]) -> str:
+    """Excel sheet names: at most 31 characters, no []:*?/\\, unique (case-insensitive)."""
+    base = _BAD_SHEET_CHARS.sub(" ", title.replace("/", "-").replace(":", ""))
+    base = " ".join(base.split()).strip("'") or "Sheet"
+
+    def cut(text: str, room: int) -> str:
+        return text if len(text) <= room else text[:room - 1].rstrip() + "…"
+
+    name, n = cut(base, 31), 2
+    while name.lower() in taken:
+        suffix = f" ({n})"
+        name, n = cut(base, 31 - len(suffix)) + suffix, n + 1
+    taken.add(name.lower())
+    return name
+
+
+def _put(cell: Cell, value: Value) -> None:
+    if isinstance(value, str):
+        cell.value = value
+        if looks_like_formula(value):
+            cell.data_type = "s"  # text, not a formula
+        if "\n" in value:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    else:
+        cell.value = value
+        if isinstance(value, date):
+            cell.number_format = DATE_FORMAT
+
+
+def _width(value: Value) -> int:
+    if isinstance(value, date):
+        return 11
+    text = "" if value is None else str(value)
+    return max((len(line) for line in text.splitlines()), default=0)
+
+
+def write_sheet(ws: Worksheet, sheet: Sheet) -> None:
+    for col, header in enumerate(sheet.headers, start=1):
+        cell = ws.cell(row=1, column=col)
+        _put(cell, header)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+    overdue_col = sheet.headers.index("Overdue") if "Overdue" in sheet.headers else None
+    for r, row in enumerate(sheet.rows, start=2):
+        for c, value in enumerate(row, start=1):
+            _put(ws.cell(row=r, column=c), value)
+        if overdue_col is not None and row[overdue_col] is True:
+            for c in range(1, len(row) + 1):
+                ws.cell(row=r, column=c).font = OVERDUE_FONT
+    ws.freeze_panes = "A2"
+    for c, header in enumerate(sheet.headers, start=1):
+        longest = max([len(header)] + [_width(row[c - 1]) for row in sheet.rows])
+        ws.column_dimensions[get_column_letter(c)].width = min(MAX_WIDTH,
+                                                               max(MIN_WIDTH, longest + 2))
+
+
+def write_workbook(snapshot: WorkshopSnapshot, path: str | Path, today: date,
+                   what: str = "all") -> None:
+    book = Workbook()
+    taken: set[str] = set()
+    for index, sheet in enumerate(sheets(snapshot, today, what)):
+        ws = book.active if index == 0 else book.create_sheet()
+        assert ws is not None
+        ws.title = sheet_title(sheet.title, taken)
+        write_sheet(ws, sheet)
+    book.properties.title = snapshot.title
+    book.save(str(path))

@@ -1,0 +1,131 @@
+"""Write handouts to a folder: the one entry point for the CLI and the app.
+
+Each document is rendered in memory and then written atomically (temp file + rename), so a
+failure never leaves a half-written PDF where the user expects a good one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from facilitator.domain.snapshot import Participant, WorkshopSnapshot
+
+KINDS: tuple[str, ...] = ("packet", "guide", "summary", "themes", "actions")
+LABELS: dict[str, str] = {
+    "packet": "Participant packet",
+    "guide": "Facilitator guide",
+    "summary": "Session summary",
+    "themes": "Key-themes summary",
+    "actions": "Action tracker sheet",
+}
+PAPERS: tuple[str, ...] = ("letter", "a4")
+FILE_SUFFIX = {"packet": "packet", "guide": "facilitator-guide", "summary": "summary",
+               "themes": "key-themes", "actions": "action-tracker"}
+
+
+class HandoutError(Exception):
+    """A user-facing reason a handout could not be written."""
+
+
+def slug(text: str, fallback: str = "workshop") -> str:
+    """A file-name-safe ASCII version of a title or a name ('José Álvarez' -> 'jose-alvarez')."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return cleaned[:60].rstrip("-") or fallback
+
+
+def render_document(snapshot: WorkshopSnapshot, kind: str, paper: str = "letter",
+                    participant: Participant | None = None) -> bytes:
+    """One document as PDF bytes (reportlab is imported here, not at app start-up)."""
+    if paper not in PAPERS:
+        raise HandoutError(f"paper must be one of: {', '.join(PAPERS)}")
+    if kind == "packet":
+        from facilitator.handouts.packet import packet_pdf
+        return packet_pdf(snapshot, paper, participant)
+    if kind == "guide":
+        from facilitator.handouts.guide import guide_pdf
+        return guide_pdf(snapshot, paper)
+    if kind == "summary":
+        from facilitator.handouts.summary import summary_pdf
+        return summary_pdf(snapshot, paper)
+    if kind == "themes":
+        from facilitator.handouts.themes_doc import themes_pdf
+        return themes_pdf(snapshot, paper)
+    if kind == "actions":
+        from facilitator.handouts.tracker import tracker_pdf
+        return tracker_pdf(snapshot, paper)
+    raise HandoutError(f"unknown handout '{kind}' (one of: {', '.join(KINDS)}, all)")
+
+
+def _write(path: Path, data: bytes) -> None:
+    handle, temp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def planned_files(snapshot: WorkshopSnapshot, kinds: Iterable[str], *,
+                  per_participant: bool = False) -> list[tuple[str, Participant | None, str]]:
+    """(kind, participant, file name) for every document that will be written."""
+    base = slug(snapshot.title)
+    plan: list[tuple[str, Participant | None, str]] = []
+    for kind in kinds:
+        if kind not in KINDS:
+            raise HandoutError(f"unknown handout '{kind}' (one of: {', '.join(KINDS)}, all)")
+        if kind == "packet" and per_participant:
+            if not snapshot.participants:
+                raise HandoutError("this workshop has no participants yet, so there are no "
+                                   "per-participant packets to write; add participants or "
+                                   "print one packet for everyone")
+            used: set[str] = set()
+            for person in snapshot.participants:
+                name = slug(person.name, f"participant-{person.id}")
+                if name in used:
+                    name = f"{name}-{person.id}"
+                used.add(name)
+                plan.append((kind, person, f"{base}-packet-{name}.pdf"))
+        else:
+            plan.append((kind, None, f"{base}-{FILE_SUFFIX[kind]}.pdf"))
+    return plan
+
+
+def write_handouts(snapshot: WorkshopSnapshot, kinds: Iterable[str], out_dir: Path, *,
+                   paper: str = "letter", per_participant: bool = False,
+                   progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
+    """Write the chosen documents into `out_dir` (created if needed); returns their paths.
+
+    `progress(done, total, file_name)` is called before each document (for a progress bar).
+    """
+    if paper not in PAPERS:
+        raise HandoutError(f"paper must be one of: {', '.join(PAPERS)}")
+    plan = planned_files(snapshot, kinds, per_participant=per_participant)
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise HandoutError(f"cannot create the folder {out_dir}: {exc.strerror}") from None
+    if not out_dir.is_dir():
+        raise HandoutError(f"{out_dir} is not a folder")
+    written: list[Path] = []
+    for index, (kind, person, name) in enumerate(plan):
+        if progress is not None:
+            progress(index, len(plan), name)
+        path = out_dir / name
+        data = render_document(snapshot, kind, paper, person)
+        try:
+            _write(path, data)
+        except OSError as exc:
+            raise HandoutError(f"cannot write {path}: {exc.strerror or exc}") from None
+        written.append(path)
+    if progress is not None:
+        progress(len(plan), len(plan), "")
+    return written

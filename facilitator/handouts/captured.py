@@ -1,0 +1,242 @@
+"""Filled-in worksheets for the session summary: what the room captured, block by block."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from facilitator.domain.cells import cell_text
+from facilitator.domain.snapshot import Action, TableRowData
+from facilitator.domain.template import (
+    ActionsBlock,
+    AnyBlock,
+    GridBlock,
+    IdeasBlock,
+    TableBlock,
+    TextBlock,
+    ThemesBlock,
+)
+from facilitator.handouts.context import Ctx
+from facilitator.handouts.facts import card_label, is_overdue
+from facilitator.handouts.flowables import CheckBox
+from facilitator.handouts.grid import Dot, GridBoard, category_colour
+from facilitator.handouts.style import esc, table_style
+from facilitator.handouts.tables import simple_table, worksheet_table
+
+
+def _has_content(rows: list[TableRowData]) -> bool:
+    return any(cell_text(v) for r in rows for v in r.cells.values())
+
+
+def has_captured(ctx: Ctx, block: AnyBlock) -> bool:
+    """Whether the meeting captured anything in this block (else the summary skips it)."""
+    meeting = ctx.meeting
+    if isinstance(block, TextBlock):
+        return bool(meeting.notes.get(block.id, "").strip())
+    if isinstance(block, TableBlock):
+        return _has_content(meeting.tables.get(block.id, []))
+    if isinstance(block, IdeasBlock):
+        return bool(meeting.ideas.get(block.id))
+    if isinstance(block, GridBlock):
+        return bool(meeting.placements.get(block.id))
+    if isinstance(block, ActionsBlock):
+        return any(a.block_id == block.id for a in ctx.snapshot.actions)
+    if isinstance(block, ThemesBlock):
+        return bool(meeting.themes.get(block.id))
+    return False
+
+
+def filled_block(ctx: Ctx, block: AnyBlock) -> bool:
+    """Add the block's captured content; False (and nothing added) when it holds none."""
+    if isinstance(block, TextBlock):
+        note = ctx.meeting.notes.get(block.id, "").strip()
+        if not note:
+            return False
+        ctx.orient_for(block)
+        ctx.heading(block, instructions=False)
+        ctx.add(Paragraph(esc(note), ctx.st.body))
+        return True
+    if isinstance(block, TableBlock):
+        return table_block(ctx, block)
+    ctx.orient_for(block)
+    if isinstance(block, IdeasBlock):
+        ideas_block(ctx, block)
+    elif isinstance(block, GridBlock):
+        grid_block(ctx, block)
+    elif isinstance(block, ActionsBlock):
+        actions_block(ctx, block)
+    elif isinstance(block, ThemesBlock):
+        themes_block(ctx, block)
+    ctx.add(Spacer(1, 8))
+    return True
+
+
+def _empty(ctx: Ctx, text: str) -> None:
+    ctx.add(Paragraph(esc(text), ctx.st.muted))
+
+
+def table_block(ctx: Ctx, block: TableBlock) -> bool:
+    rows = ctx.meeting.tables.get(block.id, [])
+    if not _has_content(rows):
+        return False
+    ctx.orient_for(block)
+    ctx.heading(block, instructions=False)
+    if not block.per_participant:
+        ctx.add(*worksheet_table(block, ctx.st, ctx.width, rows))
+    else:
+        silent = []
+        for person in ctx.snapshot.participants:
+            mine = [r for r in rows if r.participant_id == person.id]
+            if not _has_content(mine):
+                silent.append(person.name)
+                continue
+            who = esc(person.name) + (f" · {esc(person.role)}" if person.role else "")
+            ctx.subheading(who)
+            ctx.add(*worksheet_table(block, ctx.st, ctx.width, mine))
+        if silent:
+            _empty(ctx, "No answers recorded from: " + ", ".join(silent) + ".")
+    ctx.add(Spacer(1, 8))
+    return True
+
+
+def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
+    st = ctx.st
+    ctx.heading(block, instructions=False)
+    ideas = ctx.meeting.ideas.get(block.id, [])
+    if not ideas:
+        _empty(ctx, "No ideas were recorded.")
+        return
+    lanes = {lane.id: lane.label for lane in block.lanes}
+    lane_order = {lane.id: i for i, lane in enumerate(block.lanes)}
+    categories = [(c.id, c.label) for c in block.categories]
+    known = {c for c, _ in categories}
+    if any(i.category not in known for i in ideas):
+        categories.append(("", "Other ideas"))
+    show_votes = block.votes_per_person > 0 or any(i.votes for i in ideas)
+    w = ctx.width
+    header = ["Idea"] + (["Lane"] if lanes else []) + (["Votes"] if show_votes else []) + \
+        ["Explore"]
+    fixed = (1.9 * inch if lanes else 0) + (0.6 * inch if show_votes else 0) + 0.7 * inch
+    widths = [w - fixed] + ([1.9 * inch] if lanes else []) + \
+        ([0.6 * inch] if show_votes else []) + [0.7 * inch]
+    for cat_id, label in categories:
+        mine = [i for i in ideas if (i.category == cat_id) or (not cat_id and i.category
+                                                                not in known)]
+        if not mine:
+            continue
+        mine.sort(key=lambda i: (lane_order.get(i.lane, 99), i.position, i.id))
+        body: list[list[object]] = []
+        for idea in mine:
+            line: list[object] = [idea.text]
+            if lanes:
+                line.append(lanes.get(idea.lane, idea.lane))
+            if show_votes:
+                line.append(Paragraph(f"<b>{idea.votes}</b>", st.cell_center))
+            line.append(CheckBox(idea.explore, 10))
+            body.append(line)
+        ctx.subheading(esc(label))
+        ctx.add(simple_table(header, body, widths, st))
+    if show_votes:
+        top = sorted((i for i in ideas if i.votes), key=lambda i: -i.votes)[:5]
+        if top:
+            ctx.subheading("Most votes")
+            ctx.add(*(Paragraph(f"<b>{i.votes}</b> · {esc(i.text)}", st.bullet, bulletText="•")
+                      for i in top))
+
+
+def quadrant(block: GridBlock, x: float, y: float) -> tuple[int, str]:
+    q = block.quadrants
+    if y >= 0.5:
+        return (0, q.high_impact_easy) if x >= 0.5 else (1, q.high_impact_hard)
+    return (2, q.low_impact_easy) if x >= 0.5 else (3, q.low_impact_hard)
+
+
+def grid_block(ctx: Ctx, block: GridBlock) -> None:
+    st = ctx.st
+    width = ctx.width
+    height = ctx.board_height()
+    ctx.heading(block, instructions=False, room=ctx.room_for(block))
+    placed = ctx.meeting.placements.get(block.id, [])
+    cards = sorted(placed, key=lambda p: (quadrant(block, p.x, p.y)[0], -p.y, -p.x))
+    dots = tuple(Dot(n, p.x, p.y, category_colour(block, p.category))
+                 for n, p in enumerate(cards, start=1))
+    ctx.add(GridBoard(block, width, height, dots), Spacer(1, 10))
+    if not cards:
+        _empty(ctx, "No cards were placed on the board.")
+        return
+    labels = {c.id: c.label for c in block.categories}
+    body: list[list[object]] = []
+    for dot, card in zip(dots, cards, strict=True):
+        badge = Table([[Paragraph(f'<font color="white"><b>{dot.number}</b></font>',
+                                  st.cell_center)]], colWidths=[0.3 * inch],
+                      rowHeights=[0.2 * inch])
+        badge.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), dot.colour),
+                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        body.append([badge, card_label(ctx.snapshot, ctx.meeting, block, card.card,
+                                       card.label),
+                     labels.get(card.category, card.category),
+                     quadrant(block, card.x, card.y)[1]])
+    w = ctx.width
+    ctx.add(simple_table(["#", "Card", "Category", "Quadrant"], body,
+                         [0.45 * inch, w * 0.5, (w * 0.5 - 0.45 * inch) * 0.5,
+                          (w * 0.5 - 0.45 * inch) * 0.5], st))
+
+
+def action_rows(ctx: Ctx, actions: list[Action], *, categories: bool,
+                owner: bool = True) -> tuple[list[str], list[list[object]], list[float]]:
+    st = ctx.st
+    w = ctx.width
+    header = ["#", "Action"] + (["Owner"] if owner else []) + ["Deadline", "Status"]
+    widths = [0.35 * inch, 0.0] + ([1.35 * inch] if owner else []) + [1.15 * inch, 1.1 * inch]
+    if categories:
+        header.append("Priority")
+        widths.append(0.95 * inch)
+    widths[1] = w - sum(widths)
+    body: list[list[object]] = []
+    for n, action in enumerate(actions, start=1):
+        text = esc(action.text)
+        if action.notes.strip():
+            text += f'<br/><font size="7.5" color="#5F6B76">{esc(action.notes)}</font>'
+        deadline = esc(action.deadline)
+        if is_overdue(action):
+            deadline += '<br/><font size="7.5" color="#B42318"><b>Overdue</b></font>'
+        line: list[object] = [str(n), Paragraph(text, st.cell)]
+        if owner:
+            line.append(action.owner)
+        line += [Paragraph(deadline, st.cell), action.status]
+        if categories:
+            line.append(action.category)
+        body.append(line)
+    return header, body, widths
+
+
+def actions_block(ctx: Ctx, block: ActionsBlock) -> None:
+    ctx.heading(block, instructions=False)
+    actions = sorted((a for a in ctx.snapshot.actions if a.block_id == block.id),
+                     key=lambda a: (a.position, a.id))
+    if not actions:
+        _empty(ctx, "No actions were recorded.")
+        return
+    header, body, widths = action_rows(ctx, actions, categories=bool(block.categories))
+    ctx.add(simple_table(header, body, widths, ctx.st, center_cols=(0,)))
+
+
+def theme_flowables(ctx: Ctx, headline: str, body: str) -> list[Flowable]:
+    st = ctx.st
+    out: list[Flowable] = [Paragraph(f"<b>{esc(headline)}</b>", st.bullet, bulletText="•")]
+    out += [Paragraph(esc(p.strip()), st.bullet) for p in body.split("\n\n") if p.strip()]
+    return [KeepTogether(out), Spacer(1, 4)]
+
+
+def themes_block(ctx: Ctx, block: ThemesBlock) -> None:
+    ctx.heading(block, instructions=False)
+    themes = sorted(ctx.meeting.themes.get(block.id, []), key=lambda t: (t.position, t.id))
+    if not themes:
+        _empty(ctx, "No key themes were recorded.")
+        return
+    for theme in themes:
+        ctx.add(*theme_flowables(ctx, theme.headline, theme.body))

@@ -1,0 +1,102 @@
+"""Facilitator guide: run of show with start times and minutes, then per item the notes,
+guiding questions, subgroups and worksheets; the invitation text at the end."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import inch
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+
+from facilitator.domain.snapshot import WorkshopSnapshot
+from facilitator.domain.template import AgendaItem
+from facilitator.handouts.common import facts_table, furniture, item_heading, questions, title_block
+from facilitator.handouts.context import KEEP_HEADING, Ctx
+from facilitator.handouts.facts import schedule
+from facilitator.handouts.flowables import callout
+from facilitator.handouts.page import render
+from facilitator.handouts.style import esc
+from facilitator.handouts.tables import simple_table
+
+KIND_NAMES = {"text": "Reference text", "table": "Worksheet table", "ideas": "Brainstorm board",
+              "grid": "Impact x ease grid", "actions": "Actions with owners and deadlines",
+              "themes": "Key themes"}
+
+
+def notes_flowables(ctx: Ctx, notes: str) -> list[Flowable]:
+    """Facilitator notes: blank lines separate paragraphs, '- ' lines are bullets."""
+    out: list[Flowable] = []
+    for paragraph in notes.split("\n\n"):
+        for line in paragraph.strip().splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            if line.startswith(("- ", "* ", "• ")):
+                out.append(Paragraph(esc(line[2:].strip()), ctx.st.bullet, bulletText="•"))
+            else:
+                out.append(Paragraph(esc(line), ctx.st.body))
+    return out
+
+
+def _worksheets(ctx: Ctx, item: AgendaItem) -> list[Flowable]:
+    if not item.blocks:
+        return []
+    st = ctx.st
+    out: list[Flowable] = [CondPageBreak(KEEP_HEADING), Paragraph("Worksheets", st.h3)]
+    for block in item.blocks:
+        kind = KIND_NAMES.get(block.kind.value, block.kind.value)
+        text = f"<b>{esc(block.title)}</b> <font color='#5F6B76'>({esc(kind)})</font>"
+        if block.instructions:
+            text += f"<br/>{esc(block.instructions)}"
+        out.append(Paragraph(text, st.bullet, bulletText="•"))
+    return out
+
+
+def guide_pdf(snapshot: WorkshopSnapshot, paper: str) -> bytes:
+    ctx = Ctx.new(snapshot, paper)
+    st = ctx.st
+    template = snapshot.template
+    title_block(ctx, "Facilitator guide")
+    if template.purpose:
+        ctx.add(Paragraph(esc(template.purpose), st.cover_sub))
+    ctx.add(Spacer(1, 6), facts_table(ctx), Spacer(1, 12))
+    if template.intention:
+        ctx.add(callout([Paragraph("Meeting intention (read aloud at the start)", st.h3),
+                         Paragraph(esc(template.intention), st.callout)], ctx.width))
+    slots = schedule(snapshot)
+    clock = bool(ctx.meeting.time)
+    ctx.subheading("Run of show", st.h2)
+    rows = [[s.start, s.end, str(s.minutes), s.item.title] for s in slots]
+    w = ctx.width
+    ctx.add(simple_table(["Start" if clock else "From", "End" if clock else "To", "Min",
+                          "Item"], rows,
+                         [0.65 * inch, 0.65 * inch, 0.5 * inch, w - 1.8 * inch], st,
+                         center_cols=(2,)))
+    if snapshot.participants:
+        ctx.subheading(f"Participants ({len(snapshot.participants)})", st.h2)
+        people = [[p.name, p.role, p.organisation] for p in snapshot.participants]
+        ctx.add(simple_table(["Name", "Role", "Organisation"], people,
+                             [w * 0.3, w * 0.4, w * 0.3], st))
+    for slot in slots:
+        item = slot.item
+        ctx.add(CondPageBreak(2.2 * inch), Spacer(1, 14))
+        ctx.add(*item_heading(ctx, slot, clock=clock))
+        if item.notes.strip():
+            ctx.subheading("Notes")
+            ctx.add(*notes_flowables(ctx, item.notes))
+        ctx.add(*questions(ctx, item.questions))
+        if item.subgroups:
+            ctx.subheading("Subgroups")
+            ctx.add(Paragraph(esc(" · ".join(item.subgroups)), st.body))
+        ctx.add(*_worksheets(ctx, item))
+    invitation = template.invitation
+    if invitation.body.strip():
+        meeting = ctx.meeting
+        fill = {"{title}": snapshot.title, "{date}": meeting.date or "[date]",
+                "{time}": meeting.time or "[time]", "{location}": meeting.location or "[place]"}
+        subject, body = invitation.subject, invitation.body
+        for key, value in fill.items():
+            subject, body = subject.replace(key, value), body.replace(key, value)
+        ctx.story.new_page()
+        ctx.add(Paragraph("Invitation to send", st.h1),
+                Paragraph(f"<b>Subject:</b> {esc(subject)}", st.body), Spacer(1, 6))
+        ctx.add(*(Paragraph(esc(p.strip()), st.body) for p in body.split("\n\n") if p.strip()))
+    return render(ctx.story, furniture(snapshot, "Facilitator guide"))

@@ -1,0 +1,54 @@
+"""Participant packet: cover, agenda with clock times, reference text and every worksheet
+blank with room to write. Optionally one per participant, with their name on the cover."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import inch
+from reportlab.platypus import Paragraph, Spacer
+
+from facilitator.domain.snapshot import Participant, WorkshopSnapshot
+from facilitator.handouts.common import facts_table, furniture, item_heading, questions, title_block
+from facilitator.handouts.context import Ctx, orientation_of
+from facilitator.handouts.facts import schedule
+from facilitator.handouts.flowables import callout
+from facilitator.handouts.page import PORTRAIT, render
+from facilitator.handouts.style import esc
+from facilitator.handouts.tables import simple_table
+from facilitator.handouts.worksheets import blank_block
+
+
+def packet_pdf(snapshot: WorkshopSnapshot, paper: str,
+               participant: Participant | None = None) -> bytes:
+    ctx = Ctx.new(snapshot, paper)
+    st = ctx.st
+    template = snapshot.template
+    ctx.add(Spacer(1, 0.6 * inch))
+    title_block(ctx, "Participant packet")
+    if template.purpose:
+        ctx.add(Paragraph(esc(template.purpose), st.cover_sub))
+    ctx.add(Spacer(1, 10), facts_table(ctx, participant), Spacer(1, 18))
+    if template.intention:
+        ctx.add(callout([Paragraph("Meeting intention", st.h3),
+                         Paragraph(esc(template.intention), st.callout)], ctx.width))
+        ctx.add(Spacer(1, 14))
+    slots = schedule(snapshot)
+    ctx.subheading("Agenda", st.h2)
+    clock = bool(ctx.meeting.time)
+    rows = [[f"{s.start}–{s.end}" if clock else f"{s.minutes} min", s.item.title,
+             f"{s.minutes}"] for s in slots]
+    ctx.add(simple_table(["Time" if clock else "Length", "Item", "Minutes"], rows,
+                         [1.15 * inch, ctx.width - 1.95 * inch, 0.8 * inch], st,
+                         center_cols=(2,)))
+    for slot in slots:
+        item = slot.item
+        if not item.blocks and not item.questions:
+            continue  # a break has nothing to print
+        ctx.story.new_page(orientation_of(item.blocks[0]) if item.blocks else PORTRAIT)
+        ctx.add(*item_heading(ctx, slot, clock=clock))
+        ctx.add(*questions(ctx, item.questions))
+        if item.questions:
+            ctx.add(Spacer(1, 8))
+        for block in item.blocks:
+            blank_block(ctx, block)
+    name = f"Participant packet · {participant.name}" if participant else "Participant packet"
+    return render(ctx.story, furniture(snapshot, name, cover=True))

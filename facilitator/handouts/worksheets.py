@@ -1,0 +1,193 @@
+"""Blank worksheets for the participant packet: every block kind, with room to write.
+
+Never prints facilitator notes: only titles, instructions, reference text and blank forms.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from facilitator.domain.template import (
+    ActionsBlock,
+    AnyBlock,
+    GridBlock,
+    IdeasBlock,
+    TableBlock,
+    TextBlock,
+    ThemesBlock,
+)
+from facilitator.handouts.context import Ctx
+from facilitator.handouts.flowables import WritingLines, boxed, callout
+from facilitator.handouts.grid import GridBoard, category_colour
+from facilitator.handouts.style import BOX, esc
+from facilitator.handouts.tables import ROW_TEXT, simple_table, worksheet_table
+
+CALLOUT_MAX = 450   # short reference text (reminders, intentions) prints as a callout box
+
+
+def blank_block(ctx: Ctx, block: AnyBlock) -> None:
+    ctx.orient_for(block)
+    if isinstance(block, TextBlock):
+        text_block(ctx, block)
+    elif isinstance(block, TableBlock):
+        ctx.heading(block)
+        ctx.add(*worksheet_table(block, ctx.st, ctx.width))
+    elif isinstance(block, IdeasBlock):
+        ideas_block(ctx, block)
+    elif isinstance(block, GridBlock):
+        grid_block(ctx, block)
+    elif isinstance(block, ActionsBlock):
+        actions_block(ctx, block)
+    elif isinstance(block, ThemesBlock):
+        themes_block(ctx, block)
+    ctx.add(Spacer(1, 10))
+
+
+def _body(ctx: Ctx, text: str) -> list[Flowable]:
+    return [Paragraph(esc(p.strip()), ctx.st.body) for p in text.split("\n\n") if p.strip()]
+
+
+def _point(ctx: Ctx, point: str) -> Paragraph:
+    term, sep, rest = point.partition(":")
+    if sep and 0 < len(term) <= 60 and rest.strip():
+        return Paragraph(f"<b>{esc(term)}:</b> {esc(rest.strip())}", ctx.st.bullet,
+                         bulletText="•")
+    return Paragraph(esc(point), ctx.st.bullet, bulletText="•")
+
+
+def text_block(ctx: Ctx, block: TextBlock) -> None:
+    st = ctx.st
+    if not block.sections and len(block.body) <= CALLOUT_MAX and not block.notes_field:
+        inner: list[Flowable] = [Paragraph(esc(block.title), st.h3)]
+        if block.instructions:
+            inner.append(Paragraph(esc(block.instructions), st.instructions))
+        inner += [Paragraph(esc(p.strip()), st.callout) for p in block.body.split("\n\n")
+                  if p.strip()]
+        ctx.add(callout(inner, ctx.width))
+        return
+    ctx.heading(block)
+    ctx.add(*_body(ctx, block.body))
+    for section in block.sections:
+        ctx.subheading(esc(section.heading))
+        ctx.add(*(_point(ctx, p) for p in section.points))
+    if block.notes_field:
+        ctx.add(Spacer(1, 4), WritingLines(7, label="Notes"))
+
+
+def _lanes(block: IdeasBlock) -> list[str]:
+    return [lane.label for lane in block.lanes] or ["Ideas"]
+
+
+def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
+    ctx.heading(block)
+    lanes = _lanes(block)
+    widths = [ctx.width / len(lanes)] * len(lanes)
+    for category in block.categories or ():
+        ctx.subheading(esc(category.label))
+        ctx.add(simple_table(lanes, [[""] * len(lanes) for _ in range(5)], widths, ctx.st,
+                             row_height=ROW_TEXT))
+    if not block.categories:
+        ctx.add(simple_table(lanes, [[""] * len(lanes) for _ in range(10)], widths, ctx.st,
+                             row_height=ROW_TEXT))
+    if block.votes_per_person > 0:
+        tally_sheet(ctx, block)
+
+
+def tally_sheet(ctx: Ctx, block: IdeasBlock) -> None:
+    """Dot voting on paper: write each idea once, then one tally mark per dot."""
+    st = ctx.st
+    ctx.story.new_page()
+    ctx.add(Paragraph(f"Dot-vote tally: {esc(block.title)}", st.h2))
+    dots = block.votes_per_person
+    ctx.add(Paragraph(
+        f"Each person has {dots} dot{'s' if dots != 1 else ''}. Write each idea once, make a "
+        "tally mark (|) beside it for every dot it receives, then add up the total.",
+        st.instructions))
+    w = ctx.width
+    widths = [0.45 * inch, w * 0.5, w - 0.45 * inch - w * 0.5 - 0.8 * inch, 0.8 * inch]
+    rows = [[str(n), "", "", ""] for n in range(1, 16)]
+    ctx.add(simple_table(["#", "Idea", "Tally", "Total"], rows, widths, st,
+                         row_height=ROW_TEXT, center_cols=(0, 3)))
+
+
+def grid_block(ctx: Ctx, block: GridBlock) -> None:
+    st = ctx.st
+    width = ctx.width
+    height = ctx.board_height()
+    ctx.heading(block, room=ctx.room_for(block))
+    parts: list[Flowable] = [GridBoard(block, width, height)]
+    if block.categories:
+        swatches = "&nbsp;&nbsp;&nbsp; ".join(
+            f'<font color="#{category_colour(block, c.id).hexval()[2:]}">'
+            f"\u25cf</font>&nbsp;{esc(c.label)}" for c in block.categories)
+        parts += [Spacer(1, 6), Paragraph(f"Card colours: {swatches}", st.muted)]
+    ctx.add(KeepTogether(parts))
+    titles = []
+    for source in block.sources:
+        try:
+            titles.append(ctx.snapshot.template.block(source).title)
+        except KeyError:
+            continue
+    if titles:
+        ctx.add(Spacer(1, 4), Paragraph(
+            "Cards to place: the actions marked for further exploration in "
+            + "; ".join(f"“{esc(t)}”" for t in titles) + ".", st.muted))
+
+
+def actions_block(ctx: Ctx, block: ActionsBlock) -> None:
+    st = ctx.st
+    ctx.heading(block)
+    w = ctx.width
+    header, widths = [], []
+    if block.categories:
+        header.append("Priority" if len(block.categories) <= 3 else "Category")
+        widths.append(1.3 * inch)
+    header += ["Action", "Owner", "Deadline"]
+    rest = w - sum(widths)
+    widths += [rest * 0.52, rest * 0.26, rest * 0.22]
+    if block.carry_over:
+        header.append("Status")
+        widths = [x * (w - 1.1 * inch) / w for x in widths] + [1.1 * inch]
+    rows: list[list[object]] = []
+    example = block.example
+    if example is not None:
+        line: list[object] = []
+        if block.categories:
+            line.append(Paragraph(esc(example.category), st.hint) if example.category else "")
+        line += [Paragraph("Example: " + esc(example.text), st.hint),
+                 Paragraph(esc(example.owner), st.hint), Paragraph(esc(example.deadline),
+                                                                   st.hint)]
+        if block.carry_over:
+            line.append(Paragraph(esc(example.status), st.hint))
+        rows.append(line)
+    for _ in range(block.min_rows or 5):
+        line = []
+        if block.categories:
+            line.append(Paragraph("<br/>".join(f"{BOX}&nbsp;{esc(c)}" for c in block.categories),
+                                  st.cell))
+        line += [Spacer(1, ROW_TEXT), "", ""]
+        if block.carry_over:
+            line.append("")
+        rows.append(line)
+    ctx.add(simple_table(header, rows, widths, st))
+
+
+def themes_block(ctx: Ctx, block: ThemesBlock) -> None:
+    st = ctx.st
+    intro: list[Flowable] = [Paragraph(esc(block.title), st.h2)]
+    if block.instructions:
+        intro.append(Paragraph(esc(block.instructions), st.instructions))
+    if block.prompt:
+        intro.append(Paragraph(esc(block.prompt), st.instructions))
+    for number in range(1, (block.min_rows or 3) + 1):
+        box = boxed([
+            Paragraph(f"Theme {number}: headline", st.small),
+            WritingLines(1, boxed=False, spacing=0.34 * inch),
+            Spacer(1, 4),
+            Paragraph("What we heard", st.small),
+            WritingLines(3, boxed=False, spacing=0.34 * inch),
+        ], ctx.width)
+        # The heading travels with the first box, never alone at the foot of a page.
+        ctx.add(KeepTogether([*intro, box, Spacer(1, 8)]))
+        intro = []

@@ -1,0 +1,75 @@
+"""Dot voting on a brainstorm: how many dots each person has, and the room's tally per card.
+
+Participants have no devices: the facilitator records the count each card received. Each card's
+tally is `Idea.votes` (set with `ideas.update_idea`); the number of dots per person starts at the
+template's `votes_per_person` and may be changed for a meeting. It is kept as a note of the ideas
+block under a key of its own, so that dump / load carry it without a new table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from facilitator.domain.template import IdeasBlock
+from facilitator.services.blocks import block_of
+from facilitator.services.changes import Changed
+from facilitator.services.errors import ServiceError
+from facilitator.services.ideas import ideas_of
+from facilitator.services.workshop import Workshop
+from facilitator.storage.schema import BlockNoteRow, ParticipantRow
+
+MAX_VOTES_PER_PERSON = 20
+
+
+def setting_key(block_id: str) -> str:
+    return f"{block_id}#votes-per-person"
+
+
+@dataclass(frozen=True)
+class Tally:
+    votes_per_person: int
+    participants: int
+    recorded: int
+
+    @property
+    def available(self) -> int:
+        return self.votes_per_person * self.participants
+
+
+def votes_per_person(ws: Workshop, block_id: str, *, meeting: int | None = None) -> int:
+    block = block_of(ws, block_id, IdeasBlock)
+    with ws.reading() as s:
+        meeting_id = ws.meeting_id(meeting, s)
+        row = s.scalar(select(BlockNoteRow).where(BlockNoteRow.meeting_id == meeting_id,
+                                                  BlockNoteRow.block_id == setting_key(block_id)))
+        return int(row.text) if row is not None and row.text.isdigit() else block.votes_per_person
+
+
+def set_votes_per_person(ws: Workshop, block_id: str, count: int, *,
+                         meeting: int | None = None) -> Changed:
+    block_of(ws, block_id, IdeasBlock)
+    if isinstance(count, bool) or not isinstance(count, int) or \
+            not 0 <= count <= MAX_VOTES_PER_PERSON:
+        raise ServiceError(f"votes per person must be a whole number from 0 to "
+                           f"{MAX_VOTES_PER_PERSON}")
+    with ws.transaction() as s:
+        meeting_id = ws.meeting_id(meeting, s)
+        key = setting_key(block_id)
+        row = s.scalar(select(BlockNoteRow).where(BlockNoteRow.meeting_id == meeting_id,
+                                                  BlockNoteRow.block_id == key))
+        if row is None:
+            s.add(BlockNoteRow(meeting_id=meeting_id, block_id=key, text=str(count)))
+        else:
+            row.text = str(count)
+    return Changed("votes", block_id)
+
+
+def tally(ws: Workshop, block_id: str, *, meeting: int | None = None) -> Tally:
+    per_person = votes_per_person(ws, block_id, meeting=meeting)
+    with ws.reading() as s:
+        meeting_id = ws.meeting_id(meeting, s)
+        people = len(s.scalars(select(ParticipantRow.id)).all())
+        recorded = sum(i.votes for i in ideas_of(s, block_id, meeting_id))
+    return Tally(per_person, people, recorded)

@@ -1,0 +1,286 @@
+"""Menu entries for actions across meetings: File > Export…, and in the Meeting menu New
+meeting…, Copy invitation and Save calendar invite (.ics)….
+
+`install(window)` adds them to a main window that offers `menu(title)`, `workshop`, `hub`,
+`statusBar()`, `show_error(message)` and `open_path(path)`. The work is done by plain functions
+(`export_to`, `start_new_meeting`, `copy_invitation`, `save_invite_to`) that tests call directly;
+the menu entries only ask for a file name or a date first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from facilitator.exports.export import ACTIONS_ONLY, DESCRIPTIONS, FORMATS, ExportError, export
+from facilitator.services.errors import ServiceError
+
+Window = Any  # facilitator.ui.main_window.MainWindow (not imported: it imports the world)
+
+
+def _status(window: Window, text: str) -> None:
+    window.statusBar().showMessage(text, 8000)
+
+
+def _need_workshop(window: Window) -> bool:
+    if window.workshop is None:
+        window.show_error("Open a workshop first.")
+        return False
+    return True
+
+
+def _safe_name(text: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in text)
+    return " ".join(cleaned.split())[:80] or "workshop"
+
+
+# The work -------------------------------------------------------------------------------------
+def export_to(window: Window, fmt: str, path: Path, *, what: str | None = None,
+              anonymise: bool = False) -> bool:
+    from facilitator.services.snapshot import read_snapshot
+
+    if not _need_workshop(window):
+        return False
+    try:
+        export(read_snapshot(window.workshop), fmt, path, what=what, anonymise=anonymise)
+    except (ExportError, ServiceError) as exc:
+        window.show_error(f"Could not export: {exc}")
+        return False
+    except OSError as exc:
+        window.show_error(f"Could not write {path}: {exc.strerror or exc}")
+        return False
+    _status(window, f"Exported to {path}")
+    return True
+
+
+def start_new_meeting(window: Window, *, date: str = "", time: str = "",
+                      location: str | None = None) -> bool:
+    """Add the next meeting (open actions carried over) and show it from its first item."""
+    from facilitator.services.meetings import new_meeting
+
+    if not _need_workshop(window):
+        return False
+    ws = window.workshop
+    try:
+        changed = new_meeting(ws, date=date, time=time, location=location)
+    except ServiceError as exc:
+        window.show_error(f"Could not start a new meeting: {exc}")
+        return False
+    window.hub.changed.emit(changed)
+    # Every view (agenda, timers, worksheets) is built for one meeting: reopen on the new one.
+    if hasattr(window, "open_path"):
+        path = Path(ws.path)
+        window.close_workshop()  # releases the file's lock before it is opened again
+        window.open_path(path)
+        if hasattr(window, "go_to_item"):
+            window.go_to_item(0)  # the first item reviews what was carried over
+    _status(window, "New meeting started: open actions from earlier meetings are carried over")
+    return True
+
+
+def invitation_text(window: Window, meeting: int | None = None) -> str:
+    from facilitator.services.meetings import invitation
+
+    return invitation(window.workshop, meeting).as_text()
+
+
+def copy_invitation(window: Window) -> bool:
+    if not _need_workshop(window):
+        return False
+    try:
+        text = invitation_text(window)
+    except ServiceError as exc:
+        window.show_error(f"Could not make the invitation: {exc}")
+        return False
+    QGuiApplication.clipboard().setText(text)
+    _status(window, "Invitation copied: paste it into an e-mail (subject on the first line)")
+    return True
+
+
+def save_invite_to(window: Window, path: Path) -> bool:
+    from facilitator.exports.calendar_ics import meeting_calendar
+    from facilitator.services.meetings import invitation, meeting_by_number
+    from facilitator.services.snapshot import read_snapshot
+
+    if not _need_workshop(window):
+        return False
+    ws = window.workshop
+    try:
+        filled = invitation(ws)
+        data = meeting_calendar(read_snapshot(ws), meeting_by_number(ws, None).as_meeting(),
+                                filled)
+        Path(path).write_bytes(data)
+    except (ServiceError, ValueError) as exc:
+        window.show_error(f"Could not save the calendar invite: {exc}")
+        return False
+    except OSError as exc:
+        window.show_error(f"Could not write {path}: {exc.strerror or exc}")
+        return False
+    _status(window, f"Calendar invite saved to {path}")
+    return True
+
+
+# The dialogs ----------------------------------------------------------------------------------
+class ExportDialog(QDialog):
+    """Which format, what to include, and the privacy option."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName("Export format")
+        for fmt in FORMATS:
+            self.format_box.addItem(DESCRIPTIONS[fmt], fmt)
+        self.what_box = QComboBox()
+        self.what_box.setAccessibleName("What to export")
+        self.what_box.addItem("The whole session", "all")
+        self.what_box.addItem("Actions only", "actions")
+        self.anonymise_box = QCheckBox("Replace participant names with their roles")
+        self.anonymise_box.setAccessibleName("Replace participant names with their roles")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Format:", self.format_box)
+        form.addRow("&Include:", self.what_box)
+        form.addRow("", self.anonymise_box)
+        form.addRow(buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    @property
+    def fmt(self) -> str:
+        return str(self.format_box.currentData())
+
+    @property
+    def what(self) -> str:
+        return str(self.what_box.currentData())
+
+    def _format_changed(self) -> None:
+        only_actions = self.fmt in ACTIONS_ONLY
+        if only_actions:
+            self.what_box.setCurrentIndex(self.what_box.findData("actions"))
+        self.what_box.setEnabled(not only_actions)
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(self, parent: QWidget | None, time: str, location: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New meeting")
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName("Meeting date")
+        parsed = QTime.fromString(time, "HH:mm")
+        self.time_edit = QTimeEdit(parsed if parsed.isValid() else QTime(15, 0))
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName("Start time")
+        self.location_edit = QLineEdit(location)
+        self.location_edit.setAccessibleName("Location")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start meeting")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Date:", self.date_edit)
+        form.addRow("&Time:", self.time_edit)
+        form.addRow("&Location:", self.location_edit)
+        form.addRow("", QWidget())
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, str]:
+        return {"date": self.date_edit.date().toString("yyyy-MM-dd"),
+                "time": self.time_edit.time().toString("HH:mm"),
+                "location": self.location_edit.text().strip()}
+
+
+def _ask_export(window: Window) -> None:
+    if not _need_workshop(window):
+        return
+    dialog = ExportDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    fmt = dialog.fmt
+    suggested = f"{_safe_name(window.workshop.title)}.{fmt}"
+    name, _ = QFileDialog.getSaveFileName(window, "Export to", suggested,
+                                          f"{DESCRIPTIONS[fmt]};;All files (*)")
+    if name:
+        path = Path(name)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        export_to(window, fmt, path, what=dialog.what, anonymise=dialog.anonymise_box.isChecked())
+
+
+def _ask_new_meeting(window: Window) -> None:
+    from facilitator.services.meetings import meeting_by_number
+
+    if not _need_workshop(window):
+        return
+    last = meeting_by_number(window.workshop, None)
+    dialog = NewMeetingDialog(window, last.time, last.location)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        start_new_meeting(window, **dialog.values())
+
+
+def _ask_invite_file(window: Window) -> None:
+    if not _need_workshop(window):
+        return
+    suggested = f"{_safe_name(window.workshop.title)} invitation.ics"
+    name, _ = QFileDialog.getSaveFileName(window, "Save calendar invite", suggested,
+                                          "Calendar (*.ics);;All files (*)")
+    if name:
+        save_invite_to(window, Path(name))
+
+
+def _place(menu: Any, action: QAction, *, before_quit: bool, separate: bool) -> None:
+    """Export goes above Quit (where people look for it); the meeting entries get a group."""
+    quit_action = next((a for a in menu.actions() if "quit" in a.text().lower()), None)
+    if before_quit and quit_action is not None:
+        menu.insertAction(quit_action, action)
+        menu.insertSeparator(quit_action)
+        return
+    if separate and menu.actions():
+        menu.addSeparator()
+    menu.addAction(action)
+
+
+def install(window: Window) -> dict[str, QAction]:
+    """Add the entries to the window's File and Meeting menus; returns them by name."""
+    specs = [
+        ("export", "File", "&Export…", "Ctrl+E", _ask_export),
+        ("new_meeting", "Meeting", "New &meeting…", "Ctrl+Shift+M", _ask_new_meeting),
+        ("copy_invitation", "Meeting", "&Copy invitation", "", copy_invitation),
+        ("save_invite", "Meeting", "Save calendar &invite (.ics)…", "", _ask_invite_file),
+    ]
+    made: dict[str, QAction] = {}
+    for name, menu_title, text, keys, slot in specs:
+        menu = window.menu(menu_title)
+        action = QAction(text, window)
+        action.setObjectName(f"action:{name}")
+        if keys:
+            action.setShortcut(keys)
+        action.triggered.connect(lambda _checked=False, s=slot: s(window))
+        _place(menu, action, before_quit=name == "export", separate=name == "new_meeting")
+        made[name] = action
+    for menu_title in ("File", "Meeting"):
+        menu = window.menu(menu_title)
+        menu.aboutToShow.connect(
+            lambda: [a.setEnabled(window.workshop is not None) for a in made.values()])
+    return made

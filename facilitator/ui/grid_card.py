@@ -1,0 +1,173 @@
+"""One card on the impact x ease board, and the board's coordinates.
+
+The board is BOARD_W x BOARD_H scene units; a place is stored as fractions of it (x: ease, 0 at
+the left; y: impact, 0 at the bottom). A card is centred on its place and painted once into a
+device cache, so that dragging it over a full board stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from facilitator.domain.grid import clamp, tint
+
+BOARD_W, BOARD_H = 1000.0, 680.0
+CARD_W, CARD_H = 184.0, 74.0
+CARD_FONT_PX = 18.0   # ~12 px on a laptop, ~30 px on a projector
+INK = QColor("#1A1A1A")
+
+
+def to_scene(x: float, y: float) -> QPointF:
+    """Board fractions (0,0 = hard, low impact: bottom left) to scene coordinates."""
+    return QPointF(clamp(x) * BOARD_W, (1.0 - clamp(y)) * BOARD_H)
+
+
+def to_fraction(point: QPointF) -> tuple[float, float]:
+    return (round(clamp(point.x() / BOARD_W), 4), round(clamp(1.0 - point.y() / BOARD_H), 4))
+
+
+def font_px(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, round(pixels)))
+    font.setBold(bold)
+    return font
+
+
+def _wrapped(text: str, font: QFont, width: float, lines: int) -> list[str]:
+    """`text` word-wrapped into at most `lines` lines of `width`, the last one elided."""
+    metrics = QFontMetricsF(font)
+    out: list[str] = []
+    words = text.split()
+    while words and len(out) < lines:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        out.append(line)
+    if words and out:
+        out[-1] = metrics.elidedText(f"{out[-1]} {' '.join(words)}",
+                                     Qt.TextElideMode.ElideRight, width)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out]
+
+
+@dataclass(frozen=True)
+class CardLook:
+    label: str
+    colour: str
+    category_label: str
+    proposed: str = ""       # the proposal's category, when the card has one
+
+
+class CardItem(QGraphicsItem):
+    """One card, centred on its place; painted once into a cache (cheap to drag)."""
+
+    def __init__(self, ref: str, look: CardLook, scale: float, interactive: bool) -> None:
+        super().__init__()
+        self.ref = ref
+        self.look = look
+        self._w, self._h = CARD_W * scale, CARD_H * scale
+        self._font = font_px(CARD_FONT_PX * scale)
+        self._lines: list[str] = []
+        self._press_pos: QPointF | None = None
+        self._grab_offset = QPointF()
+        self.interactive = interactive
+        # Set by the scene: a finished move (start, end) and a move in flight (x, y).
+        self.on_moved: Callable[[CardItem, tuple[float, float], tuple[float, float]], None] \
+            | None = None
+        self.on_dragging: Callable[[CardItem, float, float], None] | None = None
+        flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | \
+            QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        self.setFlags(flags if interactive else QGraphicsItem.GraphicsItemFlag(0))
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCursor(Qt.CursorShape.OpenHandCursor if interactive else Qt.CursorShape.ArrowCursor)
+        self.set_look(look)
+
+    def set_look(self, look: CardLook) -> None:
+        self.look = look
+        self._lines = _wrapped(look.label, self._font, self._w - 22, 3)
+        tip = f"{look.label}\n({look.category_label})"
+        self.setToolTip(tip + (f"\nProposed: {look.proposed}" if look.proposed else ""))
+        self.update()
+
+    # -- geometry and painting ----------------------------------------------------------------
+    def card_rect(self) -> QRectF:
+        return QRectF(-self._w / 2, -self._h / 2, self._w, self._h)
+
+    def boundingRect(self) -> QRectF:
+        return self.card_rect().adjusted(-5, -5, 5, 5)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.card_rect())
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        rect = self.card_rect()
+        colour = QColor(self.look.colour)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor(tint(self.look.colour, 0.85)))
+        selected = self.isSelected()
+        painter.setPen(QPen(INK if selected else colour, 5 if selected else 2.5))
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.fillRect(QRectF(rect.left() + 2, rect.top() + 2, 8, rect.height() - 4), colour)
+        painter.setPen(INK)
+        painter.setFont(self._font)
+        metrics = QFontMetricsF(self._font)
+        top = rect.center().y() - metrics.lineSpacing() * len(self._lines) / 2
+        for index, line in enumerate(self._lines):
+            painter.drawText(QPointF(rect.left() + 15, top + metrics.ascent()
+                                     + index * metrics.lineSpacing()), line)
+        if self.look.proposed:   # a dark tick in the corner: this card is in the plan
+            badge = QRectF(rect.right() - 20, rect.top() - 8, 26, 26)
+            painter.setBrush(INK)
+            painter.setPen(QPen(QColor("white"), 2))
+            painter.drawEllipse(badge)
+            painter.setFont(font_px(16, bold=True))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "✓")
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setZValue(2 if value else 1)
+        return super().itemChange(change, value)
+
+    # -- dragging -----------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.interactive or event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        scene = self.scene()
+        if scene is not None:
+            scene.clearSelection()
+        self.setSelected(True)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._press_pos = QPointF(self.pos())
+        self._grab_offset = event.scenePos() - self.pos()
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._press_pos is None:
+            return
+        target = event.scenePos() - self._grab_offset
+        self.setPos(QPointF(min(BOARD_W, max(0.0, target.x())),
+                            min(BOARD_H, max(0.0, target.y()))))
+        if self.on_dragging is not None:
+            self.on_dragging(self, *to_fraction(self.pos()))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        start, self._press_pos = self._press_pos, None
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        if start is None or self.on_moved is None:
+            return
+        if to_fraction(start) != to_fraction(self.pos()):
+            self.on_moved(self, to_fraction(start), to_fraction(self.pos()))

@@ -1,0 +1,55 @@
+"""Colours and type for a room: high contrast, readable from the back, colour-blind-safe tones
+(the warning and overtime colours also differ in brightness, and overtime adds a '+' sign)."""
+
+from __future__ import annotations
+
+import re
+
+from facilitator.domain.timer import Tone
+
+TONE_COLOURS: dict[Tone, str] = {
+    Tone.NORMAL: "#1b5e20",     # deep green
+    Tone.WARNING: "#b45309",    # amber
+    Tone.OVERTIME: "#b91c1c",   # red
+}
+
+# On the projector's dark background the same meanings, lighter.
+PRESENTER_TONE_COLOURS: dict[Tone, str] = {
+    Tone.NORMAL: "#ffffff",
+    Tone.WARNING: "#fbbf24",
+    Tone.OVERTIME: "#f87171",
+}
+
+FLASH_BACKGROUND = "#fde047"
+
+MAIN_STYLE = """
+QLabel#itemTitle { font-size: 20pt; font-weight: 600; }
+QLabel#timerDisplay { font-size: 40pt; font-weight: 700; }
+QLabel#sectionHeading { font-weight: 600; margin-top: 8px; }
+QLabel#blockTitle { font-size: 14pt; font-weight: 600; }
+QLabel#sessionFacts { color: #333; }
+QFrame#sidePanel, QFrame#agendaPanel { background: #f6f7f9; }
+"""
+
+PRESENTER_STYLE = """
+QWidget#presenter { background: #0b1220; color: #ffffff; }
+QWidget#presenter QLabel { color: #ffffff; }
+QLabel#presenterTitle { font-size: 34pt; font-weight: 700; }
+QLabel#presenterTimer { font-size: 72pt; font-weight: 800; }
+QLabel#presenterQuestions, QLabel#presenterGroups { font-size: 22pt; }
+QWidget#presenterBlank { background: #000000; }
+QScrollArea#presenterSheet, QWidget#presenterSheetBody { background: #ffffff; }
+QWidget#presenterSheetBody QLabel { color: #000000; }
+"""
+
+
+def presenter_style(zoom: float) -> str:
+    """The projector's style sheet with every type size scaled by the zoom setting."""
+    return re.sub(r"font-size: (\d+)pt",
+                  lambda m: f"font-size: {max(8, round(int(m[1]) * zoom))}pt", PRESENTER_STYLE)
+
+
+def tone_style(tone: Tone, *, presenter: bool = False, flash: bool = False) -> str:
+    colours = PRESENTER_TONE_COLOURS if presenter else TONE_COLOURS
+    back = f" background: {FLASH_BACKGROUND}; color: #000000;" if flash else ""
+    return f"color: {colours[tone]};{back}"
