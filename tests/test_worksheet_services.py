@@ -14,8 +14,9 @@ from facilitator.services.dump import dump, load
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.ideas import add_idea, update_idea
 from facilitator.services.people import read_participants
-from facilitator.services.table_edits import NewRow, apply_range, read_rows, write_cells
+from facilitator.services.table_edits import NewRow, apply_range, read_rows
 from facilitator.services.tables import CellEdit
+from facilitator.services.tables import set_cells as write_cells
 from facilitator.services.workshop import NewParticipant, Workshop, create_workshop
 from facilitator.ui.models.cell_parse import parse_tsv, to_tsv, value_from_text
 from tests.worksheet_support import TEMPLATE

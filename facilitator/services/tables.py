@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -78,26 +78,66 @@ def _put(s: Session, row: TableRowRow, column_id: str, value: CellValue) -> None
 
 
 def set_cell(ws: Workshop, block_id: str, row_key: str, column_id: str, value: CellValue, *,
-             meeting: int | None = None, participant: int | None = None) -> Changed:
+             meeting: int | None = None, participant: int | None = None) -> CellsChanged:
     return set_cells(ws, block_id, [CellEdit(row_key, column_id, value)], meeting=meeting,
                      participant=participant)
 
 
+@dataclass(frozen=True)
+class CellsChanged(Changed):
+    """Cells written, with the rows as committed: views show them without reading again."""
+
+    meeting_id: int = 0
+    participant: int | None = None
+    rows: dict[str, dict[str, CellValue]] = field(default_factory=dict, compare=False)
+
+
 def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
-              meeting: int | None = None, participant: int | None = None) -> Changed:
-    """Several cells in one transaction (a paste is one edit, and one undo step)."""
+                meeting: int | None = None, participant: int | None = None) -> CellsChanged:
+    """Several cells in one transaction (a paste is one edit, and one undo step).
+
+    A cell is committed each time the facilitator leaves it, so this path is kept lean: one
+    query finds the rows with their cells, then one write per cell and the commit. The rows as
+    committed travel back in the result, so views show them without reading again.
+    """
     block = block_of(ws, block_id, TableBlock)
     checked = [(e.row_key, e.column_id, _check(block, e.column_id, e.value)) for e in edits]
+    keys = list(dict.fromkeys(key for key, _, _ in checked))
     with ws.transaction() as s:
         meeting_id = ws.meeting_id(meeting, s)
-        rows: dict[str, TableRowRow] = {}
-        for row_key, column_id, value in checked:
-            if row_key not in rows:
-                found = _find_row(s, block, meeting_id, participant, row_key, create=True)
+        db = s.connection()
+        row_ids: dict[str, int] = {}
+        stored: dict[int, dict[str, tuple[int, str]]] = {}
+        for key, row_id, cell_id, column_id, value in db.execute(  # rows and cells at once
+                select(TableRowRow.row_key, TableRowRow.id, CellRow.id, CellRow.column_id,
+                       CellRow.value)
+                .join(CellRow, CellRow.row_id == TableRowRow.id, isouter=True)
+                .where(*_row_filter(meeting_id, block_id, participant),
+                       TableRowRow.row_key.in_(keys))):
+            row_ids[key] = row_id
+            cells = stored.setdefault(row_id, {})
+            if cell_id is not None:
+                cells[column_id] = (cell_id, value)
+        for key in keys:
+            if key not in row_ids:  # a fixed row's first cell, or a row that is not there
+                found = _find_row(s, block, meeting_id, participant, key, create=True)
                 assert found is not None
-                rows[row_key] = found
-            _put(s, rows[row_key], column_id, value)
-    return Changed("cells", block_id, tuple(dict.fromkeys(e.row_key for e in edits)))
+                row_ids[key] = found.id
+                stored[found.id] = {}
+        for key, column_id, value in checked:
+            row_id, encoded = row_ids[key], json.dumps(value, ensure_ascii=False)
+            before = stored[row_id].get(column_id)
+            if before is None:
+                result = db.execute(insert(CellRow).values(row_id=row_id, column_id=column_id,
+                                                           value=encoded))
+                stored[row_id][column_id] = (int(result.inserted_primary_key[0]), encoded)
+            else:
+                db.execute(update(CellRow).where(CellRow.id == before[0]).values(value=encoded))
+                stored[row_id][column_id] = (before[0], encoded)
+        rows = {key: {column: json.loads(text) for column, (_, text) in stored[i].items()}
+                for key, i in row_ids.items()}
+    return CellsChanged("cells", block_id, tuple(keys), meeting_id=meeting_id,
+                        participant=participant, rows=rows)
 
 
 def _open_block(ws: Workshop, block_id: str) -> TableBlock:

@@ -6,7 +6,7 @@ Everything a meeting captures is keyed by meeting and by the template's block id
 itself is kept as a JSON snapshot so later template changes never break an existing file.
 """
 
-from __future__ import annotations
+
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column

@@ -37,11 +37,11 @@ class SetCells(ServiceCommand):
         self.sheet, self.new, self.old = sheet, list(new), list(old)
 
     def _do(self) -> Changed:
-        return table_edits.write_cells(self.sheet.ws, self.sheet.block_id, self.new,
+        return tables.set_cells(self.sheet.ws, self.sheet.block_id, self.new,
                                        **self.sheet.where)
 
     def _undo(self) -> Changed:
-        return table_edits.write_cells(self.sheet.ws, self.sheet.block_id, self.old,
+        return tables.set_cells(self.sheet.ws, self.sheet.block_id, self.old,
                                        **self.sheet.where)
 
 

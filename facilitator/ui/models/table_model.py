@@ -21,8 +21,8 @@ from facilitator.domain.template import Column, ColumnType, Row, TableBlock
 from facilitator.services import table_edits, tables
 from facilitator.services.changes import Changed
 from facilitator.services.errors import ServiceError
-from facilitator.services.table_edits import CellsChanged, NewRow
-from facilitator.services.tables import CellEdit
+from facilitator.services.table_edits import NewRow
+from facilitator.services.tables import CellEdit, CellsChanged
 from facilitator.ui.blocks.registry import BlockContext
 from facilitator.ui.commands.table_commands import PasteRange, SetCells, Sheet
 from facilitator.ui.models.cell_parse import copy_text, value_from_text
