@@ -54,12 +54,18 @@ def test_new_info_check_and_dump(tmp_path: Path) -> None:
 def test_dump_load_dump_gives_the_same_content(tmp_path: Path) -> None:
     demo = tmp_path / "demo.workshop"
     assert run_cli("demo", str(demo), "--no-open").returncode == 0
+    from facilitator.services.votes import set_votes_per_person
+    from facilitator.services.workshop import open_workshop
+
+    with open_workshop(demo) as ws:
+        set_votes_per_person(ws, "brainstorm", 5)
     first = run_cli("dump", str(demo)).stdout
     (tmp_path / "demo.json").write_text(first, encoding="utf-8")
     copy = tmp_path / "copy.workshop"
     result = run_cli("load", str(tmp_path / "demo.json"), str(copy))
     assert result.returncode == 0, result.stderr
     assert json.loads(run_cli("dump", str(copy)).stdout) == json.loads(first)
+    assert json.loads(first)["meetings"][0]["settings"] == {"brainstorm": {"votes_per_person": 5}}
     via_stdin = tmp_path / "stdin.workshop"
     assert run_cli("load", "-", str(via_stdin), stdin=first).returncode == 0
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from facilitator.domain.template import Template
 
@@ -97,6 +98,7 @@ class Meeting:
     themes: dict[str, list[Theme]] = field(default_factory=dict)
     timers: list[ItemTime] = field(default_factory=list)
     subgroups: dict[int, dict[int, str]] = field(default_factory=dict)  # item -> person -> group
+    settings: dict[str, dict[str, Any]] = field(default_factory=dict)  # block -> key -> value
 
 
 @dataclass
@@ -127,3 +129,28 @@ def row_card(block_id: str, row_key: str) -> str:
 
 def example_card(index: int) -> str:
     return f"example:{index}"
+
+
+def meeting_data(m: Meeting) -> dict[str, Any]:
+    """One meeting as plain JSON data: the shape of `facilitator dump` (docs/file-format.md)."""
+    return {
+        "number": m.number, "date": m.date, "time": m.time, "location": m.location,
+        "current_item": m.current_item,
+        "tables": {block_id: [{"key": r.key, "label": r.label, "participant": r.participant_id,
+                               "cells": r.cells} for r in rows]
+                   for block_id, rows in m.tables.items()},
+        "notes": m.notes,
+        "ideas": {block_id: [asdict(i) for i in ideas] for block_id, ideas in m.ideas.items()},
+        "grid": {block_id: [asdict(p) for p in cards] for block_id, cards in m.placements.items()},
+        "themes": {block_id: [asdict(t) for t in themes]
+                   for block_id, themes in m.themes.items()},
+        "timers": [asdict(t) for t in m.timers],
+        "subgroups": [{"item": item, "participant": pid, "group": name}
+                      for item, groups in sorted(m.subgroups.items())
+                      for pid, name in sorted(groups.items())],
+        "settings": m.settings,
+    }
+
+
+def action_data(a: Action) -> dict[str, Any]:
+    return {**asdict(a), "history": [list(h) for h in a.history]}

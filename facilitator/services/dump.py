@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from facilitator import __version__
 from facilitator.domain.cells import check_cell
+from facilitator.domain.snapshot import action_data, meeting_data
 from facilitator.domain.template import TableBlock
 from facilitator.domain.template_parse import TemplateError, parse_template
 from facilitator.services.errors import ServiceError
@@ -25,6 +26,7 @@ from facilitator.storage.schema import (
     ActionRow,
     ActionStatusRow,
     BlockNoteRow,
+    BlockSettingRow,
     CellRow,
     IdeaRow,
     MeetingRow,
@@ -43,35 +45,14 @@ DUMP_VERSION = 1
 
 def dump(ws: Workshop) -> dict[str, Any]:
     snap = read_snapshot(ws)
-    meetings = []
-    for m in snap.meetings:
-        meetings.append({
-            "number": m.number, "date": m.date, "time": m.time, "location": m.location,
-            "current_item": m.current_item,
-            "tables": {block_id: [{"key": r.key, "label": r.label,
-                                   "participant": r.participant_id, "cells": r.cells}
-                                  for r in rows]
-                       for block_id, rows in m.tables.items()},
-            "notes": m.notes,
-            "ideas": {block_id: [asdict(i) for i in ideas] for block_id, ideas in m.ideas.items()},
-            "grid": {block_id: [asdict(p) for p in cards]
-                     for block_id, cards in m.placements.items()},
-            "themes": {block_id: [asdict(t) for t in themes]
-                       for block_id, themes in m.themes.items()},
-            "timers": [asdict(t) for t in m.timers],
-            "subgroups": [{"item": item, "participant": pid, "group": name}
-                          for item, groups in sorted(m.subgroups.items())
-                          for pid, name in sorted(groups.items())],
-        })
     return {
         "format": DUMP_FORMAT, "version": DUMP_VERSION, "app_version": __version__,
         "workshop": {"title": snap.title, "created_at": snap.created_at,
                      "template_id": snap.template.id},
         "template": snap.template.to_dict(),
         "participants": [asdict(p) for p in snap.participants],
-        "meetings": meetings,
-        "actions": [{**asdict(a), "history": [list(h) for h in a.history]}
-                    for a in snap.actions],
+        "meetings": [meeting_data(m) for m in snap.meetings],
+        "actions": [action_data(a) for a in snap.actions],
     }
 
 
@@ -172,6 +153,10 @@ def _populate_meeting(s: Session, m: dict[str, Any], meeting_id: int, template: 
         s.add(TimerRow(meeting_id=meeting_id, item=t["item"], elapsed_s=t["elapsed_s"],
                        running=t["running"], done=t["done"],
                        minutes=None if t["minutes"] == planned else t["minutes"]))
+    for block_id, values in m.get("settings", {}).items():
+        for key, value in values.items():
+            s.add(BlockSettingRow(meeting_id=meeting_id, block_id=block_id, key=key,
+                                  value=json.dumps(value, ensure_ascii=False)))
     for g in m["subgroups"]:
         s.add(SubgroupRow(meeting_id=meeting_id, item=g["item"], participant_id=g["participant"],
                           name=g["group"]))

@@ -15,6 +15,7 @@ from facilitator.domain.template import (
 from facilitator.services.actions import actions_of
 from facilitator.services.grid import placements_of
 from facilitator.services.ideas import ideas_of
+from facilitator.services.settings import settings_of
 from facilitator.services.tables import table_rows
 from facilitator.services.themes import themes_of
 from facilitator.services.timers import timers_of
@@ -54,6 +55,7 @@ def read_snapshot(ws: Workshop) -> WorkshopSnapshot:
             for note in s.scalars(select(BlockNoteRow).where(BlockNoteRow.meeting_id == m.id)):
                 meeting.notes[note.block_id] = note.text
             meeting.timers = timers_of(s, ws, m.id)
+            meeting.settings = settings_of(s, m.id)
             for sub in s.scalars(select(SubgroupRow).where(SubgroupRow.meeting_id == m.id)):
                 meeting.subgroups.setdefault(sub.item, {})[sub.participant_id] = sub.name
             meetings.append(meeting)

@@ -2,8 +2,7 @@
 
 Participants have no devices: the facilitator records the count each card received. Each card's
 tally is `Idea.votes` (set with `ideas.update_idea`); the number of dots per person starts at the
-template's `votes_per_person` and may be changed for a meeting. It is kept as a note of the ideas
-block under a key of its own, so that dump / load carry it without a new table.
+template's `votes_per_person` and may be changed for a meeting (a block setting).
 """
 
 from __future__ import annotations
@@ -17,14 +16,14 @@ from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import ServiceError
 from facilitator.services.ideas import ideas_of
+from facilitator.services.settings import read_setting, write_setting
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import BlockNoteRow, ParticipantRow
+from facilitator.storage.schema import ParticipantRow
 
 MAX_VOTES_PER_PERSON = 20
 
 
-def setting_key(block_id: str) -> str:
-    return f"{block_id}#votes-per-person"
+SETTING = "votes_per_person"
 
 
 @dataclass(frozen=True)
@@ -41,10 +40,8 @@ class Tally:
 def votes_per_person(ws: Workshop, block_id: str, *, meeting: int | None = None) -> int:
     block = block_of(ws, block_id, IdeasBlock)
     with ws.reading() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        row = s.scalar(select(BlockNoteRow).where(BlockNoteRow.meeting_id == meeting_id,
-                                                  BlockNoteRow.block_id == setting_key(block_id)))
-        return int(row.text) if row is not None and row.text.isdigit() else block.votes_per_person
+        stored = read_setting(s, ws.meeting_id(meeting, s), block_id, SETTING)
+    return stored if isinstance(stored, int) else block.votes_per_person
 
 
 def set_votes_per_person(ws: Workshop, block_id: str, count: int, *,
@@ -55,14 +52,7 @@ def set_votes_per_person(ws: Workshop, block_id: str, count: int, *,
         raise ServiceError(f"votes per person must be a whole number from 0 to "
                            f"{MAX_VOTES_PER_PERSON}")
     with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        key = setting_key(block_id)
-        row = s.scalar(select(BlockNoteRow).where(BlockNoteRow.meeting_id == meeting_id,
-                                                  BlockNoteRow.block_id == key))
-        if row is None:
-            s.add(BlockNoteRow(meeting_id=meeting_id, block_id=key, text=str(count)))
-        else:
-            row.text = str(count)
+        write_setting(s, ws.meeting_id(meeting, s), block_id, SETTING, count)
     return Changed("votes", block_id)
 
 

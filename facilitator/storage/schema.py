@@ -81,6 +81,18 @@ class BlockNoteRow(Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
+class BlockSettingRow(Base):
+    """A per-meeting setting of a block (e.g. dots per person for a vote), as JSON."""
+
+    __tablename__ = "block_setting"
+    __table_args__ = (UniqueConstraint("meeting_id", "block_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    block_id: Mapped[str] = mapped_column(String(100))
+    key: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(Text)
+
+
 class IdeaRow(Base):
     __tablename__ = "idea"
     __table_args__ = (Index("ix_idea_block", "meeting_id", "block_id"),)
