@@ -32,6 +32,17 @@ def test_projected_end_adds_what_is_left_to_now() -> None:
     assert projected_end(now, plans, 1) == datetime(2026, 12, 3, 16, 45)
 
 
+def test_before_the_meeting_the_projection_starts_at_the_planned_start() -> None:
+    plans = [ItemPlan(5), ItemPlan(115)]
+    start = datetime(2026, 12, 3, 15, 30)
+    preparing = datetime(2026, 12, 3, 12, 0)
+    assert projected_end(preparing, plans, 0, start) == datetime(2026, 12, 3, 17, 30)
+    late = datetime(2026, 12, 3, 15, 40)  # not started yet, ten minutes late
+    assert projected_end(late, plans, 0, start) == datetime(2026, 12, 3, 17, 40)
+    under_way = [ItemPlan(5, 60), ItemPlan(115)]  # once time is used, now is what counts
+    assert projected_end(preparing, under_way, 0, start) == datetime(2026, 12, 3, 13, 59)
+
+
 def test_overtime_makes_the_meeting_run_behind() -> None:
     plans = [ItemPlan(10, 13 * 60), ItemPlan(20)]    # 3 minutes over on the first item
     assert remaining_s(plans, 0) == 20 * 60          # nothing left of the current item

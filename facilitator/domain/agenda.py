@@ -61,8 +61,14 @@ def remaining_s(plans: Sequence[ItemPlan], current: int) -> float:
     return sum(_left(p) for p in plans[current:])
 
 
-def projected_end(now: datetime, plans: Sequence[ItemPlan], current: int) -> datetime:
-    return now + timedelta(seconds=remaining_s(plans, current))
+def projected_end(now: datetime, plans: Sequence[ItemPlan], current: int,
+                  planned_start: datetime | None = None) -> datetime:
+    """When the meeting will end at this pace. Until it has used any time, it cannot begin
+    before its planned start (a facilitator preparing at noon for a 15:30 session)."""
+    begin = now
+    if planned_start is not None and now < planned_start and used_s(plans) == 0:
+        begin = planned_start
+    return begin + timedelta(seconds=remaining_s(plans, current))
 
 
 def behind_s(plans: Sequence[ItemPlan], current: int,

@@ -35,6 +35,15 @@ def build_block(ctx: BlockContext, block: AnyBlock) -> QWidget:
         return _placeholder(block, "This worksheet could not be shown (see the log).")
 
 
+def _since_last_time(ctx: BlockContext) -> QWidget | None:
+    """A series' first item reviews every action still open from earlier meetings."""
+    try:
+        from facilitator.ui.blocks.actions import create_review
+    except ImportError:
+        return None
+    return create_review(ctx)
+
+
 class ItemView(QScrollArea):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +62,10 @@ class ItemView(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 8, 16, 16)
         self.blocks = {}
+        if item is ctx.ws.template.agenda[0]:
+            review = _since_last_time(ctx)
+            if review is not None:
+                layout.addWidget(review)
         for block in item.blocks:
             widget = build_block(ctx, block)
             self.blocks[block.id] = widget

@@ -273,6 +273,9 @@ class MainWindow(QMainWindow):
             self.page.deleteLater()
             self.page = None
         if self.undo_stack is not None and self.undo_group is not None:
+            # Commands hold the closing workshop; drop them now rather than at interpreter
+            # exit, where PySide may destroy them after Python's own objects are gone.
+            self.undo_stack.clear()
             self.undo_group.removeStack(self.undo_stack)
             self.undo_stack.deleteLater()
             self.undo_stack = None

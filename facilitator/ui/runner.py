@@ -93,7 +93,8 @@ class RunController(QObject):
         return start + timedelta(minutes=self.ws.template.total_minutes) if start else None
 
     def projected_end(self) -> datetime:
-        return projected_end(self._wall(), self.plans(), self.current)
+        start = meeting_start(self.state.date, self.state.time, date.today())
+        return projected_end(self._wall(), self.plans(), self.current, start)
 
     def behind_s(self) -> float:
         return behind_s(self.plans(), self.current, self.ws.template.total_minutes * 60.0)
