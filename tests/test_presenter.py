@@ -160,3 +160,31 @@ def test_closing_the_facilitator_window_closes_the_projector(qtbot: QtBot,
     with qtbot.waitSignal(presenter.closed, timeout=1000):
         window.close()
     assert window.presenter is None and window.workshop is None
+
+
+def test_projected_tables_are_large_and_their_headings_fit(qtbot: QtBot,
+                                                           workshop_path: Path) -> None:
+    """From the back of the room: cell text at least twice the laptop's, headers not clipped."""
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    window = open_window(qtbot, workshop_path)
+    item = next(i for i, it in enumerate(window.workshop.template.agenda)
+                if any(b.id == "initiatives-organization" for b in it.blocks))
+    window.go_to_item(item)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    presenter = window.presenter
+    assert presenter is not None
+    block = presenter.findChild(QWidget, "block:initiatives-organization")
+    assert block is not None
+    view = block.findChild(QTableView)
+    qtbot.waitUntil(lambda: view.isVisible())
+    laptop = QApplication.font().pointSizeF()
+    assert view.font().pointSizeF() >= 2 * laptop
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(header.count()):
+        title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+        needed = metrics.boundingRect(0, 0, header.sectionSize(column) - 12, 10_000,
+                                      int(Qt.TextFlag.TextWordWrap), title).height()
+        assert header.height() >= needed, f"header '{title}' is clipped"
+    window.close_workshop()

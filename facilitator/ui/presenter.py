@@ -19,7 +19,7 @@ from facilitator.ui.side_panel import groups_text
 from facilitator.ui.style import presenter_style, tone_style
 from facilitator.ui.workshop_page import WorkshopPage
 
-BASE_ZOOM = 1.6   # worksheet text on the projector, before the facilitator's zoom setting
+BASE_ZOOM = 2.0   # worksheet text on the projector, before the facilitator's zoom setting
 MIN_ZOOM, MAX_ZOOM = 0.5, 3.0
 
 

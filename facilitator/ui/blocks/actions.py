@@ -49,8 +49,10 @@ from facilitator.ui.worksheet_view import WorksheetView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 EVERYONE = "Everyone"
-COLUMN_WIDTHS = {"owner": 170, "deadline": 190, "status": 140, "category": 110, "notes": 200,
-                 "created": 100, "origin": 170}
+# The action's own words get a fixed, generous width on the laptop: as a stretch column it was
+# squeezed to a sliver beside the detail columns and wrapped into a tall row.
+COLUMN_WIDTHS = {"text": 320, "owner": 160, "deadline": 170, "status": 130, "category": 105,
+                 "notes": 200, "created": 100, "origin": 150}
 DEADLINE_HINT = "YYYY-MM-DD, or words like “Start of next school year”"
 
 
@@ -240,7 +242,9 @@ class ActionsWorksheet(QWidget):
             header.setStyleSheet(f"QHeaderView::section {{ font-size: {size:.1f}pt; }}")
         scale = self.ctx.zoom
         for number, column in enumerate(self.model.columns):
-            if column is TEXT or (self.ctx.readonly and column.key == "notes"):
+            # projector: the words stretch; laptop: the notes take what is left
+            stretch = ("text", "notes") if self.ctx.readonly else ("notes",)
+            if column.key in stretch:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
             elif self.ctx.readonly:  # short values; the words get the room
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)

@@ -68,6 +68,7 @@ class TableWorksheet(QWidget):
 
         apply_style(self, ctx.zoom, ctx.readonly)
         self._layout_columns()
+        self._fit_header()
         self.view.verticalHeader().setVisible(block.open_rows)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._after_reset)
@@ -199,8 +200,22 @@ class TableWorksheet(QWidget):
             self._pending = (str(current.data(RowKeyRole)), current.column())
 
     def _widths_changed(self, *_: object) -> None:
+        self._fit_header()
         self._measured.clear()
         self._remeasure.start()
+
+    def _fit_header(self) -> None:
+        """Make the header tall enough for its wrapped titles (Qt keeps one line by default,
+        which clips titles like "Consider exploring further" in narrow checkbox columns)."""
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        tallest = metrics.height()
+        for number, model_column in enumerate(self.model.columns):
+            width = max(20, header.sectionSize(number) - 12)
+            box = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap),
+                                       model_column.title)
+            tallest = max(tallest, box.height())
+        header.setFixedHeight(tallest + 12)
 
     def _measure_rows(self) -> None:
         """Fit row heights to wrapped text: all rows of a short table, the visible ones of a

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+# Style sheets stop a parent's setFont() reaching children they match, so the projector's size
+# is stated here too; otherwise table cells stay at the laptop's default size.
 PRESENTER_STYLE = """
-QWidget { background: #ffffff; color: #000000; }
+QWidget { background: #ffffff; color: #000000; font-size: %(size).1fpt; }
 QTableView, QListWidget { gridline-color: #000000; border: 2px solid #000000; }
 QHeaderView::section { background: #000000; color: #ffffff; font-weight: bold;
                        font-size: %(size).1fpt; padding: 4px; border: 1px solid #ffffff; }
@@ -35,6 +37,8 @@ def heading(text: str, zoom: float, readonly: bool, *, scale: float = 1.25) -> Q
     font = scaled_font(zoom * scale, readonly)
     font.setBold(True)
     label.setFont(font)
+    # Its own rule, so a parent's style sheet (the projector's) cannot shrink it back.
+    label.setStyleSheet(f"font-size: {font.pointSizeF():.1f}pt; font-weight: bold;")
     label.setWordWrap(True)
     label.setTextFormat(label.textFormat().PlainText)
     return label
