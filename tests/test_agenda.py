@@ -43,6 +43,16 @@ def test_before_the_meeting_the_projection_starts_at_the_planned_start() -> None
     assert projected_end(preparing, under_way, 0, start) == datetime(2026, 12, 3, 13, 59)
 
 
+def test_looking_ahead_before_the_start_is_not_skipping() -> None:
+    plans = [ItemPlan(5), ItemPlan(15), ItemPlan(100)]
+    start = datetime(2026, 12, 3, 15, 30)
+    assert projected_end(datetime(2026, 12, 3, 12, 0), plans, 2, start) == \
+        datetime(2026, 12, 3, 17, 30)
+    assert format_offset(behind_s(plans, 2)) == "on time"
+    skipped = [ItemPlan(5, done=True), ItemPlan(15, done=True), ItemPlan(100)]
+    assert format_offset(behind_s(skipped, 2)) == "20 min ahead"
+
+
 def test_overtime_makes_the_meeting_run_behind() -> None:
     plans = [ItemPlan(10, 13 * 60), ItemPlan(20)]    # 3 minutes over on the first item
     assert remaining_s(plans, 0) == 20 * 60          # nothing left of the current item

@@ -61,14 +61,20 @@ def remaining_s(plans: Sequence[ItemPlan], current: int) -> float:
     return sum(_left(p) for p in plans[current:])
 
 
+def started(plans: Sequence[ItemPlan]) -> bool:
+    """Some time was used or some item finished (or skipped)."""
+    return any(p.elapsed_s > 0 or p.done for p in plans)
+
+
 def projected_end(now: datetime, plans: Sequence[ItemPlan], current: int,
                   planned_start: datetime | None = None) -> datetime:
-    """When the meeting will end at this pace. Until it has used any time, it cannot begin
+    """When the meeting will end at this pace. Before it starts, the whole agenda is still
+    ahead (looking at a later item is not skipping the earlier ones) and it cannot begin
     before its planned start (a facilitator preparing at noon for a 15:30 session)."""
-    begin = now
-    if planned_start is not None and now < planned_start and used_s(plans) == 0:
-        begin = planned_start
-    return begin + timedelta(seconds=remaining_s(plans, current))
+    if started(plans):
+        return now + timedelta(seconds=remaining_s(plans, current))
+    begin = max(now, planned_start) if planned_start is not None else now
+    return begin + timedelta(seconds=remaining_s(plans, 0))
 
 
 def behind_s(plans: Sequence[ItemPlan], current: int,
@@ -78,7 +84,7 @@ def behind_s(plans: Sequence[ItemPlan], current: int,
     absorbs an overrun brings the meeting back on time). Skipped items count as time saved;
     overtime and added minutes as time lost."""
     total = total_planned_s(plans) if planned_total is None else planned_total
-    return used_s(plans) + remaining_s(plans, current) - total
+    return used_s(plans) + remaining_s(plans, current if started(plans) else 0) - total
 
 
 def budget_to_finish_on_plan(plans: Sequence[ItemPlan],

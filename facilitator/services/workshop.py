@@ -90,6 +90,16 @@ class Workshop:
         self.close()
 
 
+def save_copy(ws: Workshop, target: Path) -> Path:
+    """"Save as": a complete copy of the workshop at `target` (replacing a file there that is
+    not open elsewhere); the original stays as it is."""
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise ServiceError(f"{target.parent}: no such folder")
+    ws.db.copy_to(target)
+    return target
+
+
 def create_workshop(path: Path, template: Template, *, title: str | None = None, date: str = "",
                     time: str = "", location: str = "",
                     participants: Sequence[NewParticipant] = ()) -> Workshop:

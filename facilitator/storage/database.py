@@ -145,6 +145,34 @@ class Database:
         with Session(self.engine) as session, session.begin():
             yield session
 
+    def copy_to(self, target: Path) -> None:
+        """Write a consistent copy of the file to `target` (SQLite's online backup), moved into
+        place only once complete. `target` must not be this file."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise Unwritable(f"{target}: is the workshop itself; choose another name")
+        temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.copying")
+        try:
+            copy = sqlite3.connect(temp)
+            try:
+                raw = self.engine.raw_connection()
+                try:
+                    raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+                finally:
+                    raw.close()
+            finally:
+                copy.close()
+            with temp.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+            _fsync_dir(target.parent)
+        except OSError as exc:
+            raise Unwritable(f"{target}: cannot write here ({exc.strerror or exc})") from None
+        except sqlite3.Error as exc:
+            raise Unwritable(f"{target}: cannot write here ({exc})") from None
+        finally:
+            temp.unlink(missing_ok=True)
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:

@@ -28,6 +28,7 @@ SPECS: dict[str, tuple[str, str, tuple[str, ...], str, bool]] = {
     "new": ("File", "&New workshop…", ("Ctrl+N",), "new", False),
     "open": ("File", "&Open…", ("Ctrl+O",), "open", False),
     "demo": ("File", "Open the &demo workshop", (), "demo", False),
+    "save_as": ("File", "Save &as…", ("Ctrl+Shift+S",), "", False),
     "close": ("File", "&Close workshop", ("Ctrl+W",), "home", False),
     "quit": ("File", "&Quit", ("Ctrl+Q",), "", False),
     "toggle": ("Meeting", "&Start / pause timer", ("Space",), "start", True),
@@ -54,7 +55,7 @@ SHORT = {"new": "New", "open": "Open", "previous": "Previous", "toggle": "Start"
          "minus": "−1 min", "plus": "+1 min", "rebalance": "Rebalance", "present": "Present",
          "blank": "Blank", "zoom_out": "Zoom −", "zoom_in": "Zoom +"}
 SEPARATE_BEFORE = ("zoom_in", "pzoom_in", "beep", "plus", "rebalance")
-NEEDS_WORKSHOP = ("close", "toggle", "previous", "next", "plus", "minus", "rebalance",
+NEEDS_WORKSHOP = ("close", "save_as", "toggle", "previous", "next", "plus", "minus", "rebalance",
                   "subgroups", "present")
 
 
@@ -70,6 +71,7 @@ def _slots(w: MainWindow) -> dict[str, Callable[[], object]]:
 
     return {
         "new": w.close_workshop, "open": w.choose_file, "demo": w.open_demo,
+        "save_as": lambda: _save_as(w),
         "close": w.close_workshop, "quit": w.close,
         **{n: page_call(n) for n in ("toggle", "previous", "next", "plus", "minus",
                                       "rebalance", "subgroups")},
@@ -79,6 +81,12 @@ def _slots(w: MainWindow) -> dict[str, Callable[[], object]]:
         "pzoom_in": lambda: w.change_presenter_zoom(1.15),
         "pzoom_out": lambda: w.change_presenter_zoom(1 / 1.15),
     }
+
+
+def _save_as(w: MainWindow) -> None:
+    from facilitator.ui.save_as import save_as
+
+    save_as(w)
 
 
 def build_actions(w: MainWindow) -> dict[str, QAction]:
