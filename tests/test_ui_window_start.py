@@ -99,3 +99,25 @@ def test_feature_menus_are_installed_once_the_window_is_ready(qtbot: QtBot, monk
     assert "&Export…" in file_entries and "&Handouts…" in file_entries
     assert file_entries[-1] == "&Quit"
     assert "&Copy invitation" in [a.text() for a in window.menu("Meeting").actions()]
+
+
+def test_own_templates_appear_and_broken_ones_say_why(qtbot: QtBot, tmp_path: Path,
+                                                      monkeypatch) -> None:
+    folder = tmp_path / "my-templates"
+    folder.mkdir()
+    monkeypatch.setenv("FACILITATOR_TEMPLATES", str(folder))
+    shipped = Path(__file__).resolve().parent.parent / "resources" / "workshops"
+    (folder / "ours.yaml").write_text(
+        (shipped / "key-themes.yaml").read_text(encoding="utf-8")
+        .replace("id: key-themes", "id: our-debrief", 1), encoding="utf-8")
+    (folder / "typo.yaml").write_text("id: typo\ntitle: Typo\nsource: me\n"
+                                      "invitation: {subject: s, body: b}\n"
+                                      "agenda:\n  - title: Only\n    minutes: ten\n")
+    window = open_window(qtbot, None)
+    page = window.start_page
+    ids = [page.template.itemData(i) for i in range(page.template.count())]
+    assert "our-debrief" in ids and "attract-retain" in ids and "typo" not in ids
+    assert "your template" in page.template.itemText(ids.index("our-debrief"))
+    assert page.template_problems.isVisibleTo(page)
+    assert "typo.yaml:7: agenda[0].minutes: must be a positive integer" in \
+        page.template_problems.text()

@@ -9,3 +9,7 @@ class ServiceError(Exception):
 
 class NotFoundError(ServiceError):
     pass
+
+
+class ReadOnlyWorkshop(ServiceError):
+    """An edit to a workshop opened read-only (e.g. while someone else has it open)."""

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from facilitator.domain.snapshot import ItemTime, Participant
 from facilitator.services.timers import timers_of
 from facilitator.services.workshop import Workshop
-from facilitator.storage.errors import WorkshopFileError
+from facilitator.storage.errors import InUse, WorkshopFileError
 from facilitator.storage.schema import BlockNoteRow, MeetingRow, ParticipantRow, SubgroupRow
 
 
@@ -54,4 +54,4 @@ def read_note(ws: Workshop, block_id: str, *, meeting: int | None = None) -> str
 
 
 # Re-exported so the UI can name file-level refusals without importing storage.
-__all__ = ["RunState", "WorkshopFileError", "read_note", "read_run_state"]
+__all__ = ["InUse", "RunState", "WorkshopFileError", "read_note", "read_run_state"]

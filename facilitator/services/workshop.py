@@ -15,7 +15,7 @@ from facilitator import __version__
 from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.template import Template
 from facilitator.domain.template_parse import TemplateError, parse_template
-from facilitator.services.errors import NotFoundError, ServiceError
+from facilitator.services.errors import NotFoundError, ReadOnlyWorkshop, ServiceError
 from facilitator.storage.database import Database
 from facilitator.storage.errors import Damaged
 from facilitator.storage.schema import MeetingRow, ParticipantRow, WorkshopRow
@@ -47,6 +47,9 @@ class Workshop:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
+        if self.readonly:
+            raise ReadOnlyWorkshop(f"{self.path.name} is open read-only: changes are not saved. "
+                                   "Use File > Save as… to work on a copy.")
         with self.db.transaction() as session:
             yield session
 

@@ -112,3 +112,16 @@ class SubgroupsDialog(QDialog):
             if text and text != NO_GROUP:
                 out[person_id] = text
         return out
+
+
+def ask_read_only(parent: QWidget, reason: str) -> bool:
+    """The file is open for editing elsewhere: offer to open it read-only instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent, "Workshop in use",
+        f"{reason}.\n\nOpen it read-only? You can look at it and project it, and use "
+        "File > Save as… to work on a copy; changes to this file are not saved.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -181,14 +181,21 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         from facilitator.services.errors import ServiceError
-        from facilitator.services.run_state import WorkshopFileError
+        from facilitator.services.run_state import InUse, WorkshopFileError
         from facilitator.services.workshop import open_workshop
 
         if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
             return True  # already open here (a second handle would find the file locked)
         self.statusBar().showMessage(f"Opening {path}…")
         try:
-            ws = open_workshop(path)
+            try:
+                ws = open_workshop(path)
+            except InUse as exc:  # someone else edits it: look, project or copy, but not edit
+                from facilitator.ui.dialogs import ask_read_only
+
+                if not ask_read_only(self, str(exc)):
+                    raise
+                ws = open_workshop(path, readonly=True)
         except (ServiceError, OSError, WorkshopFileError) as exc:
             self.show_error(f"Could not open {path.name}: {exc}")
             if self.workshop is None:
@@ -346,7 +353,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.workshop is not None:
-            self.setWindowTitle(f"{self.workshop.title} — {APP_NAME}")
+            lock = " (read-only)" if self.workshop.readonly else ""
+            self.setWindowTitle(f"{self.workshop.title}{lock} — {APP_NAME}")
         else:
             self.setWindowTitle(APP_NAME)
 

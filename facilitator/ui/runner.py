@@ -189,6 +189,8 @@ class RunController(QObject):
                                       meeting=self.meeting_id))
 
     def _call(self, service: Callable[[], Changed]) -> None:
+        if self.ws.readonly:  # the clock still runs for the room; nothing can be stored
+            return
         try:
             changed = service()
         except ServiceError as exc:

@@ -94,6 +94,16 @@ class StartPage(QWidget):
                               ("Location", self.location),
                               ("Participants", self.participants)):
             form.addRow(label, _named(widget, label))
+            if widget is self.template:
+                # A facilitator's own template that does not load says why, right here.
+                self.template_problems = QLabel()
+                self.template_problems.setWordWrap(True)
+                self.template_problems.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.template_problems.setAccessibleName("Templates that could not be loaded")
+                self.template_problems.setStyleSheet("color: #a4000f;")
+                self.template_problems.hide()
+                form.addRow("", self.template_problems)
         self.create_button = QPushButton("Create workshop…")
         self.create_button.setAccessibleName("Create workshop")
         self.create_button.setEnabled(False)
@@ -130,10 +140,19 @@ class StartPage(QWidget):
         from facilitator.services.templates import catalogue
 
         self.template.clear()
+        problems = []
         for entry in catalogue():
             if entry.template is not None:
                 t = entry.template
-                self.template.addItem(f"{t.title} ({t.total_minutes} min)", entry.id)
+                mine = " — your template" if entry.user else ""
+                self.template.addItem(f"{t.title} ({t.total_minutes} min){mine}", entry.id)
+            else:
+                shown = entry.errors[:3]
+                more = len(entry.errors) - len(shown)
+                problems.append(f"{entry.path.name} could not be loaded:\n  "
+                                + "\n  ".join(shown) + (f"\n  (and {more} more)" if more else ""))
+        self.template_problems.setText("\n".join(problems))
+        self.template_problems.setVisible(bool(problems))
         index = self.template.findData("attract-retain")
         if index >= 0:
             self.template.setCurrentIndex(index)
