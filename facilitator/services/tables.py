@@ -6,8 +6,9 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Select, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.domain.cells import CellError, check_cell
@@ -92,6 +93,25 @@ class CellsChanged(Changed):
     rows: dict[str, dict[str, CellValue]] = field(default_factory=dict, compare=False)
 
 
+def _rows_and_cells(shared: bool) -> Select[Any]:
+    """Rows (by key) with their stored cells; parameters m, b, p, keys."""
+    who = (TableRowRow.participant_id.is_(None) if shared
+           else TableRowRow.participant_id == bindparam("p"))
+    return (select(TableRowRow.row_key, TableRowRow.id, CellRow.id, CellRow.column_id,
+                   CellRow.value)
+            .join(CellRow, CellRow.row_id == TableRowRow.id, isouter=True)
+            .where(TableRowRow.meeting_id == bindparam("m"), TableRowRow.block_id == bindparam("b"),
+                   who, TableRowRow.row_key.in_(bindparam("keys", expanding=True))))
+
+
+# Built once: a keystroke's commit should not pay for building the same statements again.
+_FIND = {True: _rows_and_cells(True), False: _rows_and_cells(False)}
+_UPDATE_CELL = update(CellRow).where(CellRow.id == bindparam("cell")).values(
+    value=bindparam("v"))
+_INSERT_CELL = insert(CellRow).values(row_id=bindparam("row"), column_id=bindparam("col"),
+                                      value=bindparam("v"))
+
+
 def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
                 meeting: int | None = None, participant: int | None = None) -> CellsChanged:
     """Several cells in one transaction (a paste is one edit, and one undo step).
@@ -108,12 +128,9 @@ def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
         db = s.connection()
         row_ids: dict[str, int] = {}
         stored: dict[int, dict[str, tuple[int, str]]] = {}
-        for key, row_id, cell_id, column_id, value in db.execute(  # rows and cells at once
-                select(TableRowRow.row_key, TableRowRow.id, CellRow.id, CellRow.column_id,
-                       CellRow.value)
-                .join(CellRow, CellRow.row_id == TableRowRow.id, isouter=True)
-                .where(*_row_filter(meeting_id, block_id, participant),
-                       TableRowRow.row_key.in_(keys))):
+        found_rows = db.execute(_FIND[participant is None],  # rows and cells at once
+                                {"m": meeting_id, "b": block_id, "p": participant, "keys": keys})
+        for key, row_id, cell_id, column_id, value in found_rows:
             row_ids[key] = row_id
             cells = stored.setdefault(row_id, {})
             if cell_id is not None:
@@ -128,11 +145,11 @@ def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
             row_id, encoded = row_ids[key], json.dumps(value, ensure_ascii=False)
             before = stored[row_id].get(column_id)
             if before is None:
-                result = db.execute(insert(CellRow).values(row_id=row_id, column_id=column_id,
-                                                           value=encoded))
+                result = db.execute(_INSERT_CELL, {"row": row_id, "col": column_id,
+                                                   "v": encoded})
                 stored[row_id][column_id] = (int(result.inserted_primary_key[0]), encoded)
             else:
-                db.execute(update(CellRow).where(CellRow.id == before[0]).values(value=encoded))
+                db.execute(_UPDATE_CELL, {"cell": before[0], "v": encoded})
                 stored[row_id][column_id] = (before[0], encoded)
         rows = {key: {column: json.loads(text) for column, (_, text) in stored[i].items()}
                 for key, i in row_ids.items()}
