@@ -276,3 +276,19 @@ def test_open_exit_after_load_reports_timings(workshop_path: Path, tmp_path: Pat
     failed = run_cli("open", str(bogus), "--exit-after-load")
     assert failed.returncode == 1
     assert "x.workshop" in failed.stderr
+
+
+def test_long_agenda_titles_wrap_instead_of_being_cut(qtbot: QtBot, workshop_path: Path) -> None:
+    from facilitator.ui.agenda_panel import COL_TITLE
+
+    window = open_window(qtbot, workshop_path)
+    agenda = window.page.agenda
+    agenda.resize(300, 600)
+    qtbot.wait(50)
+    line = agenda.fontMetrics().height()
+    heights = {agenda.topLevelItem(i).text(COL_TITLE): agenda.visualItemRect(
+        agenda.topLevelItem(i)).height() for i in range(agenda.topLevelItemCount())}
+    assert heights["4. Break"] < 2 * line                   # a short title stays one line
+    long_title = next(t for t in heights if t.startswith("2. Review the framework"))
+    assert heights[long_title] >= 3 * line                  # ~95 characters in ~200 px
+    window.close_workshop()

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from facilitator.domain.template import AgendaItem
 from facilitator.domain.timer import format_duration
@@ -12,6 +20,27 @@ from facilitator.ui.runner import RunController
 
 COL_START, COL_TITLE, COL_PLAN, COL_USED = range(4)
 HEADERS = ("Start", "Agenda item", "Plan", "Used")
+
+
+class _WrappedTitles(QStyledItemDelegate):
+    """Rows as tall as their wrapped title: a tree's delegate is not told the column width."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != COL_TITLE:
+            return size
+        check = self._tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 12
+        width = max(40, self._tree.header().sectionSize(COL_TITLE) - check)
+        font = index.data(Qt.ItemDataRole.FontRole)  # the current item is bold, so wider
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        box = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap),
+                                   str(index.data() or ""))
+        return QSize(size.width(), max(size.height(), box.height() + 6))
 
 
 class AgendaPanel(QTreeWidget):
@@ -26,13 +55,18 @@ class AgendaPanel(QTreeWidget):
                                       "used; tick an item when it is done")
         self.setHeaderLabels(list(HEADERS))
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)  # long titles elide; the full title is the tooltip
+        # Long titles wrap (the seeds' items are whole sentences); the tooltip has them too.
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_WrappedTitles(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_START, COL_PLAN, COL_USED):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
         self._updating = False
         for index, item in enumerate(agenda):
             row = QTreeWidgetItem(["", f"{index + 1}. {item.title}", "", ""])
