@@ -70,11 +70,12 @@ class WorksheetView(QTableView):
         return model if hasattr(model, "paste") else None  # type: ignore[return-value]
 
     # --- moving --------------------------------------------------------------------------
-    def move_to(self, row: int, col: int) -> None:
+    def move_to(self, row: int, col: int, *, select: bool = True) -> None:
         index = self.model().index(row, col)
         if index.isValid():
-            self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            flag = (QItemSelectionModel.SelectionFlag.ClearAndSelect if select
+                    else QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.selectionModel().setCurrentIndex(index, flag)
             self.scrollTo(index)
 
     def move_down(self, *, grow: bool = False) -> None:

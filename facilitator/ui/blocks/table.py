@@ -82,8 +82,8 @@ class TableWorksheet(QWidget):
         self.view.verticalScrollBar().valueChanged.connect(lambda *_: self._remeasure.start())
         ctx.hub.changed.connect(self._on_changed)
         self._after_reset()
-        if self.model.rowCount() and not ctx.readonly:  # start where typing goes
-            self.view.move_to(0, self.model.first_cell_column())
+        if self.model.rowCount() and not ctx.readonly:  # start where typing goes, unhighlighted
+            self.view.move_to(0, self.model.first_cell_column(), select=False)
 
     # --- building ------------------------------------------------------------------------
     def _participant_row(self) -> QHBoxLayout:
