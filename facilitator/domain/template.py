@@ -24,6 +24,11 @@ class ColumnType(StrEnum):
     NUMBER = "number"
 
 
+class Audience(StrEnum):
+    ALL = "all"                  # projected and printed for participants
+    FACILITATOR = "facilitator"  # the facilitator's window and guide only
+
+
 class BlockKind(StrEnum):
     TEXT = "text"
     TABLE = "table"
@@ -80,6 +85,11 @@ class Block:
     kind: BlockKind
     title: str
     instructions: str = ""
+    audience: Audience = Audience.ALL
+
+    @property
+    def for_participants(self) -> bool:
+        return self.audience is Audience.ALL
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from facilitator.domain.template import (
     ActionsBlock,
     AgendaItem,
     AnyBlock,
+    Audience,
     BlockKind,
     Column,
     ColumnType,
@@ -211,7 +212,7 @@ class _Checker:
                 self.fail(path + (str(key),), "is not a known field (check the spelling)")
 
 
-_COMMON = {"id", "kind", "title", "instructions"}
+_COMMON = {"id", "kind", "title", "instructions", "audience"}
 
 
 def _column(c: _Checker, raw: Any, path: Path) -> Column | None:
@@ -367,9 +368,15 @@ def _block(c: _Checker, raw: Any, path: Path) -> AnyBlock | None:
             c.fail(path + ("kind",), f"unknown block kind '{kind_name}' (one of: "
                    + ", ".join(k.value for k in BlockKind) + ")")
         return None
+    audience_name = c.text(data, "audience", path, default="all")
+    try:
+        audience = Audience(audience_name)
+    except ValueError:
+        c.fail(path + ("audience",), f"must be 'all' or 'facilitator', not '{audience_name}'")
+        audience = Audience.ALL
     head = {"id": c.ident(data, "id", path), "kind": kind,
             "title": c.text(data, "title", path, required=True),
-            "instructions": c.text(data, "instructions", path)}
+            "instructions": c.text(data, "instructions", path), "audience": audience}
     return _BLOCKS[kind](c, data, path, head)
 
 

@@ -41,14 +41,15 @@ def packet_pdf(snapshot: WorkshopSnapshot, paper: str,
                          center_cols=(2,)))
     for slot in slots:
         item = slot.item
-        if not item.blocks and not item.questions:
+        blocks = [b for b in item.blocks if b.for_participants]  # never the facilitator's own
+        if not blocks and not item.questions:
             continue  # a break has nothing to print
-        ctx.story.new_page(orientation_of(item.blocks[0]) if item.blocks else PORTRAIT)
+        ctx.story.new_page(orientation_of(blocks[0]) if blocks else PORTRAIT)
         ctx.add(*item_heading(ctx, slot, clock=clock))
         ctx.add(*questions(ctx, item.questions))
         if item.questions:
             ctx.add(Spacer(1, 8))
-        for block in item.blocks:
+        for block in blocks:
             blank_block(ctx, block)
     name = f"Participant packet · {participant.name}" if participant else "Participant packet"
     return render(ctx.story, furniture(snapshot, name, cover=True))

@@ -66,11 +66,12 @@ class ItemView(QScrollArea):
             review = _since_last_time(ctx)
             if review is not None:
                 layout.addWidget(review)
-        for block in item.blocks:
+        shown = [b for b in item.blocks if b.for_participants or not ctx.readonly]
+        for block in shown:
             widget = build_block(ctx, block)
             self.blocks[block.id] = widget
             layout.addWidget(widget)
-        if not item.blocks:
+        if not shown:
             empty = QLabel("No worksheet for this item.")
             empty.setAccessibleName("No worksheet for this item")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
