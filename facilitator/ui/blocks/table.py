@@ -7,13 +7,12 @@ read-only copy. Every edit is an undo command calling a service; the view re-rea
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from facilitator.domain.template import ColumnType, TableBlock
 from facilitator.services import people
 from facilitator.services.changes import Changed
 from facilitator.ui.blocks.registry import BlockContext
-from facilitator.ui.blocks.worksheet_style import apply_style, heading, note
+from facilitator.ui.blocks.worksheet_style import apply_style, button_row, heading, note
 from facilitator.ui.commands.table_commands import AddRow, MoveRow, RemoveRow
 from facilitator.ui.editors import CellDelegate
 from facilitator.ui.models.table_model import Part, RowKeyRole, TableModel
@@ -113,24 +112,11 @@ class TableWorksheet(QWidget):
         self.picker.blockSignals(False)
 
     def _row_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        specs = [("Add row", "Ctrl+I", self.add_row),
-                 ("Remove row", "Ctrl+Delete", self.remove_row),
-                 ("Move up", "Alt+Up", lambda: self.move_row(-1)),
-                 ("Move down", "Alt+Down", lambda: self.move_row(1))]
-        for text, keys, slot in specs:
-            button = QPushButton(text)
-            button.setAccessibleName(f"{text} in {self.block.title}")
-            button.setToolTip(f"{text} ({keys})")
-            button.clicked.connect(slot)
-            row.addWidget(button)
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        row.addStretch(1)
-        return row
+        return button_row(self, self.block.title, [
+            ("Add row", "Ctrl+I", self.add_row),
+            ("Remove row", "Ctrl+Delete", self.remove_row),
+            ("Move up", "Alt+Up", lambda: self.move_row(-1)),
+            ("Move down", "Alt+Down", lambda: self.move_row(1))])
 
     def _layout_columns(self) -> None:
         header = self.view.horizontalHeader()

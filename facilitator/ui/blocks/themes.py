@@ -9,12 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,13 @@ from facilitator.services import themes
 from facilitator.services.changes import Changed
 from facilitator.services.errors import ServiceError
 from facilitator.ui.blocks.registry import BlockContext
-from facilitator.ui.blocks.worksheet_style import apply_style, heading, note, scaled_font
+from facilitator.ui.blocks.worksheet_style import (
+    apply_style,
+    button_row,
+    heading,
+    note,
+    scaled_font,
+)
 from facilitator.ui.commands.theme_commands import AddTheme, MoveTheme, RemoveTheme, SetTheme
 from facilitator.ui.editors import CellDelegate
 from facilitator.ui.models.table_model import ColumnRole, HintRole
@@ -136,23 +140,11 @@ class ThemesWorksheet(QWidget):
         self._refresh()
 
     def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, keys, slot in [("Add theme", "Ctrl+I", self.add_theme),
-                                 ("Remove theme", "Ctrl+Delete", self.remove_theme),
-                                 ("Move up", "Alt+Up", lambda: self.move_theme(-1)),
-                                 ("Move down", "Alt+Down", lambda: self.move_theme(1))]:
-            button = QPushButton(text)
-            button.setAccessibleName(f"{text} in {self.block.title}")
-            button.setToolTip(f"{text} ({keys})")
-            button.clicked.connect(slot)
-            row.addWidget(button)
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        row.addStretch(1)
-        return row
+        return button_row(self, self.block.title, [
+            ("Add theme", "Ctrl+I", self.add_theme),
+            ("Remove theme", "Ctrl+Delete", self.remove_theme),
+            ("Move up", "Alt+Up", lambda: self.move_theme(-1)),
+            ("Move down", "Alt+Down", lambda: self.move_theme(1))])
 
     def _on_changed(self, changed: Changed) -> None:
         if changed.block_id == self.block.id:

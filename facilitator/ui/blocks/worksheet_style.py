@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 # Style sheets stop a parent's setFont() reaching children they match, so the projector's size
 # is stated here too; otherwise table cells stay at the laptop's default size.
@@ -49,3 +52,23 @@ def note(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(label.textFormat().PlainText)
     return label
+
+
+def button_row(owner: QWidget, title: str,
+               specs: Sequence[tuple[str, str, Callable[[], object]]]) -> QHBoxLayout:
+    """Buttons for a worksheet's row commands, each also a shortcut while the worksheet has
+    the focus: (text, keys, slot)."""
+    row = QHBoxLayout()
+    for text, keys, slot in specs:
+        button = QPushButton(text)
+        button.setAccessibleName(f"{text} in {title}")
+        button.setToolTip(f"{text} ({keys})")
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        action = QAction(text, owner)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        owner.addAction(action)
+    row.addStretch(1)
+    return row
