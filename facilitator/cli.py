@@ -140,20 +140,13 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    import sqlite3
-
     from facilitator.services.workshop import open_workshop
 
     path = Path(args.file)
-    with open_workshop(path, readonly=True) as ws, ws.reading() as s:
-        connection = s.connection().connection.dbapi_connection
-        assert isinstance(connection, sqlite3.Connection)
-        integrity = connection.execute("PRAGMA integrity_check").fetchall()
-        broken_refs = connection.execute("PRAGMA foreign_key_check").fetchall()
-    if integrity != [("ok",)]:
-        raise CliError(f"{path}: damaged: {integrity[0][0]}")
-    if broken_refs:
-        raise CliError(f"{path}: damaged: {len(broken_refs)} broken references")
+    with open_workshop(path, readonly=True) as ws:
+        problem = ws.db.integrity_problem()
+    if problem:
+        raise CliError(f"{path}: damaged: {problem}")
     _out(f"ok: {path} is a healthy workshop file")
     return 0
 

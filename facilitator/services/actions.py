@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Row, delete, func, insert, select, update
 
 from facilitator.domain.snapshot import Action
 from facilitator.domain.template import ActionsBlock
@@ -14,7 +14,7 @@ from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import ActionRow, ActionStatusRow, MeetingRow
+from facilitator.storage.schema import action_status_table, action_table, meeting_table
 
 EDITABLE = {"text", "owner", "owner_id", "deadline", "status", "category", "notes", "created",
             "source", "position"}
@@ -31,13 +31,22 @@ def _check(block: ActionsBlock, fields: dict[str, Any]) -> None:
         raise ServiceError(f"'{fields['category']}' is not one of: " + ", ".join(block.categories))
 
 
-def _record_status(s: Session, action_id: int, meeting_id: int, status: str) -> None:
-    row = s.scalar(select(ActionStatusRow).where(ActionStatusRow.action_id == action_id,
-                                                 ActionStatusRow.meeting_id == meeting_id))
+def _record_status(db: Connection, action_id: int, meeting_id: int, status: str) -> None:
+    """The action's status at this meeting: one entry per (action, meeting), last one wins."""
+    done = db.execute(update(action_status_table)
+                      .where(action_status_table.c.action_id == action_id,
+                             action_status_table.c.meeting_id == meeting_id)
+                      .values(status=status))
+    if done.rowcount == 0:
+        db.execute(insert(action_status_table).values(action_id=action_id,
+                                                      meeting_id=meeting_id, status=status))
+
+
+def _action_row(db: Connection, action_id: int) -> Row[Any]:
+    row = db.execute(select(action_table).where(action_table.c.id == action_id)).first()
     if row is None:
-        s.add(ActionStatusRow(action_id=action_id, meeting_id=meeting_id, status=status))
-    else:
-        row.status = status
+        raise NotFoundError(f"action {action_id} does not exist")
+    return row
 
 
 def add_action(ws: Workshop, block_id: str, text: str, *, meeting: int | None = None,
@@ -47,77 +56,76 @@ def add_action(ws: Workshop, block_id: str, text: str, *, meeting: int | None = 
     fields.setdefault("status", block.statuses[0])
     fields.setdefault("created", date.today().isoformat())
     _check(block, fields)
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
         if "position" not in fields:
-            last = s.scalar(select(func.max(ActionRow.position))
-                            .where(ActionRow.block_id == block_id))
+            last = db.scalar(select(func.max(action_table.c.position))
+                             .where(action_table.c.block_id == block_id))
             fields["position"] = (last or 0) + 1
-        row = ActionRow(id=action_id, block_id=block_id, meeting_id=meeting_id, text=text,
-                        **fields)
-        s.add(row)
-        s.flush()
-        _record_status(s, row.id, meeting_id, row.status)
-        new_id = row.id
+        if action_id is not None:  # a given id (undo, load); otherwise the next free one
+            fields["id"] = action_id
+        new_id = db.execute(insert(action_table).values(
+            block_id=block_id, meeting_id=meeting_id, text=text, **fields),
+        ).inserted_primary_key[0]
+        _record_status(db, new_id, meeting_id, fields["status"])
     return Changed("actions", block_id, (new_id,))
 
 
 def update_action(ws: Workshop, action_id: int, *, meeting: int | None = None,
                   **fields: Any) -> Changed:
     """Change any field; a status change is recorded against the (latest) meeting."""
-    with ws.transaction() as s:
-        row = s.get(ActionRow, action_id)
-        if row is None:
-            raise NotFoundError(f"action {action_id} does not exist")
-        _check(block_of(ws, row.block_id, ActionsBlock), fields)
-        for name, value in fields.items():
-            setattr(row, name, value)
+    with ws.transaction() as db:
+        block_id = _action_row(db, action_id).block_id
+        _check(block_of(ws, block_id, ActionsBlock), fields)
+        if fields:
+            db.execute(update(action_table).where(action_table.c.id == action_id)
+                       .values(**fields))
         if "status" in fields:
-            _record_status(s, action_id, ws.meeting_id(meeting, s), row.status)
-        block_id = row.block_id
+            _record_status(db, action_id, ws.meeting_id(meeting, db), fields["status"])
     return Changed("actions", block_id, (action_id,))
 
 
 def remove_action(ws: Workshop, action_id: int) -> Action:
-    with ws.transaction() as s:
-        row = s.get(ActionRow, action_id)
-        if row is None:
-            raise NotFoundError(f"action {action_id} does not exist")
-        old = actions_of(s, [row])[0]
-        s.delete(row)
+    """Delete an action; its status history goes with it (ON DELETE CASCADE)."""
+    with ws.transaction() as db:
+        old = actions_of(db, [_action_row(db, action_id)])[0]
+        db.execute(delete(action_table).where(action_table.c.id == action_id))
     return old
 
 
 def restore_action(ws: Workshop, action: Action) -> Changed:
     """Put a removed action back with its id, fields and status history."""
     block_of(ws, action.block_id, ActionsBlock)
-    with ws.transaction() as s:
+    with ws.transaction() as db:
         meeting_id = None
         if action.meeting_number is not None:
-            meeting_id = s.scalar(select(MeetingRow.id)
-                                  .where(MeetingRow.number == action.meeting_number))
-        s.add(ActionRow(id=action.id, block_id=action.block_id, meeting_id=meeting_id,
-                        text=action.text, owner=action.owner, owner_id=action.owner_id,
-                        deadline=action.deadline, status=action.status,
-                        category=action.category, notes=action.notes, created=action.created,
-                        source=action.source, position=action.position))
-        s.flush()
-        numbers = dict(s.execute(select(MeetingRow.number, MeetingRow.id)).all())
-        for number, status in action.history:
-            if number in numbers:
-                s.add(ActionStatusRow(action_id=action.id, meeting_id=numbers[number],
-                                      status=status))
+            meeting_id = db.scalar(select(meeting_table.c.id)
+                                   .where(meeting_table.c.number == action.meeting_number))
+        db.execute(insert(action_table).values(
+            id=action.id, block_id=action.block_id, meeting_id=meeting_id, text=action.text,
+            owner=action.owner, owner_id=action.owner_id, deadline=action.deadline,
+            status=action.status, category=action.category, notes=action.notes,
+            created=action.created, source=action.source, position=action.position))
+        numbers = dict(db.execute(select(meeting_table.c.number, meeting_table.c.id)).all())
+        history = [{"action_id": action.id, "meeting_id": numbers[number], "status": status}
+                   for number, status in action.history if number in numbers]
+        if history:  # an empty list would insert one row of defaults
+            db.execute(insert(action_status_table), history)
     return Changed("actions", action.block_id, (action.id,))
 
 
-def actions_of(s: Session, rows: list[ActionRow] | None = None) -> list[Action]:
+def actions_of(db: Connection, rows: Sequence[Row[Any]] | None = None) -> list[Action]:
+    """Actions as domain objects: the given `action` rows, or every action of the workshop."""
+    statuses = select(action_status_table.c.action_id, action_status_table.c.meeting_id,
+                      action_status_table.c.status)
     if rows is None:
-        rows = list(s.scalars(select(ActionRow).order_by(ActionRow.block_id,
-                                                         ActionRow.position, ActionRow.id)))
-    numbers = dict(s.execute(select(MeetingRow.id, MeetingRow.number)).all())
+        rows = db.execute(select(action_table).order_by(
+            action_table.c.block_id, action_table.c.position, action_table.c.id)).all()
+    else:
+        statuses = statuses.where(action_status_table.c.action_id.in_([r.id for r in rows]))
+    numbers = dict(db.execute(select(meeting_table.c.id, meeting_table.c.number)).all())
     history: dict[int, list[tuple[int, str]]] = {}
-    ids = [r.id for r in rows]
-    for entry in s.scalars(select(ActionStatusRow).where(ActionStatusRow.action_id.in_(ids))):
+    for entry in db.execute(statuses):
         history.setdefault(entry.action_id, []).append((numbers[entry.meeting_id], entry.status))
     return [Action(r.id, r.block_id, r.text, r.owner, r.owner_id, r.deadline, r.status,
                    r.category, r.notes, r.created, r.source,
@@ -127,6 +135,6 @@ def actions_of(s: Session, rows: list[ActionRow] | None = None) -> list[Action]:
 
 
 def read_actions(ws: Workshop, block_id: str | None = None) -> list[Action]:
-    with ws.reading() as s:
-        found = actions_of(s)
+    with ws.reading() as db:
+        found = actions_of(db)
     return [a for a in found if block_id is None or a.block_id == block_id]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Row, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from facilitator.domain.grid import clamp, quadrant_of
 from facilitator.domain.snapshot import Placement, example_card
@@ -24,7 +24,7 @@ from facilitator.services.errors import ServiceError
 from facilitator.services.proposals import category_for, linked, target_block
 from facilitator.services.workshop import Workshop
 from facilitator.storage.errors import WorkshopFileError
-from facilitator.storage.schema import PlacementRow
+from facilitator.storage.schema import action_table, placement_table
 
 # What a board edit may be refused with, as a message for the user: a bad request, a file
 # opened read-only (or gone), or a disk that failed the commit.
@@ -42,13 +42,13 @@ class CardMove:
     needs_decision: bool = False        # the card left the high-impact quadrants
 
 
-def _row(s: Session, meeting_id: int, block_id: str, card: str) -> PlacementRow | None:
-    return s.scalar(select(PlacementRow).where(
-        PlacementRow.meeting_id == meeting_id, PlacementRow.block_id == block_id,
-        PlacementRow.card == card))
+def _row(db: Connection, meeting_id: int, block_id: str, card: str) -> Row[Any] | None:
+    return db.execute(select(placement_table).where(
+        placement_table.c.meeting_id == meeting_id, placement_table.c.block_id == block_id,
+        placement_table.c.card == card)).first()
 
 
-def _as_placement(row: PlacementRow | None) -> Placement | None:
+def _as_placement(row: Row[Any] | None) -> Placement | None:
     return None if row is None else Placement(row.card, row.label, row.category, row.x, row.y)
 
 
@@ -57,24 +57,23 @@ def _check_place(x: float, y: float) -> None:
         raise ServiceError("a card's place must be inside the board")
 
 
-def _put(s: Session, meeting_id: int, block_id: str, card: str, x: float, y: float,
-         label: str, category: str) -> None:
-    row = _row(s, meeting_id, block_id, card)
+def _put(db: Connection, meeting_id: int, block_id: str, card: str, x: float, y: float,
+         label: str, category: str, row: Row[Any] | None) -> None:
+    """Place the card; `row` is its current placement (None: it is in the tray)."""
     if row is None:
-        row = PlacementRow(meeting_id=meeting_id, block_id=block_id, card=card, label=label,
-                           category=category)
-        s.add(row)
+        db.execute(insert(placement_table).values(
+            meeting_id=meeting_id, block_id=block_id, card=card, label=label,
+            category=category, x=x, y=y))
     else:
-        row.label = label or row.label
-        row.category = category or row.category
-    row.x, row.y = x, y
+        db.execute(update(placement_table).where(placement_table.c.id == row.id).values(
+            label=label or row.label, category=category or row.category, x=x, y=y))
 
 
-def _sync(s: Session, ws: Workshop, grid: GridBlock, card: str, x: float | None,
+def _sync(db: Connection, ws: Workshop, grid: GridBlock, card: str, x: float | None,
           y: float | None, forced: str | None) -> tuple[int | None, str, str, bool, Changed | None]:
     """Bring the card's proposal in line with its place; `forced` sets an exact category."""
     target = target_block(ws.template, grid)
-    rows = linked(s, target.id, card) if target is not None else []
+    rows = linked(db, target.id, card) if target is not None else []
     if target is None or not rows:
         return None, "", "", False, None
     row = rows[0]
@@ -87,9 +86,10 @@ def _sync(s: Session, ws: Workshop, grid: GridBlock, card: str, x: float | None,
         new, decide = category_for(target, grid, quadrant_of(x, y)) or old, False
     else:
         new, decide = old, True
-    for linked_row in rows:
-        linked_row.category = new
-    changed = Changed("actions", target.id, tuple(r.id for r in rows)) if new != old else None
+    ids = [r.id for r in rows]
+    if any(r.category != new for r in rows):
+        db.execute(update(action_table).where(action_table.c.id.in_(ids)).values(category=new))
+    changed = Changed("actions", target.id, tuple(ids)) if new != old else None
     return row.id, old, new, decide, changed
 
 
@@ -99,11 +99,12 @@ def move_card(ws: Workshop, grid_id: str, card: str, x: float, y: float, *, labe
     """Put a card at (x, y) (from the tray or from elsewhere on the board): one transaction."""
     grid = block_of(ws, grid_id, GridBlock)
     _check_place(x, y)
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        before = _as_placement(_row(s, meeting_id, grid_id, card))
-        _put(s, meeting_id, grid_id, card, x, y, label, category)
-        proposal, old, new, decide, changed = _sync(s, ws, grid, card, x, y, proposal_category)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        row = _row(db, meeting_id, grid_id, card)
+        before = _as_placement(row)
+        _put(db, meeting_id, grid_id, card, x, y, label, category, row)
+        proposal, old, new, decide, changed = _sync(db, ws, grid, card, x, y, proposal_category)
     changes = (Changed("grid", grid_id, (card,)),) + ((changed,) if changed else ())
     return CardMove(changes, before, proposal, old, new, decide)
 
@@ -112,13 +113,13 @@ def return_card(ws: Workshop, grid_id: str, card: str, *, meeting: int | None = 
                 proposal_category: str | None = None) -> CardMove:
     """Send a card back to the tray: one transaction; `before` says where it was."""
     grid = block_of(ws, grid_id, GridBlock)
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        row = _row(s, meeting_id, grid_id, card)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        row = _row(db, meeting_id, grid_id, card)
         before = _as_placement(row)
         if row is not None:
-            s.delete(row)
-        proposal, old, new, _, changed = _sync(s, ws, grid, card, None, None, proposal_category)
+            db.execute(delete(placement_table).where(placement_table.c.id == row.id))
+        proposal, old, new, _, changed = _sync(db, ws, grid, card, None, None, proposal_category)
     changes = (Changed("grid", grid_id, (card,)),) + ((changed,) if changed else ())
     return CardMove(changes, before, proposal, old, new, False)
 
@@ -132,19 +133,18 @@ def set_places(ws: Workshop, grid_id: str, places: Sequence[tuple[str, Placement
         if place is not None:
             _check_place(place.x, place.y)
     before: list[tuple[str, Placement | None]] = []
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
         for card, place in places:
-            row = _row(s, meeting_id, grid_id, card)
+            row = _row(db, meeting_id, grid_id, card)
             before.append((card, _as_placement(row)))
             if place is None:
                 if row is not None:
-                    s.delete(row)
-                    s.flush()
+                    db.execute(delete(placement_table).where(placement_table.c.id == row.id))
             else:
-                _put(s, meeting_id, grid_id, card, place.x, place.y, place.label, place.category)
-                s.flush()
-                _sync(s, ws, grid, card, place.x, place.y, None)
+                _put(db, meeting_id, grid_id, card, place.x, place.y, place.label,
+                     place.category, row)
+                _sync(db, ws, grid, card, place.x, place.y, None)
     return before
 
 

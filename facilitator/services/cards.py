@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from facilitator.domain.grid import category_for_table
 from facilitator.domain.snapshot import example_card, idea_card, row_card
@@ -47,7 +47,8 @@ def _row_label(label: str, cells: dict[str, object]) -> str:
     return ""
 
 
-def source_cards(s: Session, ws: Workshop, block: GridBlock, meeting_id: int) -> list[BoardCard]:
+def source_cards(db: Connection, ws: Workshop, block: GridBlock,
+                 meeting_id: int) -> list[BoardCard]:
     """The cards the grid's sources offer, in template order (not yet their places)."""
     cards: list[BoardCard] = []
     for source_id in block.sources:
@@ -59,22 +60,23 @@ def source_cards(s: Session, ws: Workshop, block: GridBlock, meeting_id: int) ->
             if not any(c.id == EXPLORE_COLUMN for c in source.columns):
                 continue
             category = category_for_table(source.id, block.categories)
-            for row in table_rows(s, source, meeting_id, None):
+            for row in table_rows(db, source, meeting_id, None):
                 label = _row_label(row.label, dict(row.cells))
                 if row.cells.get(EXPLORE_COLUMN) is True and label:
                     cards.append(BoardCard(row_card(source.id, row.key), label, category))
         elif isinstance(source, IdeasBlock):
-            for idea in ideas_of(s, source.id, meeting_id):
+            for idea in ideas_of(db, source.id, meeting_id):
                 if idea.explore and idea.text.strip():
                     cards.append(BoardCard(idea_card(idea.id), idea.text.strip(), idea.category))
     return cards
 
 
-def board_cards(s: Session, ws: Workshop, block: GridBlock, meeting_id: int) -> list[BoardCard]:
-    placements = {p.card: p for p in placements_of(s, block.id, meeting_id)}
+def board_cards(db: Connection, ws: Workshop, block: GridBlock,
+                meeting_id: int) -> list[BoardCard]:
+    placements = {p.card: p for p in placements_of(db, block.id, meeting_id)}
     out: list[BoardCard] = []
     seen: set[str] = set()
-    for card in source_cards(s, ws, block, meeting_id):
+    for card in source_cards(db, ws, block, meeting_id):
         place = placements.get(card.ref)
         if place is None:
             out.append(card)
@@ -96,5 +98,5 @@ def board_cards(s: Session, ws: Workshop, block: GridBlock, meeting_id: int) -> 
 def read_board(ws: Workshop, block_id: str, *, meeting: int | None = None) -> list[BoardCard]:
     """Every card of the board: placed ones with their place, the others for the tray."""
     block = block_of(ws, block_id, GridBlock)
-    with ws.reading() as s:
-        return board_cards(s, ws, block, ws.meeting_id(meeting, s))
+    with ws.reading() as db:
+        return board_cards(db, ws, block, ws.meeting_id(meeting, db))

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, insert
 
 from facilitator import __version__
 from facilitator.domain.cells import check_cell
@@ -23,20 +23,20 @@ from facilitator.services.snapshot import read_snapshot
 from facilitator.services.workshop import Workshop, _wrap
 from facilitator.storage.database import Database
 from facilitator.storage.schema import (
-    ActionRow,
-    ActionStatusRow,
-    BlockNoteRow,
-    BlockSettingRow,
-    CellRow,
-    IdeaRow,
-    MeetingRow,
-    ParticipantRow,
-    PlacementRow,
-    SubgroupRow,
-    TableRowRow,
-    ThemeRow,
-    TimerRow,
-    WorkshopRow,
+    action_status_table,
+    action_table,
+    block_note_table,
+    block_setting_table,
+    cell_table,
+    idea_table,
+    meeting_table,
+    participant_table,
+    placement_table,
+    row_table,
+    subgroup_table,
+    theme_table,
+    timer_table,
+    workshop_table,
 )
 
 DUMP_FORMAT = "facilitator-workshop"
@@ -74,9 +74,9 @@ def load(data: Any, path: Path) -> Workshop:
     except KeyError:
         raise ServiceError("the dump has no template") from None
 
-    def populate(s: Session) -> None:
+    def populate(db: Connection) -> None:
         try:
-            _populate(s, data, template)
+            _populate(db, data, template)
         except (KeyError, TypeError, ValueError) as exc:
             raise ServiceError(f"the dump is incomplete or damaged ({type(exc).__name__}: "
                                f"{exc})") from None
@@ -84,36 +84,44 @@ def load(data: Any, path: Path) -> Workshop:
     return _wrap(Database.create(Path(path), populate))
 
 
-def _populate(s: Session, data: dict[str, Any], template: Any) -> None:
+def _insert_many(db: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    # Never with an empty list: that would insert one row of defaults.
+    if rows:
+        db.execute(insert(table), rows)
+
+
+def _populate(db: Connection, data: dict[str, Any], template: Any) -> None:
     head = data["workshop"]
-    s.add(WorkshopRow(id=1, title=head["title"], template_id=template.id,
-                      template=template.to_dict(), created_at=head["created_at"],
-                      app_version=__version__))
-    for position, p in enumerate(data["participants"]):
-        s.add(ParticipantRow(id=p["id"], name=p["name"], role=p["role"],
-                             organisation=p["organisation"], position=position))
+    db.execute(insert(workshop_table).values(
+        id=1, title=head["title"], template_id=template.id, template=template.to_dict(),
+        created_at=head["created_at"], app_version=__version__))
+    _insert_many(db, participant_table, [
+        {"id": p["id"], "name": p["name"], "role": p["role"], "organisation": p["organisation"],
+         "position": position}
+        for position, p in enumerate(data["participants"])])
     meeting_ids: dict[int, int] = {}
     for m in data["meetings"]:
-        row = MeetingRow(number=m["number"], date=m["date"], time=m["time"],
-                         location=m["location"], current_item=m["current_item"])
-        s.add(row)
-        s.flush()
-        meeting_ids[m["number"]] = row.id
-        _populate_meeting(s, m, row.id, template)
-    for a in data["actions"]:
-        meeting_id = meeting_ids.get(a["meeting_number"]) if a["meeting_number"] else None
-        s.add(ActionRow(id=a["id"], block_id=a["block_id"], meeting_id=meeting_id,
-                        created=a["created"], text=a["text"], owner=a["owner"],
-                        owner_id=a["owner_id"], deadline=a["deadline"], status=a["status"],
-                        category=a["category"], notes=a["notes"], source=a["source"],
-                        position=a["position"]))
-        s.flush()
-        for number, status in a["history"]:
-            s.add(ActionStatusRow(action_id=a["id"], meeting_id=meeting_ids[number],
-                                  status=status))
+        meeting_id = db.execute(insert(meeting_table).values(
+            number=m["number"], date=m["date"], time=m["time"], location=m["location"],
+            current_item=m["current_item"])).inserted_primary_key[0]
+        meeting_ids[m["number"]] = meeting_id
+        _populate_meeting(db, m, meeting_id, template)
+    actions = data["actions"]
+    _insert_many(db, action_table, [
+        {"id": a["id"], "block_id": a["block_id"],
+         "meeting_id": meeting_ids.get(a["meeting_number"]) if a["meeting_number"] else None,
+         "created": a["created"], "text": a["text"], "owner": a["owner"],
+         "owner_id": a["owner_id"], "deadline": a["deadline"], "status": a["status"],
+         "category": a["category"], "notes": a["notes"], "source": a["source"],
+         "position": a["position"]}
+        for a in actions])
+    _insert_many(db, action_status_table, [
+        {"action_id": a["id"], "meeting_id": meeting_ids[number], "status": status}
+        for a in actions for number, status in a["history"]])
 
 
-def _populate_meeting(s: Session, m: dict[str, Any], meeting_id: int, template: Any) -> None:
+def _populate_meeting(db: Connection, m: dict[str, Any], meeting_id: int, template: Any) -> None:
+    cells: list[dict[str, Any]] = []
     for block_id, rows in m["tables"].items():
         block = template.block(block_id)
         if not isinstance(block, TableBlock):
@@ -121,42 +129,44 @@ def _populate_meeting(s: Session, m: dict[str, Any], meeting_id: int, template: 
         for position, r in enumerate(rows):
             if block.fixed and not r["cells"]:
                 continue  # an untouched fixed row has nothing stored
-            row = TableRowRow(meeting_id=meeting_id, block_id=block_id,
-                              participant_id=r["participant"], row_key=r["key"],
-                              position=position if block.open_rows
-                              else [x.id for x in block.rows].index(r["key"]))
-            s.add(row)
-            s.flush()
+            row_id = db.execute(insert(row_table).values(
+                meeting_id=meeting_id, block_id=block_id, participant_id=r["participant"],
+                row_key=r["key"],
+                position=position if block.open_rows
+                else [x.id for x in block.rows].index(r["key"]))).inserted_primary_key[0]
             for column_id, value in r["cells"].items():
                 check_cell(block.column(column_id), value)
-                s.add(CellRow(row_id=row.id, column_id=column_id,
-                              value=json.dumps(value, ensure_ascii=False)))
-    for block_id, text in m["notes"].items():
-        if text:
-            s.add(BlockNoteRow(meeting_id=meeting_id, block_id=block_id, text=text))
-    for block_id, ideas in m["ideas"].items():
-        for i in ideas:
-            s.add(IdeaRow(id=i["id"], meeting_id=meeting_id, block_id=block_id,
-                          category=i["category"], lane=i["lane"], text=i["text"],
-                          author_id=i["author_id"], votes=i["votes"], explore=i["explore"],
-                          position=i["position"]))
-    for block_id, cards in m["grid"].items():
-        for c in cards:
-            s.add(PlacementRow(meeting_id=meeting_id, block_id=block_id, card=c["card"],
-                               label=c["label"], category=c["category"], x=c["x"], y=c["y"]))
-    for block_id, themes in m["themes"].items():
-        for t in themes:
-            s.add(ThemeRow(id=t["id"], meeting_id=meeting_id, block_id=block_id,
-                           headline=t["headline"], body=t["body"], position=t["position"]))
-    for t in m["timers"]:
-        planned = template.agenda[t["item"]].minutes
-        s.add(TimerRow(meeting_id=meeting_id, item=t["item"], elapsed_s=t["elapsed_s"],
-                       running=t["running"], done=t["done"],
-                       minutes=None if t["minutes"] == planned else t["minutes"]))
-    for block_id, values in m.get("settings", {}).items():
-        for key, value in values.items():
-            s.add(BlockSettingRow(meeting_id=meeting_id, block_id=block_id, key=key,
-                                  value=json.dumps(value, ensure_ascii=False)))
-    for g in m["subgroups"]:
-        s.add(SubgroupRow(meeting_id=meeting_id, item=g["item"], participant_id=g["participant"],
-                          name=g["group"]))
+                cells.append({"row_id": row_id, "column_id": column_id,
+                              "value": json.dumps(value, ensure_ascii=False)})
+    _insert_many(db, cell_table, cells)
+    _insert_many(db, block_note_table, [
+        {"meeting_id": meeting_id, "block_id": block_id, "text": text}
+        for block_id, text in m["notes"].items() if text])
+    _insert_many(db, idea_table, [
+        {"id": i["id"], "meeting_id": meeting_id, "block_id": block_id,
+         "category": i["category"], "lane": i["lane"], "text": i["text"],
+         "author_id": i["author_id"], "votes": i["votes"], "explore": i["explore"],
+         "position": i["position"]}
+        for block_id, ideas in m["ideas"].items() for i in ideas])
+    _insert_many(db, placement_table, [
+        {"meeting_id": meeting_id, "block_id": block_id, "card": c["card"],
+         "label": c["label"], "category": c["category"], "x": c["x"], "y": c["y"]}
+        for block_id, cards in m["grid"].items() for c in cards])
+    _insert_many(db, theme_table, [
+        {"id": t["id"], "meeting_id": meeting_id, "block_id": block_id,
+         "headline": t["headline"], "body": t["body"], "position": t["position"]}
+        for block_id, themes in m["themes"].items() for t in themes])
+    _insert_many(db, timer_table, [
+        {"meeting_id": meeting_id, "item": t["item"], "elapsed_s": t["elapsed_s"],
+         "running": t["running"], "done": t["done"],
+         "minutes": None if t["minutes"] == template.agenda[t["item"]].minutes
+         else t["minutes"]}
+        for t in m["timers"]])
+    _insert_many(db, block_setting_table, [
+        {"meeting_id": meeting_id, "block_id": block_id, "key": key,
+         "value": json.dumps(value, ensure_ascii=False)}
+        for block_id, values in m.get("settings", {}).items() for key, value in values.items()])
+    _insert_many(db, subgroup_table, [
+        {"meeting_id": meeting_id, "item": g["item"], "participant_id": g["participant"],
+         "name": g["group"]}
+        for g in m["subgroups"]])

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import Any
+
+from sqlalchemy import Connection, Row, delete, insert, select, update
 
 from facilitator.domain.snapshot import Placement
 from facilitator.domain.template import GridBlock
@@ -11,13 +12,15 @@ from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import ServiceError
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import PlacementRow
+from facilitator.storage.schema import placement_table
+
+# Placement columns, shared by every query below.
+P = placement_table.c
 
 
-def _placement(s: Session, meeting_id: int, block_id: str, card: str) -> PlacementRow | None:
-    return s.scalar(select(PlacementRow).where(PlacementRow.meeting_id == meeting_id,
-                                               PlacementRow.block_id == block_id,
-                                               PlacementRow.card == card))
+def _placement(db: Connection, meeting_id: int, block_id: str, card: str) -> Row[Any] | None:
+    return db.execute(select(placement_table).where(
+        P.meeting_id == meeting_id, P.block_id == block_id, P.card == card)).first()
 
 
 def place_card(ws: Workshop, block_id: str, card: str, x: float, y: float, *, label: str = "",
@@ -26,18 +29,21 @@ def place_card(ws: Workshop, block_id: str, card: str, x: float, y: float, *, la
     block_of(ws, block_id, GridBlock)
     if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
         raise ServiceError("a card's place must be inside the board")
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        row = _placement(s, meeting_id, block_id, card)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        row = _placement(db, meeting_id, block_id, card)
         if row is None:
-            row = PlacementRow(meeting_id=meeting_id, block_id=block_id, card=card,
-                               label=label, category=category)
-            s.add(row)
-        elif label:
-            row.label = label
-        if category:
-            row.category = category
-        row.x, row.y = x, y
+            db.execute(insert(placement_table).values(
+                meeting_id=meeting_id, block_id=block_id, card=card, label=label,
+                category=category, x=x, y=y))
+        else:
+            # An empty label or category keeps the one the card already has.
+            values: dict[str, object] = {"x": x, "y": y}
+            if label:
+                values["label"] = label
+            if category:
+                values["category"] = category
+            db.execute(update(placement_table).where(P.id == row.id).values(**values))
     return Changed("grid", block_id, (card,))
 
 
@@ -45,25 +51,25 @@ def remove_card(ws: Workshop, block_id: str, card: str, *,
                 meeting: int | None = None) -> Placement | None:
     """Send a card back to the tray; returns where it was (for undo), or None."""
     block_of(ws, block_id, GridBlock)
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        row = _placement(s, meeting_id, block_id, card)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        row = _placement(db, meeting_id, block_id, card)
         if row is None:
             return None
         old = Placement(row.card, row.label, row.category, row.x, row.y)
-        s.delete(row)
+        db.execute(delete(placement_table).where(P.id == row.id))
     return old
 
 
-def placements_of(s: Session, block_id: str, meeting_id: int) -> list[Placement]:
-    rows = s.scalars(select(PlacementRow).where(PlacementRow.meeting_id == meeting_id,
-                                                PlacementRow.block_id == block_id)
-                     .order_by(PlacementRow.id))
+def placements_of(db: Connection, block_id: str, meeting_id: int) -> list[Placement]:
+    rows = db.execute(select(P.card, P.label, P.category, P.x, P.y)
+                      .where(P.meeting_id == meeting_id, P.block_id == block_id)
+                      .order_by(P.id))
     return [Placement(r.card, r.label, r.category, r.x, r.y) for r in rows]
 
 
 def read_placements(ws: Workshop, block_id: str, *,
                     meeting: int | None = None) -> list[Placement]:
     block_of(ws, block_id, GridBlock)
-    with ws.reading() as s:
-        return placements_of(s, block_id, ws.meeting_id(meeting, s))
+    with ws.reading() as db:
+        return placements_of(db, block_id, ws.meeting_id(meeting, db))

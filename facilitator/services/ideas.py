@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Row, delete, func, insert, select, update
 
 from facilitator.domain.snapshot import Idea
 from facilitator.domain.template import IdeasBlock
@@ -13,7 +12,7 @@ from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import IdeaRow
+from facilitator.storage.schema import idea_table
 
 EDITABLE = {"text", "category", "lane", "author_id", "votes", "explore", "position"}
 
@@ -25,13 +24,13 @@ def _check_place(block: IdeasBlock, category: str, lane: str) -> None:
         raise ServiceError(f"'{lane}' is not a lane of '{block.title}'")
 
 
-def to_idea(row: IdeaRow) -> Idea:
+def to_idea(row: Row[Any]) -> Idea:
     return Idea(row.id, row.category, row.lane, row.text, row.author_id, row.votes, row.explore,
                 row.position)
 
 
-def _row(s: Session, idea_id: int) -> IdeaRow:
-    row = s.get(IdeaRow, idea_id)
+def _row(db: Connection, idea_id: int) -> Row[Any]:
+    row = db.execute(select(idea_table).where(idea_table.c.id == idea_id)).first()
     if row is None:
         raise NotFoundError(f"idea {idea_id} does not exist")
     return row
@@ -45,16 +44,17 @@ def add_idea(ws: Workshop, block_id: str, text: str, category: str, lane: str = 
     block = block_of(ws, block_id, IdeasBlock)
     lane = lane or (block.lanes[0].id if block.lanes else "")
     _check_place(block, category, lane)
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        last = s.scalar(select(func.max(IdeaRow.position)).where(
-            IdeaRow.meeting_id == meeting_id, IdeaRow.block_id == block_id))
-        row = IdeaRow(id=idea_id, meeting_id=meeting_id, block_id=block_id, category=category,
-                      lane=lane, text=text, author_id=author_id, votes=votes, explore=explore,
-                      position=(last or 0) + 1 if position is None else position)
-        s.add(row)
-        s.flush()
-        new_id = row.id
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        last = db.scalar(select(func.max(idea_table.c.position)).where(
+            idea_table.c.meeting_id == meeting_id, idea_table.c.block_id == block_id))
+        values: dict[str, Any] = {
+            "meeting_id": meeting_id, "block_id": block_id, "category": category, "lane": lane,
+            "text": text, "author_id": author_id, "votes": votes, "explore": explore,
+            "position": (last or 0) + 1 if position is None else position}
+        if idea_id is not None:  # undo puts a card back under its old id
+            values["id"] = idea_id
+        new_id = db.execute(insert(idea_table).values(values)).inserted_primary_key[0]
     return Changed("ideas", block_id, (new_id,))
 
 
@@ -65,22 +65,22 @@ def update_idea(ws: Workshop, idea_id: int, **fields: Any) -> Changed:
         raise ServiceError(f"ideas have no field {sorted(unknown)[0]!r}")
     if "votes" in fields and (not isinstance(fields["votes"], int) or fields["votes"] < 0):
         raise ServiceError("votes must be a whole number, 0 or more")
-    with ws.transaction() as s:
-        row = _row(s, idea_id)
+    with ws.transaction() as db:
+        row = _row(db, idea_id)
         block = block_of(ws, row.block_id, IdeasBlock)
         _check_place(block, fields.get("category", row.category), fields.get("lane", row.lane))
-        for name, value in fields.items():
-            setattr(row, name, value)
+        if fields:
+            db.execute(update(idea_table).where(idea_table.c.id == idea_id).values(fields))
         block_id = row.block_id
     return Changed("ideas", block_id, (idea_id,))
 
 
 def remove_idea(ws: Workshop, idea_id: int) -> tuple[Idea, int]:
     """Delete a card; returns it and its meeting, so that undo can restore it."""
-    with ws.transaction() as s:
-        row = _row(s, idea_id)
+    with ws.transaction() as db:
+        row = _row(db, idea_id)
         removed, meeting_id = to_idea(row), row.meeting_id
-        s.delete(row)
+        db.execute(delete(idea_table).where(idea_table.c.id == idea_id))
     return removed, meeting_id
 
 
@@ -90,14 +90,14 @@ def restore_idea(ws: Workshop, block_id: str, idea: Idea, meeting: int) -> Chang
                     position=idea.position)
 
 
-def ideas_of(s: Session, block_id: str, meeting_id: int) -> list[Idea]:
-    rows = s.scalars(select(IdeaRow).where(IdeaRow.meeting_id == meeting_id,
-                                           IdeaRow.block_id == block_id)
-                     .order_by(IdeaRow.position, IdeaRow.id))
+def ideas_of(db: Connection, block_id: str, meeting_id: int) -> list[Idea]:
+    rows = db.execute(select(idea_table).where(idea_table.c.meeting_id == meeting_id,
+                                               idea_table.c.block_id == block_id)
+                      .order_by(idea_table.c.position, idea_table.c.id))
     return [to_idea(r) for r in rows]
 
 
 def read_ideas(ws: Workshop, block_id: str, *, meeting: int | None = None) -> list[Idea]:
     block_of(ws, block_id, IdeasBlock)
-    with ws.reading() as s:
-        return ideas_of(s, block_id, ws.meeting_id(meeting, s))
+    with ws.reading() as db:
+        return ideas_of(db, block_id, ws.meeting_id(meeting, db))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select
 
 from facilitator.domain.actions import since_last_time, to_carry_over
 from facilitator.domain.invitation import FilledInvitation, fill_invitation
@@ -20,7 +20,7 @@ from facilitator.services.actions import actions_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import ActionStatusRow, MeetingRow
+from facilitator.storage.schema import action_status_table, meeting_table
 
 
 @dataclass(frozen=True)
@@ -49,18 +49,17 @@ def new_meeting(ws: Workshop, *, date: str = "", time: str = "", location: str |
     except ValueError as exc:
         raise ServiceError(str(exc)) from None
     carry = carry_over_blocks(ws)
-    with ws.transaction() as s:
-        last = s.scalar(select(MeetingRow).order_by(MeetingRow.number.desc()))
-        number = (s.scalar(select(func.max(MeetingRow.number))) or 0) + 1
+    with ws.transaction() as db:
+        number = (db.scalar(select(func.max(meeting_table.c.number))) or 0) + 1
         if location is None:
-            location = last.location if last is not None else ""
-        row = MeetingRow(number=number, date=date, time=time, location=location)
-        s.add(row)
-        s.flush()
-        carried = to_carry_over(actions_of(s), carry)
-        for action in carried:
-            s.add(ActionStatusRow(action_id=action.id, meeting_id=row.id, status=action.status))
-        new_id = row.id
+            location = db.scalar(select(meeting_table.c.location)
+                                 .order_by(meeting_table.c.number.desc())) or ""
+        new_id = db.execute(insert(meeting_table).values(
+            number=number, date=date, time=time, location=location)).inserted_primary_key[0]
+        carried = to_carry_over(actions_of(db), carry)
+        if carried:  # an empty list would insert one row of defaults
+            db.execute(insert(action_status_table), [
+                {"action_id": a.id, "meeting_id": new_id, "status": a.status} for a in carried])
     ws.forget_meetings()  # "the latest meeting" is now this one
     return Changed("meetings", "", (new_id,))
 
@@ -68,22 +67,23 @@ def new_meeting(ws: Workshop, *, date: str = "", time: str = "", location: str |
 def remove_meeting(ws: Workshop, meeting_id: int) -> Changed:
     """Undo of `new_meeting` (the undo stack has already undone the edits made in it); only the
     latest meeting of a series, never the first."""
-    with ws.transaction() as s:
-        row = s.get(MeetingRow, meeting_id)
-        if row is None:
+    with ws.transaction() as db:
+        number = db.scalar(select(meeting_table.c.number).where(meeting_table.c.id == meeting_id))
+        if number is None:
             raise NotFoundError(f"meeting {meeting_id} does not exist")
-        latest = s.scalar(select(func.max(MeetingRow.number)))
-        if row.number != latest or row.number == 1:
+        latest = db.scalar(select(func.max(meeting_table.c.number)))
+        if number != latest or number == 1:
             raise ServiceError("only the latest meeting of a series can be removed")
-        s.delete(row)
+        # What was recorded at it (statuses, timers, notes, ...) goes too: ON DELETE CASCADE.
+        db.execute(delete(meeting_table).where(meeting_table.c.id == meeting_id))
     ws.forget_meetings()
     return Changed("meetings", "", (meeting_id,))
 
 
 def read_meetings(ws: Workshop) -> list[MeetingInfo]:
-    with ws.reading() as s:
+    with ws.reading() as db:
         return [MeetingInfo(m.id, m.number, m.date, m.time, m.location)
-                for m in s.scalars(select(MeetingRow).order_by(MeetingRow.number))]
+                for m in db.execute(select(meeting_table).order_by(meeting_table.c.number))]
 
 
 def meeting_by_number(ws: Workshop, number: int | None) -> MeetingInfo:
@@ -107,11 +107,11 @@ def meeting_number(ws: Workshop, meeting_id: int) -> int:
 
 def review_actions(ws: Workshop, meeting_id: int | None = None) -> list[Action]:
     """The "since last time" list of a meeting: actions carried into it from earlier ones."""
-    with ws.reading() as s:
-        number = s.scalar(select(MeetingRow.number)
-                          .where(MeetingRow.id == ws.meeting_id(meeting_id, s)))
+    with ws.reading() as db:
+        number = db.scalar(select(meeting_table.c.number)
+                           .where(meeting_table.c.id == ws.meeting_id(meeting_id, db)))
         assert number is not None
-        return since_last_time(actions_of(s), number)
+        return since_last_time(actions_of(db), number)
 
 
 def invitation(ws: Workshop, number: int | None = None) -> FilledInvitation:

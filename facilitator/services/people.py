@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.snapshot import Participant
@@ -11,54 +13,68 @@ from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import BlockNoteRow, MeetingRow, ParticipantRow, SubgroupRow
+from facilitator.storage.schema import (
+    block_note_table,
+    meeting_table,
+    participant_table,
+    subgroup_table,
+)
 
 
 def add_participant(ws: Workshop, name: str, role: str = "", organisation: str = "", *,
                     participant_id: int | None = None) -> Changed:
     if not name.strip():
         raise ServiceError("a participant needs a name")
-    with ws.transaction() as s:
-        last = s.scalar(select(func.max(ParticipantRow.position)))
-        row = ParticipantRow(id=participant_id, name=name.strip(), role=role,
-                             organisation=organisation, position=(last or 0) + 1)
-        s.add(row)
-        s.flush()
-        new_id = row.id
+    with ws.transaction() as db:
+        last = db.scalar(select(func.max(participant_table.c.position)))
+        values: dict[str, Any] = {"name": name.strip(), "role": role,
+                                  "organisation": organisation, "position": (last or 0) + 1}
+        if participant_id is not None:  # a given id (undo); otherwise the next free one
+            values["id"] = participant_id
+        new_id = db.execute(insert(participant_table).values(**values)).inserted_primary_key[0]
     return Changed("participants", "", (new_id,))
 
 
 def update_participant(ws: Workshop, participant_id: int, *, name: str | None = None,
                        role: str | None = None, organisation: str | None = None) -> Changed:
-    with ws.transaction() as s:
-        row = s.get(ParticipantRow, participant_id)
-        if row is None:
-            raise NotFoundError(f"participant {participant_id} does not exist")
+    with ws.transaction() as db:
+        _participant(db, participant_id)
+        values: dict[str, str] = {}
         if name is not None:
             if not name.strip():
                 raise ServiceError("a participant needs a name")
-            row.name = name.strip()
+            values["name"] = name.strip()
         if role is not None:
-            row.role = role
+            values["role"] = role
         if organisation is not None:
-            row.organisation = organisation
+            values["organisation"] = organisation
+        if values:
+            db.execute(update(participant_table)
+                       .where(participant_table.c.id == participant_id).values(**values))
     return Changed("participants", "", (participant_id,))
 
 
 def remove_participant(ws: Workshop, participant_id: int) -> Participant:
-    with ws.transaction() as s:
-        row = s.get(ParticipantRow, participant_id)
-        if row is None:
-            raise NotFoundError(f"participant {participant_id} does not exist")
-        old = Participant(row.id, row.name, row.role, row.organisation)
-        s.delete(row)
+    """Delete a participant: their table copies and subgroup places go with them; ideas they
+    wrote and actions they own stay, without the link (ON DELETE CASCADE / SET NULL)."""
+    with ws.transaction() as db:
+        old = _participant(db, participant_id)
+        db.execute(delete(participant_table).where(participant_table.c.id == participant_id))
     return old
 
 
+def _participant(db: Connection, participant_id: int) -> Participant:
+    row = db.execute(select(participant_table)
+                     .where(participant_table.c.id == participant_id)).first()
+    if row is None:
+        raise NotFoundError(f"participant {participant_id} does not exist")
+    return Participant(row.id, row.name, row.role, row.organisation)
+
+
 def read_participants(ws: Workshop) -> list[Participant]:
-    with ws.reading() as s:
-        rows = s.scalars(select(ParticipantRow).order_by(ParticipantRow.position,
-                                                         ParticipantRow.id))
+    with ws.reading() as db:
+        rows = db.execute(select(participant_table).order_by(participant_table.c.position,
+                                                             participant_table.c.id))
         return [Participant(r.id, r.name, r.role, r.organisation) for r in rows]
 
 
@@ -68,12 +84,10 @@ def add_meeting(ws: Workshop, *, date: str = "", time: str = "", location: str =
         date, time = check_date(date), check_time(time)
     except ValueError as exc:
         raise ServiceError(str(exc)) from None
-    with ws.transaction() as s:
-        number = (s.scalar(select(func.max(MeetingRow.number))) or 0) + 1
-        row = MeetingRow(number=number, date=date, time=time, location=location)
-        s.add(row)
-        s.flush()
-        new_id = row.id
+    with ws.transaction() as db:
+        number = (db.scalar(select(func.max(meeting_table.c.number))) or 0) + 1
+        new_id = db.execute(insert(meeting_table).values(
+            number=number, date=date, time=time, location=location)).inserted_primary_key[0]
     ws.forget_meetings()
     return Changed("meetings", "", (new_id,))
 
@@ -85,30 +99,28 @@ def update_meeting(ws: Workshop, meeting: int | None = None, *, date: str | None
         time = check_time(time) if time is not None else None
     except ValueError as exc:
         raise ServiceError(str(exc)) from None
-    with ws.transaction() as s:
-        row = s.get(MeetingRow, ws.meeting_id(meeting, s))
-        assert row is not None
-        if date is not None:
-            row.date = date
-        if time is not None:
-            row.time = time
-        if location is not None:
-            row.location = location
-        meeting_id = row.id
+    values = {name: value for name, value in
+              (("date", date), ("time", time), ("location", location)) if value is not None}
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        if values:
+            db.execute(update(meeting_table).where(meeting_table.c.id == meeting_id)
+                       .values(**values))
     return Changed("meetings", "", (meeting_id,))
 
 
 def set_note(ws: Workshop, block_id: str, text: str, *, meeting: int | None = None) -> Changed:
     """The free notes box of a text block."""
     block_of(ws, block_id, TextBlock)
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        row = s.scalar(select(BlockNoteRow).where(BlockNoteRow.meeting_id == meeting_id,
-                                                  BlockNoteRow.block_id == block_id))
-        if row is None:
-            s.add(BlockNoteRow(meeting_id=meeting_id, block_id=block_id, text=text))
-        else:
-            row.text = text
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        done = db.execute(update(block_note_table)
+                          .where(block_note_table.c.meeting_id == meeting_id,
+                                 block_note_table.c.block_id == block_id)
+                          .values(text=text))
+        if done.rowcount == 0:  # the block's first note at this meeting
+            db.execute(insert(block_note_table).values(meeting_id=meeting_id, block_id=block_id,
+                                                       text=text))
     return Changed("note", block_id)
 
 
@@ -117,12 +129,12 @@ def set_subgroups(ws: Workshop, item: int, groups: dict[int, str], *,
     """Assign participants to named subgroups for one agenda item (replaces the old split)."""
     if not 0 <= item < len(ws.template.agenda):
         raise ServiceError(f"agenda item {item + 1} does not exist")
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        s.execute(delete(SubgroupRow).where(SubgroupRow.meeting_id == meeting_id,
-                                            SubgroupRow.item == item))
-        for participant_id, name in groups.items():
-            if name.strip():
-                s.add(SubgroupRow(meeting_id=meeting_id, item=item,
-                                  participant_id=participant_id, name=name.strip()))
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        db.execute(delete(subgroup_table).where(subgroup_table.c.meeting_id == meeting_id,
+                                                subgroup_table.c.item == item))
+        rows = [{"meeting_id": meeting_id, "item": item, "participant_id": participant_id,
+                 "name": name.strip()} for participant_id, name in groups.items() if name.strip()]
+        if rows:  # an empty list would insert one row of defaults
+            db.execute(insert(subgroup_table), rows)
     return Changed("subgroups", "", (item,))

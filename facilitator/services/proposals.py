@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Row, delete, func, insert, select, update
 
 from facilitator.domain.grid import PRIORITY_ORDER, Quadrant, quadrant_name, quadrant_of
 from facilitator.domain.snapshot import Action
@@ -22,7 +22,7 @@ from facilitator.services.cards import board_cards
 from facilitator.services.changes import Changed
 from facilitator.services.errors import ServiceError
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import ActionRow, ActionStatusRow
+from facilitator.storage.schema import action_status_table, action_table
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,12 @@ def category_for(block: ActionsBlock, grid: GridBlock, quadrant: Quadrant) -> st
     return name if not block.categories or name in block.categories else ""
 
 
-def linked(s: Session, actions_block_id: str, card: str) -> list[ActionRow]:
-    return list(s.scalars(select(ActionRow).where(ActionRow.block_id == actions_block_id,
-                                                  ActionRow.source == card)
-                          .order_by(ActionRow.id)))
+def linked(db: Connection, actions_block_id: str, card: str) -> list[Row[Any]]:
+    """The `action` rows proposed from `card` (read-only rows: change them with `update`)."""
+    return list(db.execute(select(action_table)
+                           .where(action_table.c.block_id == actions_block_id,
+                                  action_table.c.source == card)
+                           .order_by(action_table.c.id)))
 
 
 def _need_target(ws: Workshop, grid: GridBlock) -> ActionsBlock:
@@ -77,48 +79,51 @@ def propose(ws: Workshop, grid_id: str, *, meeting: int | None = None) -> Propos
     proposals whose card changed quadrant get the new category."""
     grid = block_of(ws, grid_id, GridBlock)
     target = _need_target(ws, grid)
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        cards = [c for c in board_cards(s, ws, grid, meeting_id) if c.placed]
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        cards = [c for c in board_cards(db, ws, grid, meeting_id) if c.placed]
         cards = [c for c in cards if quadrant_of(c.x or 0.0, c.y or 0.0).high_impact]
         # Priority order: "Do it now!" first, then by impact, then by ease.
         cards.sort(key=lambda c: (PRIORITY_ORDER.index(quadrant_of(c.x or 0.0, c.y or 0.0)),
                                   -(c.y or 0.0), -(c.x or 0.0)))
-        last = s.scalar(select(func.max(ActionRow.position))
-                        .where(ActionRow.block_id == target.id)) or 0
+        last = db.scalar(select(func.max(action_table.c.position))
+                         .where(action_table.c.block_id == target.id)) or 0
         added: list[int] = []
         recategorised: list[tuple[int, str]] = []
         for card in cards:
             category = category_for(target, grid, quadrant_of(card.x or 0.0, card.y or 0.0))
-            existing = linked(s, target.id, card.ref)
+            existing = linked(db, target.id, card.ref)
             if existing:
-                for row in existing:
-                    if category and row.category != category:
-                        recategorised.append((row.id, row.category))
-                        row.category = category
+                moved = [(row.id, row.category) for row in existing
+                         if category and row.category != category]
+                if moved:
+                    db.execute(update(action_table)
+                               .where(action_table.c.id.in_([i for i, _ in moved]))
+                               .values(category=category))
+                    recategorised.extend(moved)
                 continue
             last += 1
-            row = ActionRow(block_id=target.id, meeting_id=meeting_id, text=card.label,
-                            status=target.statuses[0], category=category,
-                            created=date.today().isoformat(), source=card.ref, position=last)
-            s.add(row)
-            s.flush()
-            s.add(ActionStatusRow(action_id=row.id, meeting_id=meeting_id, status=row.status))
-            added.append(row.id)
+            status = target.statuses[0]
+            new_id = db.execute(insert(action_table).values(
+                block_id=target.id, meeting_id=meeting_id, text=card.label, status=status,
+                category=category, created=date.today().isoformat(), source=card.ref,
+                position=last)).inserted_primary_key[0]
+            db.execute(insert(action_status_table).values(action_id=new_id,
+                                                          meeting_id=meeting_id, status=status))
+            added.append(new_id)
     return Proposed(target.id, tuple(added), tuple(recategorised))
 
 
 def withdraw(ws: Workshop, proposed: Proposed) -> Changed:
     """Undo of `propose`, one transaction: remove what it added, restore what it recategorised."""
-    with ws.transaction() as s:
+    with ws.transaction() as db:
         if proposed.added:
-            s.execute(delete(ActionStatusRow)
-                      .where(ActionStatusRow.action_id.in_(proposed.added)))
-            s.execute(delete(ActionRow).where(ActionRow.id.in_(proposed.added)))
-        for action_id, category in proposed.recategorised:
-            row = s.get(ActionRow, action_id)
-            if row is not None:
-                row.category = category
+            db.execute(delete(action_status_table)
+                       .where(action_status_table.c.action_id.in_(proposed.added)))
+            db.execute(delete(action_table).where(action_table.c.id.in_(proposed.added)))
+        for action_id, category in proposed.recategorised:  # a missing action: nothing to do
+            db.execute(update(action_table).where(action_table.c.id == action_id)
+                       .values(category=category))
     return proposed.changed
 
 
@@ -138,9 +143,12 @@ def read_proposals(ws: Workshop, grid_id: str) -> dict[str, Action]:
 def set_proposal_categories(ws: Workshop, changes: Sequence[tuple[int, str]]) -> Changed:
     """Set several proposals' categories in one transaction (used by undo)."""
     block_id = ""
-    with ws.transaction() as s:
+    with ws.transaction() as db:
         for action_id, category in changes:
-            row = s.get(ActionRow, action_id)
-            if row is not None:
-                row.category, block_id = category, row.block_id
+            found = db.scalar(select(action_table.c.block_id)
+                              .where(action_table.c.id == action_id))
+            if found is not None:
+                db.execute(update(action_table).where(action_table.c.id == action_id)
+                           .values(category=category))
+                block_id = found
     return Changed("actions", block_id, tuple(i for i, _ in changes))

@@ -12,7 +12,12 @@ from facilitator.domain.snapshot import ItemTime, Participant
 from facilitator.services.timers import timers_of
 from facilitator.services.workshop import Workshop
 from facilitator.storage.errors import InUse, WorkshopFileError
-from facilitator.storage.schema import BlockNoteRow, MeetingRow, ParticipantRow, SubgroupRow
+from facilitator.storage.schema import (
+    block_note_table,
+    meeting_table,
+    participant_table,
+    subgroup_table,
+)
 
 
 @dataclass(frozen=True)
@@ -29,27 +34,28 @@ class RunState:
 
 
 def read_run_state(ws: Workshop, *, meeting: int | None = None) -> RunState:
-    with ws.reading() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        row = s.get(MeetingRow, meeting_id)
-        assert row is not None
+    with ws.reading() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        row = db.execute(select(meeting_table).where(meeting_table.c.id == meeting_id)).one()
         people = [Participant(p.id, p.name, p.role, p.organisation)
-                  for p in s.scalars(select(ParticipantRow)
-                                     .order_by(ParticipantRow.position, ParticipantRow.id))]
+                  for p in db.execute(select(participant_table).order_by(
+                      participant_table.c.position, participant_table.c.id))]
         groups: dict[int, dict[int, str]] = {}
-        for sub in s.scalars(select(SubgroupRow).where(SubgroupRow.meeting_id == meeting_id)):
+        for sub in db.execute(select(subgroup_table)
+                              .where(subgroup_table.c.meeting_id == meeting_id)):
             groups.setdefault(sub.item, {})[sub.participant_id] = sub.name
         current = min(max(row.current_item, 0), max(len(ws.template.agenda) - 1, 0))
         return RunState(meeting_id, row.number, row.date, row.time, row.location, current,
-                        timers_of(s, ws, meeting_id), people, groups)
+                        timers_of(db, ws, meeting_id), people, groups)
 
 
 def read_note(ws: Workshop, block_id: str, *, meeting: int | None = None) -> str:
     """The notes box of a text block ('' when nothing was written)."""
-    with ws.reading() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        text = s.scalar(select(BlockNoteRow.text).where(BlockNoteRow.meeting_id == meeting_id,
-                                                        BlockNoteRow.block_id == block_id))
+    with ws.reading() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        text = db.scalar(select(block_note_table.c.text)
+                         .where(block_note_table.c.meeting_id == meeting_id,
+                                block_note_table.c.block_id == block_id))
         return text or ""
 
 

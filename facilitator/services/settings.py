@@ -5,35 +5,33 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, insert, select, update
 
-from facilitator.storage.schema import BlockSettingRow
-
-
-def _row(s: Session, meeting_id: int, block_id: str, key: str) -> BlockSettingRow | None:
-    return s.scalar(select(BlockSettingRow).where(BlockSettingRow.meeting_id == meeting_id,
-                                                  BlockSettingRow.block_id == block_id,
-                                                  BlockSettingRow.key == key))
+from facilitator.storage.schema import block_setting_table as settings
 
 
-def read_setting(s: Session, meeting_id: int, block_id: str, key: str) -> Any:
-    row = _row(s, meeting_id, block_id, key)
-    return None if row is None else json.loads(row.value)
+def _where(meeting_id: int, block_id: str, key: str) -> tuple:
+    return (settings.c.meeting_id == meeting_id, settings.c.block_id == block_id,
+            settings.c.key == key)
 
 
-def write_setting(s: Session, meeting_id: int, block_id: str, key: str, value: Any) -> None:
+def read_setting(db: Connection, meeting_id: int, block_id: str, key: str) -> Any:
+    value = db.scalar(select(settings.c.value).where(*_where(meeting_id, block_id, key)))
+    return None if value is None else json.loads(value)
+
+
+def write_setting(db: Connection, meeting_id: int, block_id: str, key: str, value: Any) -> None:
     encoded = json.dumps(value, ensure_ascii=False)
-    row = _row(s, meeting_id, block_id, key)
-    if row is None:
-        s.add(BlockSettingRow(meeting_id=meeting_id, block_id=block_id, key=key, value=encoded))
-    else:
-        row.value = encoded
+    changed = db.execute(update(settings).where(*_where(meeting_id, block_id, key))
+                         .values(value=encoded))
+    if changed.rowcount == 0:
+        db.execute(insert(settings).values(meeting_id=meeting_id, block_id=block_id, key=key,
+                                           value=encoded))
 
 
-def settings_of(s: Session, meeting_id: int) -> dict[str, dict[str, Any]]:
+def settings_of(db: Connection, meeting_id: int) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    for row in s.scalars(select(BlockSettingRow).where(BlockSettingRow.meeting_id == meeting_id)
-                         .order_by(BlockSettingRow.block_id, BlockSettingRow.key)):
+    for row in db.execute(select(settings).where(settings.c.meeting_id == meeting_id)
+                          .order_by(settings.c.block_id, settings.c.key)):
         out.setdefault(row.block_id, {})[row.key] = json.loads(row.value)
     return out

@@ -21,43 +21,45 @@ from facilitator.services.themes import themes_of
 from facilitator.services.timers import timers_of
 from facilitator.services.workshop import Workshop
 from facilitator.storage.schema import (
-    BlockNoteRow,
-    MeetingRow,
-    ParticipantRow,
-    SubgroupRow,
-    WorkshopRow,
+    block_note_table,
+    meeting_table,
+    participant_table,
+    subgroup_table,
+    workshop_table,
 )
 
 
 def read_snapshot(ws: Workshop) -> WorkshopSnapshot:
-    with ws.reading() as s:
-        head = s.get(WorkshopRow, 1)
-        assert head is not None
+    with ws.reading() as db:
+        head = db.execute(select(workshop_table.c.title, workshop_table.c.created_at)
+                         .where(workshop_table.c.id == 1)).one()
         participants = [Participant(r.id, r.name, r.role, r.organisation)
-                        for r in s.scalars(select(ParticipantRow)
-                                           .order_by(ParticipantRow.position, ParticipantRow.id))]
+                        for r in db.execute(select(participant_table).order_by(
+                            participant_table.c.position, participant_table.c.id))]
         meetings = []
-        for m in s.scalars(select(MeetingRow).order_by(MeetingRow.number)):
+        for m in db.execute(select(meeting_table).order_by(meeting_table.c.number)):
             meeting = Meeting(m.id, m.number, m.date, m.time, m.location, m.current_item)
             for block in ws.template.blocks():
                 if isinstance(block, TableBlock):
                     people = [p.id for p in participants] if block.per_participant else [None]
                     meeting.tables[block.id] = [row for who in people
-                                                for row in table_rows(s, block, m.id, who)]
+                                                for row in table_rows(db, block, m.id, who)]
                 elif isinstance(block, IdeasBlock):
-                    meeting.ideas[block.id] = ideas_of(s, block.id, m.id)
+                    meeting.ideas[block.id] = ideas_of(db, block.id, m.id)
                 elif isinstance(block, GridBlock):
-                    meeting.placements[block.id] = placements_of(s, block.id, m.id)
+                    meeting.placements[block.id] = placements_of(db, block.id, m.id)
                 elif isinstance(block, ThemesBlock):
-                    meeting.themes[block.id] = themes_of(s, block.id, m.id)
+                    meeting.themes[block.id] = themes_of(db, block.id, m.id)
                 elif isinstance(block, TextBlock) and block.notes_field:
                     meeting.notes[block.id] = ""
-            for note in s.scalars(select(BlockNoteRow).where(BlockNoteRow.meeting_id == m.id)):
+            for note in db.execute(select(block_note_table)
+                                  .where(block_note_table.c.meeting_id == m.id)):
                 meeting.notes[note.block_id] = note.text
-            meeting.timers = timers_of(s, ws, m.id)
-            meeting.settings = settings_of(s, m.id)
-            for sub in s.scalars(select(SubgroupRow).where(SubgroupRow.meeting_id == m.id)):
+            meeting.timers = timers_of(db, ws, m.id)
+            meeting.settings = settings_of(db, m.id)
+            for sub in db.execute(select(subgroup_table)
+                                 .where(subgroup_table.c.meeting_id == m.id)):
                 meeting.subgroups.setdefault(sub.item, {})[sub.participant_id] = sub.name
             meetings.append(meeting)
         return WorkshopSnapshot(head.title, ws.template, head.created_at, participants, meetings,
-                                actions_of(s))
+                                actions_of(db))

@@ -17,9 +17,18 @@ from facilitator.domain.template import TableBlock
 from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotFoundError, ServiceError
-from facilitator.services.tables import CellEdit, _check, _find_row, _put, _row_filter
+from facilitator.services.tables import (
+    CellEdit,
+    _check,
+    _find_row,
+    _insert_row,
+    _ordered_rows,
+    _put,
+    _renumber,
+    _row_filter,
+)
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import CellRow, TableRowRow
+from facilitator.storage.schema import cell_table, row_table
 
 
 @dataclass(frozen=True)
@@ -37,35 +46,26 @@ def apply_range(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
         raise ServiceError(f"'{block.title}' has fixed rows; rows cannot be added or removed")
     checked = [(e.row_key, e.column_id, _check(block, e.column_id, e.value)) for e in edits]
     new_rows = [(r.key, {c: _check(block, c, v) for c, v in r.cells.items()}) for r in add_rows]
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        where = _row_filter(meeting_id, block_id, participant)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
         for key in remove_keys:
-            row = _find_row(s, block, meeting_id, participant, key, create=False)
-            if row is None:
+            row_id = _find_row(db, block, meeting_id, participant, key, create=False)
+            if row_id is None:
                 raise NotFoundError(f"'{block.title}' has no row '{key}'")
-            s.execute(delete(CellRow).where(CellRow.row_id == row.id))
-            s.delete(row)
-        s.flush()
-        existing = list(s.scalars(select(TableRowRow).where(*where)
-                                  .order_by(TableRowRow.position)))
-        for position, row in enumerate(existing):  # close the gaps left by removed rows
-            row.position = position
+            db.execute(delete(cell_table).where(cell_table.c.row_id == row_id))
+            db.execute(delete(row_table).where(row_table.c.id == row_id))
+        existing = _ordered_rows(db, meeting_id, block_id, participant)
+        # close the gaps left by removed rows
+        _renumber(db, [(row_id, position) for _, row_id, position in existing])
         for offset, (key, cells) in enumerate(new_rows):
-            row = TableRowRow(meeting_id=meeting_id, block_id=block_id,
-                              participant_id=participant, row_key=key,
-                              position=len(existing) + offset)
-            s.add(row)
-            s.flush()
-            for column_id, value in cells.items():
-                _put(s, row, column_id, value)
-        found: dict[str, TableRowRow] = {}
+            _insert_row(db, meeting_id, block_id, participant, key, len(existing) + offset, cells)
+        found: dict[str, int] = {}
         for row_key, column_id, value in checked:
             if row_key not in found:
-                hit = _find_row(s, block, meeting_id, participant, row_key, create=True)
+                hit = _find_row(db, block, meeting_id, participant, row_key, create=True)
                 assert hit is not None
                 found[row_key] = hit
-            _put(s, found[row_key], column_id, value)
+            _put(db, found[row_key], column_id, value)
     keys = [e.row_key for e in edits] + [r.key for r in add_rows] + list(remove_keys)
     return Changed("rows" if add_rows or remove_keys else "cells", block_id,
                    tuple(dict.fromkeys(keys)))
@@ -79,14 +79,14 @@ def read_rows(ws: Workshop, block_id: str, keys: Sequence[str], *, meeting: int 
     was committed without re-reading the whole table on every keystroke-sized edit.
     """
     block_of(ws, block_id, TableBlock)
-    with ws.reading() as s:
-        meeting_id = ws.meeting_id(meeting, s) if meeting is None else meeting
-        query = (select(TableRowRow.row_key, CellRow.column_id, CellRow.value)
-                 .join(CellRow, CellRow.row_id == TableRowRow.id, isouter=True)
+    with ws.reading() as db:
+        meeting_id = ws.meeting_id(meeting, db) if meeting is None else meeting
+        query = (select(row_table.c.row_key, cell_table.c.column_id, cell_table.c.value)
+                 .join(cell_table, cell_table.c.row_id == row_table.c.id, isouter=True)
                  .where(*_row_filter(meeting_id, block_id, participant),
-                        TableRowRow.row_key.in_(list(keys))))
+                        row_table.c.row_key.in_(list(keys))))
         out: dict[str, dict[str, CellValue]] = {key: {} for key in keys}
-        for row_key, column_id, value in s.execute(query):
+        for row_key, column_id, value in db.execute(query):
             if column_id is not None:
                 out[row_key][column_id] = json.loads(value)
         return out

@@ -8,8 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Select, bindparam, delete, func, insert, select, update
 
 from facilitator.domain.cells import CellError, check_cell
 from facilitator.domain.snapshot import CellValue, TableRowData
@@ -18,7 +17,7 @@ from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import CellRow, TableRowRow
+from facilitator.storage.schema import cell_table, row_table
 
 
 @dataclass(frozen=True)
@@ -47,35 +46,57 @@ def _check(block: TableBlock, column_id: str, value: CellValue) -> CellValue:
 
 
 def _row_filter(meeting_id: int, block_id: str, participant: int | None) -> list:
-    who = (TableRowRow.participant_id.is_(None) if participant is None
-           else TableRowRow.participant_id == participant)
-    return [TableRowRow.meeting_id == meeting_id, TableRowRow.block_id == block_id, who]
+    who = (row_table.c.participant_id.is_(None) if participant is None
+           else row_table.c.participant_id == participant)
+    return [row_table.c.meeting_id == meeting_id, row_table.c.block_id == block_id, who]
 
 
-def _find_row(s: Session, block: TableBlock, meeting_id: int, participant: int | None,
-              row_key: str, *, create: bool) -> TableRowRow | None:
-    row = s.scalar(select(TableRowRow).where(*_row_filter(meeting_id, block.id, participant),
-                                             TableRowRow.row_key == row_key))
-    if row is not None or not create:
-        return row
+def _find_row(db: Connection, block: TableBlock, meeting_id: int, participant: int | None,
+              row_key: str, *, create: bool) -> int | None:
+    """The stored row's id; with `create`, a fixed row not stored yet is stored first."""
+    row_id = db.scalar(select(row_table.c.id).where(
+        *_row_filter(meeting_id, block.id, participant), row_table.c.row_key == row_key))
+    if row_id is not None or not create:
+        return row_id
     keys = [r.id for r in block.rows]
     if block.fixed and row_key in keys:
-        row = TableRowRow(meeting_id=meeting_id, block_id=block.id, participant_id=participant,
-                          row_key=row_key, position=keys.index(row_key))
-        s.add(row)
-        s.flush()
-        return row
+        return _insert_row(db, meeting_id, block.id, participant, row_key, keys.index(row_key))
     raise NotFoundError(f"'{block.title}' has no row '{row_key}'")
 
 
-def _put(s: Session, row: TableRowRow, column_id: str, value: CellValue) -> None:
-    # Core statements, not ORM objects: this is the path every keystroke's commit takes.
+def _insert_row(db: Connection, meeting_id: int, block_id: str, participant: int | None,
+                row_key: str, position: int, cells: dict[str, CellValue] | None = None) -> int:
+    """A new stored row (and its cells, if any); returns its id."""
+    row_id = int(db.execute(insert(row_table).values(
+        meeting_id=meeting_id, block_id=block_id, participant_id=participant, row_key=row_key,
+        position=position)).inserted_primary_key[0])
+    if cells:
+        db.execute(insert(cell_table), [
+            {"row_id": row_id, "column_id": c, "value": json.dumps(v, ensure_ascii=False)}
+            for c, v in cells.items()])
+    return row_id
+
+
+def _put(db: Connection, row_id: int, column_id: str, value: CellValue) -> None:
     encoded = json.dumps(value, ensure_ascii=False)
-    updated = s.execute(update(CellRow).where(CellRow.row_id == row.id,
-                                              CellRow.column_id == column_id)
-                        .values(value=encoded).execution_options(synchronize_session=False))
-    if updated.rowcount == 0:  # type: ignore[attr-defined]
-        s.execute(insert(CellRow).values(row_id=row.id, column_id=column_id, value=encoded))
+    updated = db.execute(update(cell_table).where(cell_table.c.row_id == row_id,
+                                                  cell_table.c.column_id == column_id)
+                         .values(value=encoded))
+    if updated.rowcount == 0:
+        db.execute(insert(cell_table).values(row_id=row_id, column_id=column_id, value=encoded))
+
+
+_SET_POSITION = update(row_table).where(row_table.c.id == bindparam("rid")).values(
+    position=bindparam("pos"))
+
+
+def _renumber(db: Connection, order: Sequence[tuple[int, int]]) -> None:
+    """Give rows (id, current position), in their new order, positions 0, 1, ...; only rows
+    whose position changes are written."""
+    changes = [{"rid": row_id, "pos": new} for new, (row_id, old) in enumerate(order)
+               if new != old]
+    if changes:
+        db.execute(_SET_POSITION, changes)
 
 
 def set_cell(ws: Workshop, block_id: str, row_key: str, column_id: str, value: CellValue, *,
@@ -95,21 +116,20 @@ class CellsChanged(Changed):
 
 def _rows_and_cells(shared: bool) -> Select[Any]:
     """Rows (by key) with their stored cells; parameters m, b, p, keys."""
-    who = (TableRowRow.participant_id.is_(None) if shared
-           else TableRowRow.participant_id == bindparam("p"))
-    return (select(TableRowRow.row_key, TableRowRow.id, CellRow.id, CellRow.column_id,
-                   CellRow.value)
-            .join(CellRow, CellRow.row_id == TableRowRow.id, isouter=True)
-            .where(TableRowRow.meeting_id == bindparam("m"), TableRowRow.block_id == bindparam("b"),
-                   who, TableRowRow.row_key.in_(bindparam("keys", expanding=True))))
+    rows, cells = row_table.c, cell_table.c
+    who = rows.participant_id.is_(None) if shared else rows.participant_id == bindparam("p")
+    return (select(rows.row_key, rows.id, cells.id, cells.column_id, cells.value)
+            .join(cell_table, cells.row_id == rows.id, isouter=True)
+            .where(rows.meeting_id == bindparam("m"), rows.block_id == bindparam("b"),
+                   who, rows.row_key.in_(bindparam("keys", expanding=True))))
 
 
 # Built once: a keystroke's commit should not pay for building the same statements again.
 _FIND = {True: _rows_and_cells(True), False: _rows_and_cells(False)}
-_UPDATE_CELL = update(CellRow).where(CellRow.id == bindparam("cell")).values(
+_UPDATE_CELL = update(cell_table).where(cell_table.c.id == bindparam("cell")).values(
     value=bindparam("v"))
-_INSERT_CELL = insert(CellRow).values(row_id=bindparam("row"), column_id=bindparam("col"),
-                                      value=bindparam("v"))
+_INSERT_CELL = insert(cell_table).values(row_id=bindparam("row"), column_id=bindparam("col"),
+                                         value=bindparam("v"))
 
 
 def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
@@ -123,9 +143,8 @@ def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
     block = block_of(ws, block_id, TableBlock)
     checked = [(e.row_key, e.column_id, _check(block, e.column_id, e.value)) for e in edits]
     keys = list(dict.fromkeys(key for key, _, _ in checked))
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        db = s.connection()
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
         row_ids: dict[str, int] = {}
         stored: dict[int, dict[str, tuple[int, str]]] = {}
         found_rows = db.execute(_FIND[participant is None],  # rows and cells at once
@@ -137,10 +156,10 @@ def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
                 cells[column_id] = (cell_id, value)
         for key in keys:
             if key not in row_ids:  # a fixed row's first cell, or a row that is not there
-                found = _find_row(s, block, meeting_id, participant, key, create=True)
+                found = _find_row(db, block, meeting_id, participant, key, create=True)
                 assert found is not None
-                row_ids[key] = found.id
-                stored[found.id] = {}
+                row_ids[key] = found
+                stored[found] = {}
         for key, column_id, value in checked:
             row_id, encoded = row_ids[key], json.dumps(value, ensure_ascii=False)
             before = stored[row_id].get(column_id)
@@ -171,19 +190,14 @@ def add_row(ws: Workshop, block_id: str, *, position: int | None = None,
     block = _open_block(ws, block_id)
     values = {c: _check(block, c, v) for c, v in (cells or {}).items()}
     key = row_key or uuid.uuid4().hex[:12]
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
         where = _row_filter(meeting_id, block_id, participant)
-        count = len(s.scalars(select(TableRowRow.id).where(*where)).all())
+        count = db.scalar(select(func.count()).select_from(row_table).where(*where)) or 0
         at = count if position is None else max(0, min(position, count))
-        s.execute(update(TableRowRow).where(*where, TableRowRow.position >= at)
-                  .values(position=TableRowRow.position + 1))
-        row = TableRowRow(meeting_id=meeting_id, block_id=block_id, participant_id=participant,
-                          row_key=key, position=at)
-        s.add(row)
-        s.flush()
-        for column_id, value in values.items():
-            _put(s, row, column_id, value)
+        db.execute(update(row_table).where(*where, row_table.c.position >= at)
+                   .values(position=row_table.c.position + 1))
+        _insert_row(db, meeting_id, block_id, participant, key, at, values)
     return Changed("rows", block_id, (key,))
 
 
@@ -191,20 +205,21 @@ def remove_row(ws: Workshop, block_id: str, row_key: str, *, meeting: int | None
                participant: int | None = None) -> RemovedRow:
     """Delete an open row; returns what it held, so that undo can put it back."""
     block = _open_block(ws, block_id)
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        row = _find_row(s, block, meeting_id, participant, row_key, create=False)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        where = _row_filter(meeting_id, block_id, participant)
+        row = db.execute(select(row_table.c.id, row_table.c.position)
+                         .where(*where, row_table.c.row_key == row_key)).first()
         if row is None:
             raise NotFoundError(f"'{block.title}' has no row '{row_key}'")
-        cells = {c.column_id: json.loads(c.value)
-                 for c in s.scalars(select(CellRow).where(CellRow.row_id == row.id))}
+        cells = {column_id: json.loads(value) for column_id, value in db.execute(
+            select(cell_table.c.column_id, cell_table.c.value)
+            .where(cell_table.c.row_id == row.id))}
         removed = RemovedRow(row_key, row.position, cells)
-        s.execute(delete(CellRow).where(CellRow.row_id == row.id))
-        s.delete(row)
-        s.flush()
-        s.execute(update(TableRowRow).where(*_row_filter(meeting_id, block_id, participant),
-                                            TableRowRow.position > removed.position)
-                  .values(position=TableRowRow.position - 1))
+        db.execute(delete(cell_table).where(cell_table.c.row_id == row.id))
+        db.execute(delete(row_table).where(row_table.c.id == row.id))
+        db.execute(update(row_table).where(*where, row_table.c.position > removed.position)
+                   .values(position=row_table.c.position - 1))
     return removed
 
 
@@ -214,39 +229,48 @@ def restore_row(ws: Workshop, block_id: str, removed: RemovedRow, *, meeting: in
                    row_key=removed.key, meeting=meeting, participant=participant)
 
 
+def _ordered_rows(db: Connection, meeting_id: int, block_id: str,
+                  participant: int | None) -> list[tuple[str, int, int]]:
+    """A table's stored rows in order, as (key, id, position)."""
+    return [(key, row_id, position) for key, row_id, position in db.execute(
+        select(row_table.c.row_key, row_table.c.id, row_table.c.position)
+        .where(*_row_filter(meeting_id, block_id, participant))
+        .order_by(row_table.c.position))]
+
+
 def move_row(ws: Workshop, block_id: str, row_key: str, to_position: int, *,
              meeting: int | None = None, participant: int | None = None) -> Changed:
     block = _open_block(ws, block_id)
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        rows = list(s.scalars(select(TableRowRow).where(
-            *_row_filter(meeting_id, block_id, participant)).order_by(TableRowRow.position)))
-        moving = next((r for r in rows if r.row_key == row_key), None)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        rows = _ordered_rows(db, meeting_id, block_id, participant)
+        moving = next((r for r in rows if r[0] == row_key), None)
         if moving is None:
             raise NotFoundError(f"'{block.title}' has no row '{row_key}'")
         rows.remove(moving)
         rows.insert(max(0, min(to_position, len(rows))), moving)
-        for position, row in enumerate(rows):
-            row.position = position
+        _renumber(db, [(row_id, position) for _, row_id, position in rows])
     return Changed("rows", block_id, (row_key,))
 
 
-def _cells_by_row(s: Session, row_ids: Iterable[int]) -> dict[int, dict[str, CellValue]]:
+def _cells_by_row(db: Connection, row_ids: Iterable[int]) -> dict[int, dict[str, CellValue]]:
     ids = list(row_ids)
     out: dict[int, dict[str, CellValue]] = {i: {} for i in ids}
+    cells = cell_table.c
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for cell in s.scalars(select(CellRow).where(CellRow.row_id.in_(chunk))):
-            out[cell.row_id][cell.column_id] = json.loads(cell.value)
+        for row_id, column_id, value in db.execute(
+                select(cells.row_id, cells.column_id, cells.value).where(cells.row_id.in_(chunk))):
+            out[row_id][column_id] = json.loads(value)
     return out
 
 
-def table_rows(s: Session, block: TableBlock, meeting_id: int,
+def table_rows(db: Connection, block: TableBlock, meeting_id: int,
                participant: int | None) -> list[TableRowData]:
     """A table's rows as shown: fixed rows from the template merged with stored cells."""
-    stored = list(s.scalars(select(TableRowRow).where(
-        *_row_filter(meeting_id, block.id, participant)).order_by(TableRowRow.position)))
-    cells = _cells_by_row(s, (r.id for r in stored))
+    stored = db.execute(select(row_table.c.id, row_table.c.row_key).where(
+        *_row_filter(meeting_id, block.id, participant)).order_by(row_table.c.position)).all()
+    cells = _cells_by_row(db, (r.id for r in stored))
     if block.open_rows:
         return [TableRowData(r.row_key, "", cells[r.id], participant, fixed=False)
                 for r in stored]
@@ -258,5 +282,5 @@ def table_rows(s: Session, block: TableBlock, meeting_id: int,
 def read_table(ws: Workshop, block_id: str, *, meeting: int | None = None,
                participant: int | None = None) -> list[TableRowData]:
     block = block_of(ws, block_id, TableBlock)
-    with ws.reading() as s:
-        return table_rows(s, block, ws.meeting_id(meeting, s), participant)
+    with ws.reading() as db:
+        return table_rows(db, block, ws.meeting_id(meeting, db), participant)

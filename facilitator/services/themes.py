@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import Any
+
+from sqlalchemy import Connection, Row, bindparam, delete, func, insert, select, update
 
 from facilitator.domain.snapshot import Theme
 from facilitator.domain.template import ThemesBlock
@@ -11,11 +12,11 @@ from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotFoundError
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import ThemeRow
+from facilitator.storage.schema import theme_table
 
 
-def _row(s: Session, theme_id: int) -> ThemeRow:
-    row = s.get(ThemeRow, theme_id)
+def _row(db: Connection, theme_id: int) -> Row[Any]:
+    row = db.execute(select(theme_table).where(theme_table.c.id == theme_id)).first()
     if row is None:
         raise NotFoundError(f"theme {theme_id} does not exist")
     return row
@@ -25,37 +26,36 @@ def add_theme(ws: Workshop, block_id: str, headline: str, body: str = "", *,
               meeting: int | None = None, theme_id: int | None = None,
               position: int | None = None) -> Changed:
     block_of(ws, block_id, ThemesBlock)
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
         if position is None:
-            last = s.scalar(select(func.max(ThemeRow.position)).where(
-                ThemeRow.meeting_id == meeting_id, ThemeRow.block_id == block_id))
+            last = db.scalar(select(func.max(theme_table.c.position)).where(
+                theme_table.c.meeting_id == meeting_id, theme_table.c.block_id == block_id))
             position = (last or 0) + 1
-        row = ThemeRow(id=theme_id, meeting_id=meeting_id, block_id=block_id, headline=headline,
-                       body=body, position=position)
-        s.add(row)
-        s.flush()
-        new_id = row.id
+        values: dict[str, Any] = {"meeting_id": meeting_id, "block_id": block_id,
+                                  "headline": headline, "body": body, "position": position}
+        if theme_id is not None:  # undo puts a theme back under its old id
+            values["id"] = theme_id
+        new_id = db.execute(insert(theme_table).values(values)).inserted_primary_key[0]
     return Changed("themes", block_id, (new_id,))
 
 
 def set_theme(ws: Workshop, theme_id: int, *, headline: str | None = None,
               body: str | None = None) -> Changed:
-    with ws.transaction() as s:
-        row = _row(s, theme_id)
-        if headline is not None:
-            row.headline = headline
-        if body is not None:
-            row.body = body
-        block_id = row.block_id
+    changes = {name: value for name, value in (("headline", headline), ("body", body))
+               if value is not None}
+    with ws.transaction() as db:
+        block_id = _row(db, theme_id).block_id
+        if changes:
+            db.execute(update(theme_table).where(theme_table.c.id == theme_id).values(changes))
     return Changed("themes", block_id, (theme_id,))
 
 
 def remove_theme(ws: Workshop, theme_id: int) -> tuple[Theme, int]:
-    with ws.transaction() as s:
-        row = _row(s, theme_id)
+    with ws.transaction() as db:
+        row = _row(db, theme_id)
         old = (Theme(row.id, row.headline, row.body, row.position), row.meeting_id)
-        s.delete(row)
+        db.execute(delete(theme_table).where(theme_table.c.id == theme_id))
     return old
 
 
@@ -64,27 +64,35 @@ def restore_theme(ws: Workshop, block_id: str, theme: Theme, meeting: int) -> Ch
                      theme_id=theme.id, position=theme.position)
 
 
+_SET_POSITION = update(theme_table).where(theme_table.c.id == bindparam("tid")).values(
+    position=bindparam("pos"))
+
+
 def move_theme(ws: Workshop, theme_id: int, to_index: int) -> Changed:
-    with ws.transaction() as s:
-        moving = _row(s, theme_id)
-        rows = [r for r in s.scalars(select(ThemeRow).where(
-            ThemeRow.meeting_id == moving.meeting_id, ThemeRow.block_id == moving.block_id)
-            .order_by(ThemeRow.position, ThemeRow.id)) if r.id != theme_id]
+    with ws.transaction() as db:
+        moving = _row(db, theme_id)
+        rows = [r for r in db.execute(
+            select(theme_table.c.id, theme_table.c.position).where(
+                theme_table.c.meeting_id == moving.meeting_id,
+                theme_table.c.block_id == moving.block_id)
+            .order_by(theme_table.c.position, theme_table.c.id)) if r.id != theme_id]
         rows.insert(max(0, min(to_index, len(rows))), moving)
-        for position, row in enumerate(rows, start=1):
-            row.position = position
+        changes = [{"tid": row.id, "pos": position}  # only the themes whose place changes
+                   for position, row in enumerate(rows, start=1) if row.position != position]
+        if changes:
+            db.execute(_SET_POSITION, changes)
         block_id = moving.block_id
     return Changed("themes", block_id, (theme_id,))
 
 
-def themes_of(s: Session, block_id: str, meeting_id: int) -> list[Theme]:
-    rows = s.scalars(select(ThemeRow).where(ThemeRow.meeting_id == meeting_id,
-                                            ThemeRow.block_id == block_id)
-                     .order_by(ThemeRow.position, ThemeRow.id))
+def themes_of(db: Connection, block_id: str, meeting_id: int) -> list[Theme]:
+    rows = db.execute(select(theme_table).where(theme_table.c.meeting_id == meeting_id,
+                                                theme_table.c.block_id == block_id)
+                      .order_by(theme_table.c.position, theme_table.c.id))
     return [Theme(r.id, r.headline, r.body, r.position) for r in rows]
 
 
 def read_themes(ws: Workshop, block_id: str, *, meeting: int | None = None) -> list[Theme]:
     block_of(ws, block_id, ThemesBlock)
-    with ws.reading() as s:
-        return themes_of(s, block_id, ws.meeting_id(meeting, s))
+    with ws.reading() as db:
+        return themes_of(db, block_id, ws.meeting_id(meeting, db))

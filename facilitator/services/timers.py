@@ -6,14 +6,15 @@ closing the app, or a crash, resumes where the meeting was.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
 
 from facilitator.domain.snapshot import ItemTime
 from facilitator.services.changes import Changed
 from facilitator.services.errors import ServiceError
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import MeetingRow, TimerRow
+from facilitator.storage.schema import meeting_table, timer_table
 
 
 def _check_item(ws: Workshop, item: int) -> None:
@@ -21,13 +22,12 @@ def _check_item(ws: Workshop, item: int) -> None:
         raise ServiceError(f"agenda item {item + 1} does not exist")
 
 
-def _timer(s: Session, meeting_id: int, item: int) -> TimerRow:
-    row = s.scalar(select(TimerRow).where(TimerRow.meeting_id == meeting_id,
-                                          TimerRow.item == item))
-    if row is None:
-        row = TimerRow(meeting_id=meeting_id, item=item, elapsed_s=0.0, running=False, done=False)
-        s.add(row)
-    return row
+def _put_timer(db: Connection, meeting_id: int, item: int, **values: Any) -> None:
+    """Change an item's stored timer, making its row on first use."""
+    changed = db.execute(update(timer_table).where(timer_table.c.meeting_id == meeting_id,
+                                                   timer_table.c.item == item).values(**values))
+    if changed.rowcount == 0:
+        db.execute(insert(timer_table).values(meeting_id=meeting_id, item=item, **values))
 
 
 def save_timer(ws: Workshop, item: int, elapsed_s: float, *, running: bool,
@@ -36,14 +36,14 @@ def save_timer(ws: Workshop, item: int, elapsed_s: float, *, running: bool,
     _check_item(ws, item)
     if elapsed_s < 0:
         raise ServiceError("elapsed time cannot be negative")
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
         if running:  # only one item runs at a time
-            for other in s.scalars(select(TimerRow).where(TimerRow.meeting_id == meeting_id,
-                                                          TimerRow.running.is_(True))):
-                other.running = other.item == item
-        row = _timer(s, meeting_id, item)
-        row.elapsed_s, row.running = float(elapsed_s), running
+            db.execute(update(timer_table).where(timer_table.c.meeting_id == meeting_id,
+                                                 timer_table.c.running.is_(True),
+                                                 timer_table.c.item != item)
+                       .values(running=False))
+        _put_timer(db, meeting_id, item, elapsed_s=float(elapsed_s), running=running)
     return Changed("timer", "", (item,))
 
 
@@ -64,32 +64,32 @@ def set_minutes(ws: Workshop, minutes_by_item: dict[int, int], *,
         _check_item(ws, item)
         if not isinstance(minutes, int) or minutes < 1:
             raise ServiceError("planned minutes must be a whole number, 1 or more")
-    with ws.transaction() as s:
-        meeting_id = ws.meeting_id(meeting, s)
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
         for item, minutes in minutes_by_item.items():
-            _timer(s, meeting_id, item).minutes = minutes
+            _put_timer(db, meeting_id, item, minutes=minutes)
     return Changed("timer", "", tuple(minutes_by_item))
 
 
 def set_done(ws: Workshop, item: int, done: bool, *, meeting: int | None = None) -> Changed:
     _check_item(ws, item)
-    with ws.transaction() as s:
-        _timer(s, ws.meeting_id(meeting, s), item).done = done
+    with ws.transaction() as db:
+        _put_timer(db, ws.meeting_id(meeting, db), item, done=done)
     return Changed("timer", "", (item,))
 
 
 def set_current_item(ws: Workshop, item: int, *, meeting: int | None = None) -> Changed:
     _check_item(ws, item)
-    with ws.transaction() as s:
-        row = s.get(MeetingRow, ws.meeting_id(meeting, s))
-        assert row is not None
-        row.current_item = item
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        db.execute(update(meeting_table).where(meeting_table.c.id == meeting_id)
+                   .values(current_item=item))
     return Changed("meeting", "", (item,))
 
 
-def timers_of(s: Session, ws: Workshop, meeting_id: int) -> list[ItemTime]:
-    stored = {r.item: r for r in s.scalars(select(TimerRow)
-                                           .where(TimerRow.meeting_id == meeting_id))}
+def timers_of(db: Connection, ws: Workshop, meeting_id: int) -> list[ItemTime]:
+    stored = {r.item: r for r in db.execute(select(timer_table)
+                                            .where(timer_table.c.meeting_id == meeting_id))}
     out = []
     for index, item in enumerate(ws.template.agenda):
         row = stored.get(index)
@@ -102,5 +102,5 @@ def timers_of(s: Session, ws: Workshop, meeting_id: int) -> list[ItemTime]:
 
 
 def read_timers(ws: Workshop, *, meeting: int | None = None) -> list[ItemTime]:
-    with ws.reading() as s:
-        return timers_of(s, ws, ws.meeting_id(meeting, s))
+    with ws.reading() as db:
+        return timers_of(db, ws, ws.meeting_id(meeting, db))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from facilitator.domain.template import IdeasBlock
 from facilitator.services.blocks import block_of
@@ -18,7 +18,7 @@ from facilitator.services.errors import ServiceError
 from facilitator.services.ideas import ideas_of
 from facilitator.services.settings import read_setting, write_setting
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import ParticipantRow
+from facilitator.storage.schema import participant_table
 
 MAX_VOTES_PER_PERSON = 20
 
@@ -39,8 +39,8 @@ class Tally:
 
 def votes_per_person(ws: Workshop, block_id: str, *, meeting: int | None = None) -> int:
     block = block_of(ws, block_id, IdeasBlock)
-    with ws.reading() as s:
-        stored = read_setting(s, ws.meeting_id(meeting, s), block_id, SETTING)
+    with ws.reading() as db:
+        stored = read_setting(db, ws.meeting_id(meeting, db), block_id, SETTING)
     return stored if isinstance(stored, int) else block.votes_per_person
 
 
@@ -51,15 +51,15 @@ def set_votes_per_person(ws: Workshop, block_id: str, count: int, *,
             not 0 <= count <= MAX_VOTES_PER_PERSON:
         raise ServiceError(f"votes per person must be a whole number from 0 to "
                            f"{MAX_VOTES_PER_PERSON}")
-    with ws.transaction() as s:
-        write_setting(s, ws.meeting_id(meeting, s), block_id, SETTING, count)
+    with ws.transaction() as db:
+        write_setting(db, ws.meeting_id(meeting, db), block_id, SETTING, count)
     return Changed("votes", block_id)
 
 
 def tally(ws: Workshop, block_id: str, *, meeting: int | None = None) -> Tally:
     per_person = votes_per_person(ws, block_id, meeting=meeting)
-    with ws.reading() as s:
-        meeting_id = ws.meeting_id(meeting, s)
-        people = len(s.scalars(select(ParticipantRow.id)).all())
-        recorded = sum(i.votes for i in ideas_of(s, block_id, meeting_id))
+    with ws.reading() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        people = db.scalar(select(func.count()).select_from(participant_table)) or 0
+        recorded = sum(i.votes for i in ideas_of(db, block_id, meeting_id))
     return Tally(per_person, people, recorded)

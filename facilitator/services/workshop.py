@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, insert, select
 
 from facilitator import __version__
 from facilitator.domain.meeting import check_date, check_time
@@ -18,7 +17,7 @@ from facilitator.domain.template_parse import TemplateError, parse_template
 from facilitator.services.errors import NotFoundError, ReadOnlyWorkshop, ServiceError
 from facilitator.storage.database import Database
 from facilitator.storage.errors import Damaged
-from facilitator.storage.schema import MeetingRow, ParticipantRow, WorkshopRow
+from facilitator.storage.schema import meeting_table, participant_table, workshop_table
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ class Workshop:
         return self.db.readonly
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator[Connection]:
         if self.readonly:
             raise ReadOnlyWorkshop(f"{self.path.name} is open read-only: changes are not saved. "
                                    "Use File > Save as… to work on a copy.")
@@ -54,15 +53,15 @@ class Workshop:
             yield session
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self) -> Iterator[Connection]:
         with self.db.reading() as session:
             yield session
 
     def meeting_ids(self) -> list[int]:
         with self.reading() as s:
-            return list(s.scalars(select(MeetingRow.id).order_by(MeetingRow.number)))
+            return list(s.scalars(select(meeting_table.c.id).order_by(meeting_table.c.number)))
 
-    def meeting_id(self, meeting: int | None = None, session: Session | None = None) -> int:
+    def meeting_id(self, meeting: int | None = None, session: Connection | None = None) -> int:
         """The given meeting id (checked), or the latest meeting's."""
         if session is None:
             with self.reading() as s:
@@ -70,11 +69,11 @@ class Workshop:
         if meeting is None:
             if self._latest_meeting is None:
                 self._latest_meeting = session.scalar(
-                    select(MeetingRow.id).order_by(MeetingRow.number.desc()))
+                    select(meeting_table.c.id).order_by(meeting_table.c.number.desc()))
             found = self._latest_meeting
         else:
-            found = session.get(MeetingRow, meeting)
-            found = found.id if found else None
+            found = session.scalar(select(meeting_table.c.id)
+                                   .where(meeting_table.c.id == meeting))
         if found is None:
             raise NotFoundError(f"meeting {meeting} does not exist in this workshop")
         return found
@@ -113,15 +112,16 @@ def create_workshop(path: Path, template: Template, *, title: str | None = None,
         raise ServiceError(str(exc)) from None
     chosen_title = (title or template.title).strip() or template.title
 
-    def populate(session: Session) -> None:
-        session.add(WorkshopRow(id=1, title=chosen_title, template_id=template.id,
-                                template=template.to_dict(),
-                                created_at=datetime.now().isoformat(timespec="seconds"),
-                                app_version=__version__))
-        session.add(MeetingRow(number=1, date=date, time=time, location=location))
-        for position, person in enumerate(participants):
-            session.add(ParticipantRow(name=person.name, role=person.role,
-                                       organisation=person.organisation, position=position))
+    def populate(db: Connection) -> None:
+        db.execute(insert(workshop_table).values(
+            id=1, title=chosen_title, template_id=template.id, template=template.to_dict(),
+            created_at=datetime.now().isoformat(timespec="seconds"), app_version=__version__))
+        db.execute(insert(meeting_table).values(number=1, date=date, time=time,
+                                                location=location))
+        if participants:
+            db.execute(insert(participant_table), [
+                {"name": p.name, "role": p.role, "organisation": p.organisation, "position": i}
+                for i, p in enumerate(participants)])
 
     return _wrap(Database.create(Path(path), populate))
 
@@ -133,7 +133,8 @@ def open_workshop(path: Path, *, readonly: bool = False) -> Workshop:
 def _wrap(db: Database) -> Workshop:
     try:
         with db.reading() as session:
-            row = session.get(WorkshopRow, 1)
+            row = session.execute(select(workshop_table.c.title, workshop_table.c.template)
+                                  .where(workshop_table.c.id == 1)).first()
             if row is None:
                 raise Damaged(f"{db.path}: the workshop file is damaged (no workshop record)")
             try:

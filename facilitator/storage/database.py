@@ -13,15 +13,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from facilitator.storage.engine import make_engine
 from facilitator.storage.errors import Damaged, NotFound, ReadOnly, TooNew, Unwritable
 from facilitator.storage.header import read_header
 from facilitator.storage.lock import FileLock
-from facilitator.storage.schema import APPLICATION_ID, SCHEMA_VERSION, Base
+from facilitator.storage.schema import APPLICATION_ID, SCHEMA_VERSION, metadata
 
 
 def journal_path(path: Path) -> Path:
@@ -98,7 +97,7 @@ class Database:
             raise
 
     @classmethod
-    def create(cls, path: Path, populate: Callable[[Session], None]) -> Database:
+    def create(cls, path: Path, populate: Callable[[Connection], None]) -> Database:
         """Build a new file beside `path` and move it into place only once it is complete."""
         path = Path(path)
         if path.exists():
@@ -112,9 +111,8 @@ class Database:
                 with engine.begin() as connection:
                     connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                     connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
-                    Base.metadata.create_all(connection)
-                with Session(engine) as session, session.begin():
-                    populate(session)
+                    metadata.create_all(connection)
+                    populate(connection)
             finally:
                 engine.dispose()
             os.replace(temp, path)
@@ -133,17 +131,31 @@ class Database:
         return cls.open(path)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator[Connection]:
         """One durable transaction: commits (fsynced) on success, rolls back on any error."""
         if self.readonly:
             raise ReadOnly(f"{self.path}: is open read-only")
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        with self.engine.begin() as connection:
+            yield connection
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        with Session(self.engine) as session, session.begin():
-            yield session
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.begin() as connection:
+            yield connection
+
+    def integrity_problem(self) -> str:
+        """'' for a healthy file; else the first problem of a full integrity check."""
+        raw = self.engine.raw_connection()
+        try:
+            connection = raw.driver_connection
+            assert isinstance(connection, sqlite3.Connection)
+            integrity = connection.execute("PRAGMA integrity_check").fetchall()
+            broken_refs = connection.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            raw.close()
+        if integrity != [("ok",)]:
+            return str(integrity[0][0])
+        return f"{len(broken_refs)} broken references" if broken_refs else ""
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the file to `target` (SQLite's online backup), moved into

@@ -1,187 +1,218 @@
-"""The workshop file's tables (SQLAlchemy 2, typed).
+"""The workshop file's tables (SQLAlchemy 2 Core).
 
-Classes are `*Row` so that "model" stays free for Qt models.
+Core tables rather than ORM classes: the services read rows into domain dataclasses and write
+with single statements, so the ORM's unit of work and identity map were never used, while its
+import (0.06-0.1 s) sat on the path to an editable window and its flush on every commit. Each
+table is `NAME_table`, so "model" stays free for Qt models and names never clash with the
+service modules (`actions`, `themes`, ...).
 
 Everything a meeting captures is keyed by meeting and by the template's block id; the template
 itself is kept as a JSON snapshot so later template changes never break an existing file.
 """
 
+from __future__ import annotations
 
-
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 # "FACI" in ASCII: lets `file(1)`, and our own guards, recognise a workshop file.
 APPLICATION_ID = 0x46414349
 SCHEMA_VERSION = 1
 
-
-class Base(DeclarativeBase):
-    type_annotation_map = {dict: JSON, list: JSON}
+metadata = MetaData()
 
 
-class WorkshopRow(Base):
-    __tablename__ = "workshop"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(Text)
-    template_id: Mapped[str] = mapped_column(String(100))
-    template: Mapped[dict] = mapped_column(JSON)
-    created_at: Mapped[str] = mapped_column(String(40))
-    app_version: Mapped[str] = mapped_column(String(40))
+def _id() -> Column[int]:
+    return Column("id", Integer, primary_key=True)
 
 
-class ParticipantRow(Base):
-    __tablename__ = "participant"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    role: Mapped[str] = mapped_column(Text, default="")
-    organisation: Mapped[str] = mapped_column(Text, default="")
-    position: Mapped[int] = mapped_column(default=0)
+def _text(name: str, length: int | None = None, *, default: str | None = "") -> Column[str]:
+    kind = Text if length is None else String(length)
+    return Column(name, kind, nullable=False, default=default)
 
 
-class MeetingRow(Base):
-    __tablename__ = "meeting"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[int] = mapped_column(unique=True)
-    date: Mapped[str] = mapped_column(String(10), default="")
-    time: Mapped[str] = mapped_column(String(5), default="")
-    location: Mapped[str] = mapped_column(Text, default="")
-    current_item: Mapped[int] = mapped_column(default=0)
+def _int(name: str, *, default: int | None = None, **kw: object) -> Column[int]:
+    return Column(name, Integer, nullable=False, default=default, **kw)  # type: ignore[arg-type]
 
 
-class TableRowRow(Base):
-    """One row of a table block: a fixed row (key from the template) or an open row."""
-
-    __tablename__ = "table_row"
-    __table_args__ = (UniqueConstraint("meeting_id", "block_id", "participant_id", "row_key"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    block_id: Mapped[str] = mapped_column(String(100))
-    participant_id: Mapped[int | None] = mapped_column(
-        ForeignKey("participant.id", ondelete="CASCADE"))
-    row_key: Mapped[str] = mapped_column(String(100))
-    position: Mapped[int] = mapped_column(default=0)
+def _meeting_fk(*, nullable: bool = False, ondelete: str = "CASCADE") -> Column[int]:
+    return Column("meeting_id", Integer, ForeignKey("meeting.id", ondelete=ondelete),
+                  nullable=nullable)
 
 
-class CellRow(Base):
-    __tablename__ = "cell"
-    __table_args__ = (UniqueConstraint("row_id", "column_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    row_id: Mapped[int] = mapped_column(ForeignKey("table_row.id", ondelete="CASCADE"))
-    column_id: Mapped[str] = mapped_column(String(100))
-    value: Mapped[str] = mapped_column(Text)  # JSON text: str, bool, number or list
+def _block_id() -> Column[str]:
+    return _text("block_id", 100, default=None)
 
 
-class BlockNoteRow(Base):
-    __tablename__ = "block_note"
-    __table_args__ = (UniqueConstraint("meeting_id", "block_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    block_id: Mapped[str] = mapped_column(String(100))
-    text: Mapped[str] = mapped_column(Text, default="")
+workshop_table = Table(
+    "workshop", metadata,
+    _id(),
+    _text("title", default=None),
+    _text("template_id", 100, default=None),
+    Column("template", JSON, nullable=False),
+    _text("created_at", 40, default=None),
+    _text("app_version", 40, default=None),
+)
 
+participant_table = Table(
+    "participant", metadata,
+    _id(),
+    _text("name", default=None),
+    _text("role"),
+    _text("organisation"),
+    _int("position", default=0),
+)
 
-class BlockSettingRow(Base):
-    """A per-meeting setting of a block (e.g. dots per person for a vote), as JSON."""
+meeting_table = Table(
+    "meeting", metadata,
+    _id(),
+    _int("number", unique=True),
+    _text("date", 10),
+    _text("time", 5),
+    _text("location"),
+    _int("current_item", default=0),
+)
 
-    __tablename__ = "block_setting"
-    __table_args__ = (UniqueConstraint("meeting_id", "block_id", "key"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    block_id: Mapped[str] = mapped_column(String(100))
-    key: Mapped[str] = mapped_column(String(100))
-    value: Mapped[str] = mapped_column(Text)
+# One row of a table block: a fixed row (key from the template) or an open row.
+row_table = Table(
+    "table_row", metadata,
+    _id(),
+    _meeting_fk(),
+    _block_id(),
+    Column("participant_id", Integer, ForeignKey("participant.id", ondelete="CASCADE")),
+    _text("row_key", 100, default=None),
+    _int("position", default=0),
+    UniqueConstraint("meeting_id", "block_id", "participant_id", "row_key"),
+)
 
+cell_table = Table(
+    "cell", metadata,
+    _id(),
+    Column("row_id", Integer, ForeignKey("table_row.id", ondelete="CASCADE"), nullable=False),
+    _text("column_id", 100, default=None),
+    _text("value", default=None),  # JSON text: str, bool, number or list
+    UniqueConstraint("row_id", "column_id"),
+)
 
-class IdeaRow(Base):
-    __tablename__ = "idea"
-    __table_args__ = (Index("ix_idea_block", "meeting_id", "block_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    block_id: Mapped[str] = mapped_column(String(100))
-    category: Mapped[str] = mapped_column(String(100), default="")
-    lane: Mapped[str] = mapped_column(String(100), default="")
-    text: Mapped[str] = mapped_column(Text, default="")
-    author_id: Mapped[int | None] = mapped_column(
-        ForeignKey("participant.id", ondelete="SET NULL"))
-    position: Mapped[int] = mapped_column(default=0)
-    votes: Mapped[int] = mapped_column(default=0)
-    explore: Mapped[bool] = mapped_column(default=False)
+block_note_table = Table(
+    "block_note", metadata,
+    _id(),
+    _meeting_fk(),
+    _block_id(),
+    _text("text"),
+    UniqueConstraint("meeting_id", "block_id"),
+)
 
+# A per-meeting setting of a block (e.g. dots per person for a vote), as JSON text.
+block_setting_table = Table(
+    "block_setting", metadata,
+    _id(),
+    _meeting_fk(),
+    _block_id(),
+    _text("key", 100, default=None),
+    _text("value", default=None),
+    UniqueConstraint("meeting_id", "block_id", "key"),
+)
 
-class PlacementRow(Base):
-    """A card on a grid block; `card` names what it shows (see domain.snapshot.card_ref)."""
+idea_table = Table(
+    "idea", metadata,
+    _id(),
+    _meeting_fk(),
+    _block_id(),
+    _text("category", 100),
+    _text("lane", 100),
+    _text("text"),
+    Column("author_id", Integer, ForeignKey("participant.id", ondelete="SET NULL")),
+    _int("position", default=0),
+    _int("votes", default=0),
+    Column("explore", Boolean, nullable=False, default=False),
+    Index("ix_idea_block", "meeting_id", "block_id"),
+)
 
-    __tablename__ = "placement"
-    __table_args__ = (UniqueConstraint("meeting_id", "block_id", "card"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    block_id: Mapped[str] = mapped_column(String(100))
-    card: Mapped[str] = mapped_column(String(200))
-    label: Mapped[str] = mapped_column(Text, default="")
-    category: Mapped[str] = mapped_column(String(100), default="")
-    x: Mapped[float] = mapped_column(default=0.5)
-    y: Mapped[float] = mapped_column(default=0.5)
+# A card on a grid block; `card` names what it shows (see domain.snapshot.card_ref).
+placement_table = Table(
+    "placement", metadata,
+    _id(),
+    _meeting_fk(),
+    _block_id(),
+    _text("card", 200, default=None),
+    _text("label"),
+    _text("category", 100),
+    Column("x", Double, nullable=False, default=0.5),
+    Column("y", Double, nullable=False, default=0.5),
+    UniqueConstraint("meeting_id", "block_id", "card"),
+)
 
+action_table = Table(
+    "action", metadata,
+    _id(),
+    _block_id(),
+    _meeting_fk(nullable=True, ondelete="SET NULL"),
+    _text("created", 10),
+    _text("text"),
+    _text("owner"),
+    Column("owner_id", Integer, ForeignKey("participant.id", ondelete="SET NULL")),
+    _text("deadline", 40),
+    _text("status", 40, default="not started"),
+    _text("category", 100),
+    _text("notes"),
+    _text("source", 200),
+    _int("position", default=0),
+    Index("ix_action_block", "block_id"),
+)
 
-class ActionRow(Base):
-    __tablename__ = "action"
-    __table_args__ = (Index("ix_action_block", "block_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    block_id: Mapped[str] = mapped_column(String(100))
-    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
-    created: Mapped[str] = mapped_column(String(10), default="")
-    text: Mapped[str] = mapped_column(Text, default="")
-    owner: Mapped[str] = mapped_column(Text, default="")
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
-    deadline: Mapped[str] = mapped_column(String(40), default="")
-    status: Mapped[str] = mapped_column(String(40), default="not started")
-    category: Mapped[str] = mapped_column(String(100), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[str] = mapped_column(String(200), default="")
-    position: Mapped[int] = mapped_column(default=0)
+# An action's status as recorded at a meeting (its history across a series).
+action_status_table = Table(
+    "action_status", metadata,
+    _id(),
+    Column("action_id", Integer, ForeignKey("action.id", ondelete="CASCADE"), nullable=False),
+    _meeting_fk(),
+    _text("status", 40, default=None),
+    UniqueConstraint("action_id", "meeting_id"),
+)
 
+theme_table = Table(
+    "theme", metadata,
+    _id(),
+    _meeting_fk(),
+    _block_id(),
+    _text("headline"),
+    _text("body"),
+    _int("position", default=0),
+)
 
-class ActionStatusRow(Base):
-    """An action's status as recorded at a meeting (its history across a series)."""
+# Per meeting and agenda item: stored elapsed time, so a restart resumes where it was.
+timer_table = Table(
+    "timer", metadata,
+    _id(),
+    _meeting_fk(),
+    _int("item"),
+    Column("minutes", Integer),  # planned, when changed from the template
+    Column("elapsed_s", Double, nullable=False, default=0.0),
+    Column("running", Boolean, nullable=False, default=False),
+    Column("done", Boolean, nullable=False, default=False),
+    UniqueConstraint("meeting_id", "item"),
+)
 
-    __tablename__ = "action_status"
-    __table_args__ = (UniqueConstraint("action_id", "meeting_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"))
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    status: Mapped[str] = mapped_column(String(40))
-
-
-class ThemeRow(Base):
-    __tablename__ = "theme"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    block_id: Mapped[str] = mapped_column(String(100))
-    headline: Mapped[str] = mapped_column(Text, default="")
-    body: Mapped[str] = mapped_column(Text, default="")
-    position: Mapped[int] = mapped_column(default=0)
-
-
-class TimerRow(Base):
-    """Per meeting and agenda item: stored elapsed time, so a restart resumes where it was."""
-
-    __tablename__ = "timer"
-    __table_args__ = (UniqueConstraint("meeting_id", "item"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    item: Mapped[int] = mapped_column()
-    minutes: Mapped[int | None] = mapped_column(default=None)  # planned, when changed from template
-    elapsed_s: Mapped[float] = mapped_column(default=0.0)
-    running: Mapped[bool] = mapped_column(default=False)
-    done: Mapped[bool] = mapped_column(default=False)
-
-
-class SubgroupRow(Base):
-    __tablename__ = "subgroup"
-    __table_args__ = (UniqueConstraint("meeting_id", "item", "participant_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    item: Mapped[int] = mapped_column()
-    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(Text)
+subgroup_table = Table(
+    "subgroup", metadata,
+    _id(),
+    _meeting_fk(),
+    _int("item"),
+    Column("participant_id", Integer, ForeignKey("participant.id", ondelete="CASCADE"),
+           nullable=False),
+    _text("name", default=None),
+    UniqueConstraint("meeting_id", "item", "participant_id"),
+)
