@@ -253,9 +253,15 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def _run_gui(path: Path | None, args: argparse.Namespace) -> int:
+    import gc
+
+    # Off for start-up (Qt's import included); ui.app.settle_heap() turns it back on once the
+    # window is ready. See the note in ui.app.run().
+    gc.disable()
     try:
         from facilitator.ui.app import run
     except ImportError as exc:
+        gc.enable()
         raise CliError(f"the app window cannot start here ({exc}); the CLI commands still "
                        "work") from None
     return run(path, exit_after_load=getattr(args, "exit_after_load", False))

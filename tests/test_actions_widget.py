@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.domain.template import ActionsBlock
 from facilitator.services.actions import add_action, read_actions
-from facilitator.services.meetings import new_meeting
+from facilitator.services.meetings import new_meeting, review_actions
 from facilitator.services.workshop import Workshop, open_workshop
 from facilitator.ui.blocks.actions import ActionsWorksheet, create_review
 from facilitator.ui.blocks.registry import BlockContext, create_block_widget
@@ -227,12 +227,13 @@ def test_second_meeting_shows_what_to_review_since_last_time(qtbot: QtBot, room:
 def test_first_item_review_lists_only_carried_actions(qtbot: QtBot, room: Room) -> None:
     add_action(room.ws, "tracker", "Carried", owner="Ben Cho")
     add_action(room.ws, "tracker", "Done already", status="completed")
-    assert create_review(room.ctx) is None              # a first meeting has nothing to review
+    assert review_actions(room.ws, room.ctx.meeting_id) == []  # a first meeting: nothing
     new_meeting(room.ws)
     room.ctx.meeting_id = room.ws.meeting_id()
     add_action(room.ws, "tracker", "New today", meeting=room.ctx.meeting_id)
-    review = create_review(room.ctx)
-    assert review is not None
+    to_review = review_actions(room.ws, room.ctx.meeting_id)
+    assert [a.text for a in to_review] == ["Carried"]
+    review = create_review(room.ctx, to_review)
     qtbot.addWidget(review)
     review.show()
     sheet = review.findChild(ActionsWorksheet, "review:tracker")

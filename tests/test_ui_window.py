@@ -271,6 +271,7 @@ def test_open_exit_after_load_reports_timings(workshop_path: Path, tmp_path: Pat
     assert result.returncode == 0, result.stderr
     assert "first paint after" in result.stdout
     assert "ready after" in result.stdout
+    assert "garbage collector on after start-up" in result.stdout  # off only while starting
     bogus = tmp_path / "x.workshop"
     bogus.write_text("nope")
     failed = run_cli("open", str(bogus), "--exit-after-load")

@@ -111,6 +111,10 @@ def review_actions(ws: Workshop, meeting_id: int | None = None) -> list[Action]:
         number = db.scalar(select(meeting_table.c.number)
                            .where(meeting_table.c.id == ws.meeting_id(meeting_id, db)))
         assert number is not None
+        earlier = db.scalar(select(meeting_table.c.id).where(meeting_table.c.number < number)
+                            .limit(1))
+        if earlier is None:  # a series' first meeting (opened at every start): nothing to carry
+            return []
         return since_last_time(actions_of(db), number)
 
 

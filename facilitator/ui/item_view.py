@@ -37,11 +37,16 @@ def build_block(ctx: BlockContext, block: AnyBlock) -> QWidget:
 
 def _since_last_time(ctx: BlockContext) -> QWidget | None:
     """A series' first item reviews every action still open from earlier meetings."""
+    from facilitator.services.meetings import review_actions
+
+    carried = review_actions(ctx.ws, ctx.meeting_id)
+    if not carried:  # a first meeting: no need to load the actions worksheet to show nothing
+        return None
     try:
         from facilitator.ui.blocks.actions import create_review
     except ImportError:
         return None
-    return create_review(ctx)
+    return create_review(ctx, carried)
 
 
 class ItemView(QScrollArea):

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFrame,
     QLabel,
     QSplitter,
@@ -22,7 +21,6 @@ from facilitator.domain.timer import Clock
 from facilitator.services.workshop import Workshop
 from facilitator.ui.agenda_panel import AgendaPanel
 from facilitator.ui.blocks.registry import BlockContext
-from facilitator.ui.dialogs import RebalanceDialog, SubgroupsDialog
 from facilitator.ui.hub import ChangeHub
 from facilitator.ui.item_view import ItemView
 from facilitator.ui.runner import RunController
@@ -76,7 +74,6 @@ class WorkshopPage(QSplitter):
         self.side.assign.clicked.connect(self.assign_subgroups)
         self.timer_panel.rebalance_button.clicked.connect(self.rebalance)
         self.show_current()
-        self._refresh_state()
 
     @property
     def item(self) -> AgendaItem:
@@ -117,17 +114,21 @@ class WorkshopPage(QSplitter):
             focus.clearFocus()
 
     def rebalance(self) -> None:
+        from facilitator.ui.dialogs import RebalanceDialog  # dialogs load when first asked for
+
         dialog = RebalanceDialog(self.runner, self.ws.template.agenda, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == RebalanceDialog.DialogCode.Accepted:
             new = dialog.proposal()
             if new:
                 self.runner.apply_minutes(new, "Rebalance")
 
     def assign_subgroups(self) -> None:
         index = self.runner.current
+        from facilitator.ui.dialogs import SubgroupsDialog
+
         dialog = SubgroupsDialog(self.item, self.runner.state.participants,
                                  self.runner.subgroups(index), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == SubgroupsDialog.DialogCode.Accepted:
             self.runner.assign_subgroups(index, dialog.groups())
 
     def shutdown(self) -> None:

@@ -7,7 +7,7 @@ when the hub says this block (or the participants, or the meetings) changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.actions import CLOSED, OPEN, since_last_time
+from facilitator.domain.snapshot import Action
 from facilitator.domain.template import ActionsBlock
 from facilitator.services.changes import Changed
 from facilitator.services.errors import ServiceError
@@ -339,15 +340,12 @@ def create(ctx: BlockContext, block: ActionsBlock) -> QWidget:
     return ActionsWorksheet(ctx, block)
 
 
-def create_review(ctx: BlockContext) -> QWidget | None:
-    """The "since last time" review for a meeting's first agenda item: every action carried
-    over from earlier meetings, with its status editable for this meeting. None at a first
-    meeting, or when nothing was carried over."""
-    from facilitator.services.meetings import carry_over_blocks, review_actions
+def create_review(ctx: BlockContext, carried: Sequence[Action]) -> QWidget:
+    """The "since last time" review for a meeting's first agenda item: the actions `carried`
+    over from earlier meetings (services.meetings.review_actions), with their status editable
+    for this meeting."""
+    from facilitator.services.meetings import carry_over_blocks
 
-    carried = review_actions(ctx.ws, ctx.meeting_id)
-    if not carried:
-        return None
     box = QWidget()
     box.setObjectName("since-last-time-review")
     box.setAccessibleName("Since last time: actions to review")
