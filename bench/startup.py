@@ -5,7 +5,7 @@ QMainWindow, same interpreter, same Qt platform, alternating runs. Each time is 
 process, from spawning the child until the child prints a line (first paint, ready), so
 interpreter start-up counts for both.
 
-    .venv/bin/python bench/startup.py [--runs 7]
+    .venv/bin/python bench/startup.py [--runs 11]
 
 Budgets: first paint within 1.5x the bare window; ready (workshop loaded, editable) within 4x.
 """
@@ -85,7 +85,7 @@ def make_demo(folder: Path, env: dict[str, str]) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7, help="timed runs of each (default 7)")
+    parser.add_argument("--runs", type=int, default=11, help="timed runs of each (default 11)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="facilitator-bench-") as scratch:
         folder = Path(scratch)
