@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from facilitator.services import actions
@@ -28,6 +29,10 @@ def test_next_meeting_opens_on_a_review_of_open_actions(qtbot: QtBot, tmp_path: 
     texts = " ".join(w.text() for w in review.findChildren(object) if hasattr(w, "text")
                      and isinstance(w.text(), str))
     assert "Since last time" in texts and "1 action carried over" in texts
+    # The item has no worksheet of its own, but the review is one: no "nothing here" message.
+    assert window.findChild(object, "since-last-time-review").isVisibleTo(window)
+    assert not [w for w in window.page.item_view.findChildren(QLabel)
+                if w.text() == "No worksheet for this item."]
     window.go_to_item(1)
     assert window.findChild(object, "since-last-time-review") is None
     window.close_workshop()
@@ -37,4 +42,6 @@ def test_first_meeting_has_no_review(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, make_workshop(tmp_path, "check-in"))
     window.go_to_item(0)
     assert window.findChild(object, "since-last-time-review") is None
+    assert [w for w in window.page.item_view.findChildren(QLabel)
+            if w.text() == "No worksheet for this item."]
     window.close_workshop()

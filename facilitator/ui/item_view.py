@@ -67,16 +67,15 @@ class ItemView(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 8, 16, 16)
         self.blocks = {}
-        if item is ctx.ws.template.agenda[0]:
-            review = _since_last_time(ctx)
-            if review is not None:
-                layout.addWidget(review)
+        review = _since_last_time(ctx) if item is ctx.ws.template.agenda[0] else None
+        if review is not None:
+            layout.addWidget(review)
         shown = [b for b in item.blocks if b.for_participants or not ctx.readonly]
         for block in shown:
             widget = build_block(ctx, block)
             self.blocks[block.id] = widget
             layout.addWidget(widget)
-        if not shown:
+        if not shown and review is None:
             empty = QLabel("No worksheet for this item.")
             empty.setAccessibleName("No worksheet for this item")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
