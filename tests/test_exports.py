@@ -14,9 +14,9 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 
 from facilitator.domain.actions import owner_name
-from facilitator.domain.snapshot import WorkshopSnapshot
+from facilitator.domain.snapshot import Action, Participant, WorkshopSnapshot
 from facilitator.exports.export import ExportError, export
-from facilitator.exports.privacy import role_label
+from facilitator.exports.privacy import anonymise, role_label
 from facilitator.exports.safe import csv_text
 from facilitator.services.actions import add_action, update_action
 from facilitator.services.demo import create_demo
@@ -196,6 +196,19 @@ def test_anonymised_exports_name_no_participant(demo: Path, tmp_path: Path, fmt:
     if fmt != "ics":
         assert "a school head of student support" in text   # José Álvarez, by role
         assert "a school counselor" in text                  # Priya Raman (owner by id)
+
+
+def test_anonymising_also_hides_a_first_or_last_name_typed_alone(demo: Path) -> None:
+    people = [Participant(1, "Ana Ruiz", "School counselor(s)", ""),
+              Participant(2, "Ana López", "Social worker(s)", ""),
+              Participant(3, "Will Park", "School psychologist(s)", "")]
+    actions = [Action(1, "tracker", "Ana to ask Ruiz; Park's plan: we will meet Will on Friday",
+                      owner="Will")]
+    snap = anonymise(WorkshopSnapshot("t", snapshot(demo).template, "", people, [], actions))
+    assert snap.actions[0].text == ("a participant to ask a school counselor; a school "
+                                    "psychologist's plan: we will meet a school psychologist "
+                                    "on Friday")   # "will" the word stays; shared "Ana" too
+    assert snap.actions[0].owner == "a school psychologist"
 
 
 def test_bad_requests_are_refused_with_a_message(demo: Path, tmp_path: Path) -> None:

@@ -1,7 +1,10 @@
 """The privacy option: participant names replaced by their roles ("a school counselor").
 
 Applied to a whole snapshot before any export writes it, so owners, idea authors, rosters and
-any text that mentions a participant by full name all read the same way.
+any text that mentions a participant all read the same way: by full name (any case), or by one
+part of it typed alone ("Ana will call", "ask Ruiz"), matched as a capitalised whole word so
+that a participant called Will does not rewrite "we will meet". A part that several people
+share becomes "a participant": a shared first name must not point at anyone either.
 """
 
 from __future__ import annotations
@@ -51,11 +54,16 @@ def anonymise(snapshot: WorkshopSnapshot) -> WorkshopSnapshot:
     pattern = (re.compile("|".join(re.escape(name) for name, _ in names), re.IGNORECASE)
                if names else None)
     by_name = {name.lower(): label for name, label in names}
+    by_part = _labels_by_name_part(names)
+    parts = (re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(by_part, key=len,
+                                                                          reverse=True))
+                        + r")\b") if by_part else None)
 
     def text(value: str) -> str:
         if pattern is None or not value:
             return value
-        return pattern.sub(lambda m: by_name[m.group(0).lower()], value)
+        value = pattern.sub(lambda m: by_name[m.group(0).lower()], value)
+        return parts.sub(lambda m: by_part[m.group(0)], value) if parts else value
 
     def cell(value: CellValue) -> CellValue:
         if isinstance(value, str):
@@ -84,6 +92,19 @@ def anonymise(snapshot: WorkshopSnapshot) -> WorkshopSnapshot:
         meetings=[meeting(m) for m in snapshot.meetings],
         actions=[_action(a, text) for a in snapshot.actions],
     )
+
+
+def _labels_by_name_part(names: list[tuple[str, str]]) -> dict[str, str]:
+    """Each part of a name ('Ana', 'Ruiz', 'Ana-María') -> the role label of the one person
+    it names, or 'a participant' when it names several people with different roles."""
+    found: dict[str, set[str]] = {}
+    for name, label in names:
+        for part in re.findall(r"[^\W\d_][\w'’-]*", name):
+            part = part.strip("'’-")
+            if len(part) >= 2 and part[0].isupper():   # skip initials and particles (de, van)
+                found.setdefault(part, set()).add(label)
+    return {part: labels.pop() if len(labels) == 1 else "a participant"
+            for part, labels in found.items()}
 
 
 def _idea(idea: Idea, text: Any) -> Idea:
