@@ -1,9 +1,10 @@
 """Menu entries for actions across meetings: File > Export…, and in the Meeting menu New
-meeting…, Copy invitation and Save calendar invite (.ics)….
+meeting…, Undo new meeting…, Copy invitation and Save calendar invite (.ics)….
 
 `install(window)` adds them to a main window that offers `menu(title)`, `workshop`, `hub`,
 `statusBar()`, `show_error(message)` and `open_path(path)`. The work is done by plain functions
-(`export_to`, `start_new_meeting`, `copy_invitation`, `save_invite_to`) that tests call directly;
+(`export_to`, `start_new_meeting`, `undo_new_meeting`, `copy_invitation`, `save_invite_to`)
+that tests call directly;
 the menu entries only ask for a file name or a date first.
 """
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QTimeEdit,
     QWidget,
 )
@@ -31,6 +33,9 @@ from facilitator.exports.export import ACTIONS_ONLY, DESCRIPTIONS, FORMATS, Expo
 from facilitator.services.errors import ServiceError
 
 Window = Any  # facilitator.ui.main_window.MainWindow (not imported: it imports the world)
+# The meeting this window started, as "FILE\nID" (a Qt property on the window), so that
+# "Undo new meeting" can only ever remove that meeting of that file.
+STARTED_MEETING = "startedMeeting"
 
 
 def _status(window: Window, text: str) -> None:
@@ -82,6 +87,7 @@ def start_new_meeting(window: Window, *, date: str = "", time: str = "",
         window.show_error(f"Could not start a new meeting: {exc}")
         return False
     window.hub.changed.emit(changed)
+    window.setProperty(STARTED_MEETING, f"{Path(ws.path).resolve()}\n{changed.ids[0]}")
     # Every view (agenda, timers, worksheets) is built for one meeting: reopen on the new one.
     if hasattr(window, "open_path"):
         path = Path(ws.path)
@@ -90,6 +96,57 @@ def start_new_meeting(window: Window, *, date: str = "", time: str = "",
         if hasattr(window, "go_to_item"):
             window.go_to_item(0)  # the first item reviews what was carried over
     _status(window, "New meeting started: open actions from earlier meetings are carried over")
+    return True
+
+
+def undoable_meeting(window: Window) -> int | None:
+    """The meeting "Undo new meeting" would remove: the one this window started, while it is
+    still the latest of the open workshop."""
+    started = window.property(STARTED_MEETING)
+    ws = window.workshop
+    if not started or ws is None or ws.readonly:
+        return None
+    path, _, meeting_id = str(started).rpartition("\n")
+    if path != str(Path(ws.path).resolve()) or ws.meeting_id() != int(meeting_id):
+        return None
+    return int(meeting_id)
+
+
+def undo_new_meeting(window: Window, *, confirmed: bool = False) -> bool:
+    """Remove the meeting started by mistake and go back to the one before. Only while nothing
+    recorded in it is left: edits must be undone first (Edit > Undo), so this never throws
+    away what the room said."""
+    from facilitator.services.meetings import meeting_number, remove_meeting
+
+    meeting_id = undoable_meeting(window)
+    if meeting_id is None:
+        window.show_error("There is no new meeting to undo: only a meeting started in this "
+                          "window, and still the latest, can be undone.")
+        return False
+    stack = getattr(window, "undo_stack", None)
+    number = meeting_number(window.workshop, meeting_id)
+    if stack is not None and not stack.isClean():
+        window.show_error(f"Meeting {number} already has changes. Undo them first "
+                          "(Edit > Undo), or keep the meeting.")
+        return False
+    if not confirmed:
+        answer = QMessageBox.question(
+            window, "Undo new meeting",
+            f"Remove meeting {number} and go back to meeting {number - 1}? Its timers and "
+            "the action statuses carried into it go too; actions themselves stay.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    ws = window.workshop
+    try:
+        remove_meeting(ws, meeting_id)
+    except ServiceError as exc:
+        window.show_error(f"Could not undo the new meeting: {exc}")
+        return False
+    window.setProperty(STARTED_MEETING, "")
+    path = Path(ws.path)
+    window.close_workshop()
+    window.open_path(path)
+    _status(window, f"Meeting {number} removed: back to meeting {number - 1}")
     return True
 
 
@@ -266,6 +323,7 @@ def install(window: Window) -> dict[str, QAction]:
     specs = [
         ("export", "File", "&Export…", "Ctrl+E", _ask_export),
         ("new_meeting", "Meeting", "New &meeting…", "Ctrl+Shift+M", _ask_new_meeting),
+        ("undo_new_meeting", "Meeting", "&Undo new meeting…", "", undo_new_meeting),
         ("copy_invitation", "Meeting", "&Copy invitation", "", copy_invitation),
         ("save_invite", "Meeting", "Save calendar &invite (.ics)…", "", _ask_invite_file),
     ]
@@ -279,8 +337,11 @@ def install(window: Window) -> dict[str, QAction]:
         action.triggered.connect(lambda _checked=False, s=slot: s(window))
         _place(menu, action, before_quit=name == "export", separate=name == "new_meeting")
         made[name] = action
+    def update_enabled() -> None:
+        for action in made.values():
+            action.setEnabled(window.workshop is not None)
+        made["undo_new_meeting"].setEnabled(undoable_meeting(window) is not None)
+
     for menu_title in ("File", "Meeting"):
-        menu = window.menu(menu_title)
-        menu.aboutToShow.connect(
-            lambda: [a.setEnabled(window.workshop is not None) for a in made.values()])
+        window.menu(menu_title).aboutToShow.connect(update_enabled)
     return made
