@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QAccessible, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,6 +19,7 @@ from facilitator.services.meetings import new_meeting, review_actions
 from facilitator.services.workshop import Workshop, open_workshop
 from facilitator.ui.blocks.actions import ActionsWorksheet, create_review
 from facilitator.ui.blocks.registry import BlockContext, create_block_widget
+from facilitator.ui.editors import DateEditor
 from facilitator.ui.hub import ChangeHub
 from facilitator.ui.models.actions_model import OVERDUE_TEXT
 from tests.helpers import dump, make_workshop
@@ -222,6 +223,33 @@ def test_second_meeting_shows_what_to_review_since_last_time(qtbot: QtBot, room:
     widget.model.setData(widget.view.currentIndex(), "completed")
     carried = read_actions(room.ws, "tracker")[0]
     assert carried.history == ((1, "not started"), (2, "completed"))
+
+
+def test_deadline_is_typed_in_words_or_picked_from_a_calendar(qtbot: QtBot, room: Room) -> None:
+    add_action(room.ws, "tracker", "Book the room")
+    widget = room.worksheet(qtbot)
+    edit(qtbot, widget, 0, "Deadline", "Start of next school year")
+    assert cell(widget, 0, "Deadline") == "Start of next school year"   # words stay words
+    widget.view.setFocus()
+    widget.view.move_to(0, column(widget, "Deadline"))
+    qtbot.keyClick(widget.view, Qt.Key.Key_F2)
+    line = QApplication.focusWidget()
+    picker = line.parent()
+    assert isinstance(picker, DateEditor) and "words like" in line.placeholderText()
+    seen: list[bool] = []
+
+    def click_the_15th() -> None:  # the calendar pops up modally: click once it shows
+        seen.append(picker.menu.isVisible())
+        picker.calendar.clicked.emit(QDate(2026, 6, 15))              # what a click sends
+
+    QTimer.singleShot(200, click_the_15th)
+    qtbot.keyClick(line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # Alt+Down
+    assert seen == [True]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: widget.view.state() != QAbstractItemView.State.EditingState)
+    assert read_actions(room.ws, "tracker")[0].deadline == "2026-06-15"
+    room.ctx.undo.undo()
+    assert read_actions(room.ws, "tracker")[0].deadline == "Start of next school year"
 
 
 def test_first_item_review_lists_only_carried_actions(qtbot: QtBot, room: Room) -> None:

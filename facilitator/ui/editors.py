@@ -132,7 +132,49 @@ class MultiChoiceEditor(QListWidget):
         self.setCurrentRow(0)
 
 
-class CellDelegate(QStyledItemDelegate):
+class DateKeysDelegate(QStyledItemDelegate):
+    """A delegate whose date editors (a line plus a calendar button) behave like one cell:
+    Alt+Down opens the calendar, Tab/Enter/Esc finish, leaving the editor commits. Install
+    with `editor.line.installEventFilter(delegate)`."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QLineEdit) and isinstance(watched.parent(), DateEditor):
+            date_editor = watched.parent()
+            assert isinstance(date_editor, DateEditor)
+            if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+                alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+                if event.key() == Qt.Key.Key_Down and alt:
+                    date_editor.open_calendar()
+                    return True
+                if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, *ENTER_KEYS,
+                                   Qt.Key.Key_Escape):
+                    return self._finish(date_editor, event)
+            if event.type() == QEvent.Type.FocusOut and not date_editor.menu.isVisible():
+                focus = QApplication.focusWidget()
+                while focus is not None and focus is not date_editor:
+                    focus = focus.parentWidget()
+                if focus is None:  # focus left the editor: the cell is finished
+                    self.commitData.emit(date_editor)
+                    self.closeEditor.emit(date_editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return False
+        return super().eventFilter(watched, event)
+
+    def _finish(self, editor: QWidget, key: QKeyEvent) -> bool:
+        hint = QAbstractItemDelegate.EndEditHint
+        if key.key() == Qt.Key.Key_Escape:
+            self.closeEditor.emit(editor, hint.RevertModelCache)
+            return True
+        self.commitData.emit(editor)
+        if key.key() == Qt.Key.Key_Tab:
+            self.closeEditor.emit(editor, hint.EditNextItem)
+        elif key.key() == Qt.Key.Key_Backtab:
+            self.closeEditor.emit(editor, hint.EditPreviousItem)
+        else:
+            self.closeEditor.emit(editor, hint.SubmitModelCache)
+        return True
+
+
+class CellDelegate(DateKeysDelegate):
     def __init__(self, parent: QObject, people: Callable[[], list[str]]) -> None:
         super().__init__(parent)
         self._people = people
@@ -224,24 +266,7 @@ class CellDelegate(QStyledItemDelegate):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         editor = watched
         if isinstance(watched, QLineEdit) and isinstance(watched.parent(), DateEditor):
-            date_editor = watched.parent()
-            assert isinstance(date_editor, DateEditor)
-            if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-                alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-                if event.key() == Qt.Key.Key_Down and alt:
-                    date_editor.open_calendar()
-                    return True
-                if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, *ENTER_KEYS,
-                                   Qt.Key.Key_Escape):
-                    return self._finish(date_editor, event)
-            if event.type() == QEvent.Type.FocusOut and not date_editor.menu.isVisible():
-                focus = QApplication.focusWidget()
-                while focus is not None and focus is not date_editor:
-                    focus = focus.parentWidget()
-                if focus is None:  # focus left the editor: the cell is finished
-                    self.commitData.emit(date_editor)
-                    self.closeEditor.emit(date_editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            return False
+            return super().eventFilter(watched, event)
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event
             if key.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and isinstance(editor, QWidget):
@@ -255,20 +280,6 @@ class CellDelegate(QStyledItemDelegate):
                     return False  # Enter picks from the open list first
                 return self._finish(editor, key)  # commit now, not on a queued call
         return super().eventFilter(watched, event)
-
-    def _finish(self, editor: QWidget, key: QKeyEvent) -> bool:
-        hint = QAbstractItemDelegate.EndEditHint
-        if key.key() == Qt.Key.Key_Escape:
-            self.closeEditor.emit(editor, hint.RevertModelCache)
-            return True
-        self.commitData.emit(editor)
-        if key.key() == Qt.Key.Key_Tab:
-            self.closeEditor.emit(editor, hint.EditNextItem)
-        elif key.key() == Qt.Key.Key_Backtab:
-            self.closeEditor.emit(editor, hint.EditPreviousItem)
-        else:
-            self.closeEditor.emit(editor, hint.SubmitModelCache)
-        return True
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Empty cells are as tall as their hint; long-text cells leave room to write."""

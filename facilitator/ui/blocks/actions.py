@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from facilitator.services.meetings import meeting_number
 from facilitator.ui.blocks.registry import BlockContext
 from facilitator.ui.blocks.worksheet_style import apply_style, heading, note, scaled_font
 from facilitator.ui.commands.action_commands import AddAction, RemoveAction
+from facilitator.ui.editors import DateEditor, DateKeysDelegate
 from facilitator.ui.models.actions_model import (
     CATEGORY,
     DEADLINE,
@@ -57,8 +57,9 @@ COLUMN_WIDTHS = {"text": 320, "owner": 160, "deadline": 170, "status": 130, "cat
 DEADLINE_HINT = "YYYY-MM-DD, or words like “Start of next school year”"
 
 
-class ActionsDelegate(QStyledItemDelegate):
-    """Status and category from the block's lists; owner from the participants or free text."""
+class ActionsDelegate(DateKeysDelegate):
+    """Status and category from the block's lists; owner from the participants or free text;
+    a deadline typed (a date or words) or picked from a calendar (Alt+Down)."""
 
     def __init__(self, worksheet: ActionsWorksheet) -> None:
         super().__init__(worksheet.view)
@@ -81,11 +82,14 @@ class ActionsDelegate(QStyledItemDelegate):
             editor.lineEdit().setPlaceholderText(
                 f"a participant, or e.g. {example.owner}" if example and example.owner
                 else "a participant, or a name or role")
+        elif column is DEADLINE:
+            editor = DateEditor(parent)
+            editor.line.setPlaceholderText(DEADLINE_HINT)
+            editor.line.setAccessibleName(column.title)
+            editor.line.installEventFilter(self)
         else:
             editor = QLineEdit(parent)
-            if column is DEADLINE:
-                editor.setPlaceholderText(DEADLINE_HINT)
-            elif column is TEXT and example is not None:
+            if column is TEXT and example is not None:
                 editor.setPlaceholderText(example.text)
         editor.setAccessibleName(column.title)
         return editor
@@ -98,6 +102,8 @@ class ActionsDelegate(QStyledItemDelegate):
                 editor.lineEdit().selectAll()
             else:
                 editor.setCurrentIndex(max(0, editor.findText(text)))
+        elif isinstance(editor, DateEditor):
+            editor.set_text(text)
         elif isinstance(editor, QLineEdit):
             editor.setText(text)
             editor.selectAll()
@@ -105,7 +111,7 @@ class ActionsDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QLineEdit):
+        elif isinstance(editor, (DateEditor, QLineEdit)):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
