@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QAccessible, QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain.template import ActionsBlock
@@ -252,6 +259,21 @@ def test_deadline_is_typed_in_words_or_picked_from_a_calendar(qtbot: QtBot, room
     assert read_actions(room.ws, "tracker")[0].deadline == "Start of next school year"
 
 
+def test_on_a_narrow_laptop_the_decisions_fit_without_scrolling(qtbot: QtBot,
+                                                                room: Room) -> None:
+    add_action(room.ws, "tracker", "Book the room", owner="Ben Cho", deadline="2026-06-01")
+    widget = room.worksheet(qtbot)
+    widget.resize(720, 500)
+    qtbot.waitUntil(lambda: widget.view.viewport().width() < 720)
+    view = widget.view
+    for title in ("Action", "Owner", "Deadline", "Status"):
+        number = column(widget, title)
+        assert view.columnViewportPosition(number) + view.columnWidth(number) \
+            <= view.viewport().width(), title
+    widget.resize(1600, 500)                      # room enough: the standard widths again
+    qtbot.waitUntil(lambda: view.columnWidth(column(widget, "Action")) == 320)
+
+
 def test_first_item_review_lists_only_carried_actions(qtbot: QtBot, room: Room) -> None:
     add_action(room.ws, "tracker", "Carried", owner="Ben Cho")
     add_action(room.ws, "tracker", "Done already", status="completed")
@@ -275,6 +297,46 @@ def test_first_item_review_lists_only_carried_actions(qtbot: QtBot, room: Room) 
     room.ws.close()
     carried = next(a for a in dump(room.path)["actions"] if a["text"] == "Carried")
     assert carried["history"] == [[1, "not started"], [2, "completed"]]
+
+
+def headings(widget: ActionsWorksheet) -> list[str]:
+    model = widget.model
+    return [str(model.headerData(n, Qt.Orientation.Horizontal))
+            for n in range(model.columnCount())]
+
+
+def test_headings_are_the_templates_own_labels(qtbot: QtBot, room: Room) -> None:
+    """check-in's tracker labels its columns as the seed's paper tracker does; on the laptop,
+    on the projector and in the names a screen reader announces for each editor."""
+    add_action(room.ws, "tracker", "Book the library")
+    widget = room.worksheet(qtbot)
+    assert headings(widget) == ["Action item", "Who is responsible?", "When will it be done?",
+                                "Progress tracker", "Notes", "Item creation date", "Came from"]
+    # The columns themselves keep their standard titles (code and tests find them by these).
+    assert [c.title for c in widget.model.columns] == [
+        "Action", "Owner", "Deadline", "Status", "Notes", "Created", "Came from"]
+    # Long headings wrap in their fixed-width columns; the header grows to show them whole.
+    header = widget.view.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for number, text in enumerate(headings(widget)):
+        box = header.fontMetrics().boundingRect(
+            0, 0, header.sectionSize(number) - 2 * margin, 10_000,
+            int(Qt.TextFlag.TextWordWrap), text)
+        assert header.height() >= box.height(), f"heading '{text}' is clipped"
+    for title, heading in (("Action", "Action item"), ("Owner", "Who is responsible?"),
+                           ("Deadline", "When will it be done?"),
+                           ("Status", "Progress tracker"), ("Created", "Item creation date")):
+        widget.view.setFocus()
+        widget.view.move_to(0, column(widget, title))
+        qtbot.keyClick(widget.view, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert editor is not None and editor.accessibleName() == heading, title
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: widget.view.state() != QAbstractItemView.State.EditingState)
+    projected = room.worksheet(qtbot, readonly=True, zoom=1.8)
+    assert headings(projected) == ["Action item", "Who is responsible?",
+                                   "When will it be done?", "Progress tracker", "Notes"]
+    assert room.failures == []
 
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, room: Room) -> None:

@@ -161,9 +161,10 @@ def test_packet_has_cover_agenda_and_every_worksheet_label(session: WorkshopSnap
             for label in (q.high_impact_easy, q.high_impact_hard, block.x_label,
                           block.y_label):
                 assert flat(label) in text
-        if isinstance(block, ActionsBlock):
-            for heading in ("Action", "Owner", "Deadline"):
-                assert heading in text
+        if isinstance(block, ActionsBlock):  # the template's own headings where it has them
+            for key, heading in (("text", "Action"), ("owner", "Owner"),
+                                 ("deadline", "Deadline")):
+                assert flat(block.label(key, heading)) in text, (block.id, key)
         if isinstance(block, TextBlock):
             for section in block.sections:
                 assert flat(section.heading) in text
@@ -319,6 +320,67 @@ def test_overdue_actions_are_flagged_on_the_tracker(tmp_path: Path) -> None:
     text = text_of(render_document(snap, "actions", "letter"))
     assert "2 across 1 owner; 1 overdue." in text.replace(",", "")
     assert text.count("Overdue") + text.count("overdue") >= 3  # summary line, table, slip
+
+
+CHECK_IN_HEADINGS = ("Action item", "Who is responsible?", "When will it be done?",
+                     "Progress tracker")
+
+
+def test_check_in_handouts_print_the_paper_trackers_own_headings(tmp_path: Path) -> None:
+    ws = create_workshop(tmp_path / "c.workshop", _template("check-in"))
+    add_action(ws, "tracker", "Book the library", owner="Ana Núñez", deadline="2026-06-15")
+    snap = read_snapshot(ws)
+    ws.close()
+    packet = text_of(render_document(snap, "packet", "letter"))
+    summary = text_of(render_document(snap, "summary", "letter"))
+    for heading in CHECK_IN_HEADINGS:
+        assert heading in packet, heading
+        assert heading in summary, heading
+    tracker = text_of(render_document(snap, "actions", "letter"))
+    for heading in ("Action item", "When will it be done?", "Progress tracker"):  # by owner
+        assert heading in tracker, heading
+    assert "Deadline" not in tracker and "Status" not in tracker
+
+
+MIXED = """\
+id: mixed
+title: Two action lists
+source: my-notes.txt
+invitation: {subject: "{title}", body: "On {date}."}
+agenda:
+  - title: Plan
+    minutes: 30
+    blocks:
+      - id: paper
+        kind: actions
+        title: From the paper tracker
+        labels: {text: Job to do, deadline: Due by, status: Where it stands}
+      - id: plain
+        kind: actions
+        title: Other actions
+"""
+
+
+def test_an_action_table_mixing_worksheets_keeps_the_standard_headings(tmp_path: Path) -> None:
+    from facilitator.domain.template_yaml import load_template_text
+
+    template = load_template_text(MIXED, "mixed.yaml")
+    ws = create_workshop(tmp_path / "m.workshop", template)
+    add_action(ws, "paper", "Book the library", owner="Ana Núñez")
+    only_paper = read_snapshot(ws)
+    add_action(ws, "plain", "Order supplies", owner="Ana Núñez")
+    both = read_snapshot(ws)
+    ws.close()
+    tracker = text_of(render_document(only_paper, "actions", "letter"))
+    assert "Job to do" in tracker and "Due by" in tracker and "Where it stands" in tracker
+    tracker = text_of(render_document(both, "actions", "letter"))  # one table, both lists
+    assert "Job to do" not in tracker and "Due by" not in tracker
+    assert "# Action Deadline Status" in tracker
+    summary = body_text(render_document(both, "summary", "letter"))  # a table per worksheet
+    paper = summary.index("From the paper tracker")
+    plain = summary.index("Other actions")
+    assert "Job to do" in summary[paper:plain] and "Deadline" not in summary[paper:plain]
+    assert "Action Owner Deadline Status" in summary[plain:]
 
 
 def test_notes_box_is_blank_in_the_packet_and_filled_in_the_summary(tmp_path: Path) -> None:

@@ -456,6 +456,13 @@ def test_attract_retain_propose() -> None:
     assert propose.example.owner == "Principal of each school"
     assert propose.example.deadline == "Start of next school year"
     assert propose.min_rows == 8
+    # The seed's "Propose ideas" table headings.
+    assert dict(propose.labels) == {
+        "category": "Initiative category",
+        "text": "Initiative idea",
+        "owner": "Proposed initiative owner",
+        "deadline": "Possible deadline",
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -532,6 +539,14 @@ def test_check_in_tracker_is_carried_over() -> None:
     assert tracker.example.status.lower() == "in progress"
     assert tracker.example.owner == "John Smith"
     assert tracker.example.deadline == "6-15-2022"
+    # The paper tracker's headings, in the seed's order.
+    assert tracker.labels == (
+        ("created", "Item creation date"),
+        ("text", "Action item"),
+        ("status", "Progress tracker"),
+        ("owner", "Who is responsible?"),
+        ("deadline", "When will it be done?"),
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -899,6 +914,7 @@ def test_provider_barriers_survey_and_next_steps() -> None:
                                        "community providers")
     assert next_steps.example.owner == "Community partnership coordinator"
     assert next_steps.example.deadline == "Beginning of next semester"
+    assert dict(next_steps.labels) == {"text": "Task", "owner": "Owner", "deadline": "Deadline"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -930,7 +946,9 @@ def test_provider_roles_working_session() -> None:
         "For districts, does this role exist at all schools?"]
     assert list(mapping.column("coverage").choices) == [
         "All schools", "Most schools", "Some schools", "Not sure/don't know"]
-    assert isinstance(t.block("next-steps"), ActionsBlock)
+    next_steps = t.block("next-steps")
+    assert isinstance(next_steps, ActionsBlock)
+    assert dict(next_steps.labels) == {"text": "Task", "owner": "Owner", "deadline": "Deadline"}
 
 
 def test_provider_roles_responsibilities() -> None:

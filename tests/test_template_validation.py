@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from facilitator.domain.template import BlockKind, ColumnType
-from facilitator.domain.template_parse import TemplateError
+from facilitator.domain.template import ActionsBlock, BlockKind, ColumnType
+from facilitator.domain.template_parse import TemplateError, parse_template
 from facilitator.domain.template_yaml import load_template_file, load_template_text
 from facilitator.resources import resource_path
 
@@ -128,3 +129,44 @@ def test_shipped_attract_retain_template_is_valid() -> None:
     template = load_template_file(resource_path("workshops", "attract-retain.yaml"))
     assert template.id == "attract-retain"
     assert template.total_minutes == 120
+
+
+ACTIONS = GOOD + """\
+      - id: todo
+        kind: actions
+        title: Next steps
+        labels:
+          text: Task
+          owner: "Who is responsible?"
+"""
+
+
+def test_actions_labels_rename_columns_and_survive_the_snapshot() -> None:
+    template = load_template_text(ACTIONS, "mine.yaml")
+    todo = template.block("todo")
+    assert isinstance(todo, ActionsBlock)
+    assert todo.labels == (("text", "Task"), ("owner", "Who is responsible?"))
+    assert todo.label("text", "Action") == "Task"
+    assert todo.label("deadline", "Deadline") == "Deadline"  # no label: the standard heading
+    # A workshop file keeps the template as plain data (to_dict) and parses it back.
+    again = parse_template(json.loads(json.dumps(template.to_dict())), "snapshot")
+    assert again.block("todo") == todo
+    assert again == template
+
+
+def test_actions_label_with_an_unknown_key_lists_the_known_ones() -> None:
+    assert messages(ACTIONS.replace("text: Task", "task: Task")) == [
+        "mine.yaml:32: agenda[1].blocks[1].labels.task: is not a column of an action list "
+        "(one of: text, owner, deadline, status, category, notes, created)"]
+
+
+def test_actions_labels_must_be_non_empty_text() -> None:
+    assert messages(ACTIONS.replace('"Who is responsible?"', "[Ana, Ben]")) == [
+        "mine.yaml:33: agenda[1].blocks[1].labels.owner: must be text"]
+    assert messages(ACTIONS.replace('"Who is responsible?"', '" "')) == [
+        "mine.yaml:33: agenda[1].blocks[1].labels.owner: must not be empty"]
+    assert messages(ACTIONS.replace(' "Who is responsible?"', "")) == [
+        "mine.yaml:33: agenda[1].blocks[1].labels.owner: must not be empty"]
+    assert messages(ACTIONS.replace("labels:\n", "labels: [Task]\n").replace(
+        "          text: Task\n          owner: \"Who is responsible?\"\n", "")) == [
+        "mine.yaml:31: agenda[1].blocks[1].labels: must be a mapping of fields"]

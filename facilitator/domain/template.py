@@ -46,6 +46,10 @@ DEFAULT_STATUSES: tuple[str, ...] = (
     "completed",
 )
 
+# What an actions block's `labels` may rename: the action fields a worksheet shows as columns.
+ACTION_LABEL_KEYS: tuple[str, ...] = ("text", "owner", "deadline", "status", "category", "notes",
+                                      "created")
+
 
 @dataclass(frozen=True)
 class Option:
@@ -171,6 +175,15 @@ class ActionsBlock(Block):
     example: ActionExample | None = None
     min_rows: int = 0
     carry_over: bool = False
+    labels: tuple[tuple[str, str], ...] = ()  # (key, heading): the seed's own column headings
+
+    def label(self, key: str, default: str) -> str:
+        """The heading of the `key` column (an ACTION_LABEL_KEYS name): the template's own
+        wording where it gives one, else `default` (the app's standard heading)."""
+        for name, text in self.labels:
+            if name == key:
+                return text
+        return default
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from facilitator.domain.template import (
+    ACTION_LABEL_KEYS,
     DEFAULT_STATUSES,
     ActionExample,
     ActionsBlock,
@@ -325,9 +326,32 @@ def _grid(c: _Checker, data: Mapping[str, Any], path: Path, head: dict[str, Any]
                      examples=tuple(examples), examples_note=c.text(data, "examples_note", path))
 
 
+def _labels(c: _Checker, data: Mapping[str, Any], path: Path) -> tuple[tuple[str, str], ...]:
+    """An actions block's `labels`: {column key: heading}, each heading non-empty text."""
+    raw = data.get("labels")
+    if raw is None:
+        return ()
+    here = path + ("labels",)
+    entry = c.mapping(raw, here)
+    if entry is None:
+        return ()
+    out: list[tuple[str, str]] = []
+    for key, value in entry.items():
+        name = str(key)
+        if name not in ACTION_LABEL_KEYS:
+            c.fail(here + (name,), "is not a column of an action list (one of: "
+                   + ", ".join(ACTION_LABEL_KEYS) + ")")
+        elif value is None:
+            c.fail(here + (name,), "must not be empty")
+        elif (text := c.text(entry, key, here, required=True)).strip():
+            out.append((name, text))
+    return tuple(out)
+
+
 def _actions(c: _Checker, data: Mapping[str, Any], path: Path,
              head: dict[str, Any]) -> ActionsBlock:
-    c.unknown(data, _COMMON | {"statuses", "categories", "example", "min_rows", "carry_over"}, path)
+    c.unknown(data, _COMMON | {"statuses", "categories", "example", "min_rows", "carry_over",
+                               "labels"}, path)
     statuses = c.texts(data, "statuses", path) or DEFAULT_STATUSES
     example = None
     if data.get("example") is not None:
@@ -342,7 +366,8 @@ def _actions(c: _Checker, data: Mapping[str, Any], path: Path,
     return ActionsBlock(**head, statuses=statuses, categories=c.texts(data, "categories", path),
                         example=example,
                         min_rows=c.count(data, "min_rows", path, positive=False),
-                        carry_over=c.flag(data, "carry_over", path))
+                        carry_over=c.flag(data, "carry_over", path),
+                        labels=_labels(c, data, path))
 
 
 def _themes(c: _Checker, data: Mapping[str, Any], path: Path, head: dict[str, Any]) -> ThemesBlock:

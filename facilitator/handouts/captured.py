@@ -186,14 +186,35 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
                           (w * 0.5 - 0.45 * inch) * 0.5], st))
 
 
-def action_rows(ctx: Ctx, actions: list[Action], *, categories: bool,
-                owner: bool = True) -> tuple[list[str], list[list[object]], list[float]]:
+def actions_block_of(ctx: Ctx, actions: list[Action]) -> ActionsBlock | None:
+    """The one actions block all of `actions` come from; None when they mix blocks (or there
+    are none), so that a table of them keeps the standard headings."""
+    ids = {a.block_id for a in actions}
+    if len(ids) != 1:
+        return None
+    try:
+        block = ctx.snapshot.template.block(ids.pop())
+    except KeyError:
+        return None
+    return block if isinstance(block, ActionsBlock) else None
+
+
+def action_rows(ctx: Ctx, actions: list[Action], *, categories: bool, owner: bool = True,
+                block: ActionsBlock | None = None
+                ) -> tuple[list[str], list[list[object]], list[float]]:
+    """Header, rows and widths of a printed action table. With `block` (every action comes from
+    it) the headings are the template's own labels; without, the standard ones."""
     st = ctx.st
     w = ctx.width
-    header = ["#", "Action"] + (["Owner"] if owner else []) + ["Deadline", "Status"]
+
+    def heading(key: str, default: str) -> str:
+        return block.label(key, default) if block is not None else default
+
+    header = ["#", heading("text", "Action")] + ([heading("owner", "Owner")] if owner else []) \
+        + [heading("deadline", "Deadline"), heading("status", "Status")]
     widths = [0.35 * inch, 0.0] + ([1.35 * inch] if owner else []) + [1.15 * inch, 1.1 * inch]
     if categories:
-        header.append("Priority")
+        header.append(heading("category", "Priority"))
         widths.append(0.95 * inch)
     widths[1] = w - sum(widths)
     body: list[list[object]] = []
@@ -221,7 +242,8 @@ def actions_block(ctx: Ctx, block: ActionsBlock) -> None:
     if not actions:
         _empty(ctx, "No actions were recorded.")
         return
-    header, body, widths = action_rows(ctx, actions, categories=bool(block.categories))
+    header, body, widths = action_rows(ctx, actions, categories=bool(block.categories),
+                                       block=block)
     ctx.add(simple_table(header, body, widths, ctx.st, center_cols=(0,)))
 
 

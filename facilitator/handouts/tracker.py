@@ -9,7 +9,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from facilitator.domain.snapshot import Action, WorkshopSnapshot
-from facilitator.handouts.captured import action_rows
+from facilitator.handouts.captured import action_rows, actions_block_of
 from facilitator.handouts.common import furniture, when_text
 from facilitator.handouts.context import Ctx
 from facilitator.handouts.facts import by_owner, is_open, is_overdue
@@ -61,10 +61,13 @@ def tracker_pdf(snapshot: WorkshopSnapshot, paper: str, today: date | None = Non
     if not open_actions:
         ctx.add(Paragraph("There are no open actions.", st.muted))
     categories = any(a.category for a in open_actions)
+    # One worksheet's actions print under its own headings; a mix, under the standard ones.
+    block = actions_block_of(ctx, open_actions)
     for owner, actions in groups:
         ctx.subheading(f"{esc(owner)} <font size='9' color='#5F6B76'>· {len(actions)} open"
                        "</font>", st.h2)
-        header, body, widths = action_rows(ctx, actions, categories=categories, owner=False)
+        header, body, widths = action_rows(ctx, actions, categories=categories, owner=False,
+                                           block=block)
         ctx.add(simple_table(header, body, widths, st, center_cols=(0,)))
     if groups:
         ctx.story.new_page()

@@ -141,13 +141,15 @@ def actions_block(ctx: Ctx, block: ActionsBlock) -> None:
     w = ctx.width
     header, widths = [], []
     if block.categories:
-        header.append("Priority" if len(block.categories) <= 3 else "Category")
+        header.append(block.label("category",
+                                  "Priority" if len(block.categories) <= 3 else "Category"))
         widths.append(1.3 * inch)
-    header += ["Action", "Owner", "Deadline"]
+    header += [block.label("text", "Action"), block.label("owner", "Owner"),
+               block.label("deadline", "Deadline")]
     rest = w - sum(widths)
     widths += [rest * 0.52, rest * 0.26, rest * 0.22]
     if block.carry_over:
-        header.append("Status")
+        header.append(block.label("status", "Status"))
         widths = [x * (w - 1.1 * inch) / w for x in widths] + [1.1 * inch]
     rows: list[list[object]] = []
     example = block.example

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,10 @@ EVERYONE = "Everyone"
 # squeezed to a sliver beside the detail columns and wrapped into a tall row.
 COLUMN_WIDTHS = {"text": 320, "owner": 160, "deadline": 170, "status": 130, "category": 105,
                  "notes": 200, "created": 100, "origin": 150}
+# On a narrow laptop screen these shrink (down to MIN_SHARE of their width, text wrapping) so
+# the room's decisions fit without scrolling sideways; notes and bookkeeping may scroll.
+ESSENTIAL = ("text", "owner", "deadline", "status", "category")
+MIN_SHARE = 0.6
 DEADLINE_HINT = "YYYY-MM-DD, or words like “Start of next school year”"
 
 
@@ -85,13 +90,13 @@ class ActionsDelegate(DateKeysDelegate):
         elif column is DEADLINE:
             editor = DateEditor(parent)
             editor.line.setPlaceholderText(DEADLINE_HINT)
-            editor.line.setAccessibleName(column.title)
+            editor.line.setAccessibleName(column.heading(block))
             editor.line.installEventFilter(self)
         else:
             editor = QLineEdit(parent)
             if column is TEXT and example is not None:
                 editor.setPlaceholderText(example.text)
-        editor.setAccessibleName(column.title)
+        editor.setAccessibleName(column.heading(block))
         return editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -170,6 +175,7 @@ class ActionsWorksheet(QWidget):
         # Wrapped text gets taller when a column narrows: re-measure once the widths settle.
         self._remeasure = QTimer(self, singleShot=True, interval=0)
         self._remeasure.timeout.connect(self.view.resizeRowsToContents)
+        self._remeasure.timeout.connect(self._fit_header)
         self.view.horizontalHeader().sectionResized.connect(lambda *_: self._remeasure.start())
         ctx.hub.changed.connect(self._on_changed)
         self._after_reset()
@@ -242,12 +248,14 @@ class ActionsWorksheet(QWidget):
 
     def _layout_columns(self) -> None:
         header = self.view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if not self.ctx.readonly:  # fixed widths: a template's long heading wraps, not clips
+            align |= Qt.TextFlag.TextWordWrap
+        header.setDefaultAlignment(align)
         header.setFont(self.model.bold)  # as large as the cells: the projector's too
         if self.ctx.readonly:  # the projector's style sheet would otherwise shrink it back
             size = self.model.bold.pointSizeF()
             header.setStyleSheet(f"QHeaderView::section {{ font-size: {size:.1f}pt; }}")
-        scale = self.ctx.zoom
         for number, column in enumerate(self.model.columns):
             # projector: the words stretch; laptop: the notes take what is left
             stretch = ("text", "notes") if self.ctx.readonly else ("notes",)
@@ -257,8 +265,47 @@ class ActionsWorksheet(QWidget):
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
             else:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
-                width = COLUMN_WIDTHS.get(column.key, 150)
-                self.view.setColumnWidth(number, int(width * scale))
+        self._fit_columns()
+        self._fit_header()
+
+    def _fit_columns(self) -> None:
+        """Laptop: the standard widths, or narrower when the essential columns would not fit
+        in the view, so Action, Owner, Deadline and Status show without scrolling."""
+        if self.ctx.readonly:
+            return
+        columns = self.model.columns
+        widths = [COLUMN_WIDTHS.get(c.key, 150) * self.ctx.zoom for c in columns]
+        essential = sum(w for c, w in zip(columns, widths, strict=True) if c.key in ESSENTIAL)
+        room = self.view.viewport().width() - self.view.verticalHeader().width()
+        share = min(1.0, max(MIN_SHARE, room / essential)) if essential and room > 0 else 1.0
+        for number, (column, width) in enumerate(zip(columns, widths, strict=True)):
+            if column.key == "notes":
+                continue  # stretches into what is left
+            self.view.setColumnWidth(number, int(width * (share if column.key in ESSENTIAL
+                                                          else 1.0)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_columns()
+
+    def _fit_header(self) -> None:
+        """On the laptop the columns have fixed widths: make the header tall enough for the
+        headings that wrap (a template's own labels, e.g. "When will it be done?"). The
+        projector sizes its columns to their headings instead."""
+        if self.ctx.readonly:
+            return
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        tallest = metrics.height()
+        for number in range(self.model.columnCount()):
+            text = str(self.model.headerData(number, Qt.Orientation.Horizontal))
+            width = max(20, header.sectionSize(number) - 2 * margin - 2)
+            box = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text)
+            tallest = max(tallest, box.height())
+        usual = header.sizeHint().height()  # one line: keep Qt's own height
+        header.setFixedHeight(max(usual, usual - metrics.height() + tallest))
 
     # --- refreshing ----------------------------------------------------------------------
     def _on_changed(self, changed: Changed) -> None:

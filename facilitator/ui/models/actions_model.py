@@ -41,8 +41,12 @@ NO_PARENT = QModelIndex()
 @dataclass(frozen=True)
 class ActionColumn:
     key: str          # an Action field, or "origin"
-    title: str
+    title: str        # the standard heading; what the user sees is `heading(block)`
     editable: bool = True
+
+    def heading(self, block: ActionsBlock) -> str:
+        """The heading shown for this column of `block`: the template's own label, if any."""
+        return block.label(self.key, self.title)
 
 
 TEXT = ActionColumn("text", "Action")
@@ -164,7 +168,7 @@ class ActionsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return self.columns[section].title
+                return self.columns[section].heading(self.block)
             return str(section + 1)
         return None
 
