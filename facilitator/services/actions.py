@@ -14,6 +14,7 @@ from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
+from facilitator.storage.rows import put
 from facilitator.storage.schema import action_status_table, action_table, meeting_table
 
 EDITABLE = {"text", "owner", "owner_id", "deadline", "status", "category", "notes", "created",
@@ -33,13 +34,8 @@ def _check(block: ActionsBlock, fields: dict[str, Any]) -> None:
 
 def _record_status(db: Connection, action_id: int, meeting_id: int, status: str) -> None:
     """The action's status at this meeting: one entry per (action, meeting), last one wins."""
-    done = db.execute(update(action_status_table)
-                      .where(action_status_table.c.action_id == action_id,
-                             action_status_table.c.meeting_id == meeting_id)
-                      .values(status=status))
-    if done.rowcount == 0:
-        db.execute(insert(action_status_table).values(action_id=action_id,
-                                                      meeting_id=meeting_id, status=status))
+    put(db, action_status_table, {"action_id": action_id, "meeting_id": meeting_id},
+        status=status)
 
 
 def _action_row(db: Connection, action_id: int) -> Row[Any]:

@@ -13,6 +13,7 @@ from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
+from facilitator.storage.rows import put
 from facilitator.storage.schema import (
     block_note_table,
     meeting_table,
@@ -114,13 +115,7 @@ def set_note(ws: Workshop, block_id: str, text: str, *, meeting: int | None = No
     block_of(ws, block_id, TextBlock)
     with ws.transaction() as db:
         meeting_id = ws.meeting_id(meeting, db)
-        done = db.execute(update(block_note_table)
-                          .where(block_note_table.c.meeting_id == meeting_id,
-                                 block_note_table.c.block_id == block_id)
-                          .values(text=text))
-        if done.rowcount == 0:  # the block's first note at this meeting
-            db.execute(insert(block_note_table).values(meeting_id=meeting_id, block_id=block_id,
-                                                       text=text))
+        put(db, block_note_table, {"meeting_id": meeting_id, "block_id": block_id}, text=text)
     return Changed("note", block_id)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select
 
+from facilitator.storage.rows import put
 from facilitator.storage.schema import block_setting_table as settings
 
 
@@ -21,12 +22,8 @@ def read_setting(db: Connection, meeting_id: int, block_id: str, key: str) -> An
 
 
 def write_setting(db: Connection, meeting_id: int, block_id: str, key: str, value: Any) -> None:
-    encoded = json.dumps(value, ensure_ascii=False)
-    changed = db.execute(update(settings).where(*_where(meeting_id, block_id, key))
-                         .values(value=encoded))
-    if changed.rowcount == 0:
-        db.execute(insert(settings).values(meeting_id=meeting_id, block_id=block_id, key=key,
-                                           value=encoded))
+    put(db, settings, {"meeting_id": meeting_id, "block_id": block_id, "key": key},
+        value=json.dumps(value, ensure_ascii=False))
 
 
 def settings_of(db: Connection, meeting_id: int) -> dict[str, dict[str, Any]]:

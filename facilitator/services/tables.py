@@ -17,6 +17,7 @@ from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
+from facilitator.storage.rows import put
 from facilitator.storage.schema import cell_table, row_table
 
 
@@ -78,12 +79,8 @@ def _insert_row(db: Connection, meeting_id: int, block_id: str, participant: int
 
 
 def _put(db: Connection, row_id: int, column_id: str, value: CellValue) -> None:
-    encoded = json.dumps(value, ensure_ascii=False)
-    updated = db.execute(update(cell_table).where(cell_table.c.row_id == row_id,
-                                                  cell_table.c.column_id == column_id)
-                         .values(value=encoded))
-    if updated.rowcount == 0:
-        db.execute(insert(cell_table).values(row_id=row_id, column_id=column_id, value=encoded))
+    put(db, cell_table, {"row_id": row_id, "column_id": column_id},
+        value=json.dumps(value, ensure_ascii=False))
 
 
 _SET_POSITION = update(row_table).where(row_table.c.id == bindparam("rid")).values(

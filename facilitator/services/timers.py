@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select, update
 
 from facilitator.domain.snapshot import ItemTime
 from facilitator.services.changes import Changed
 from facilitator.services.errors import ServiceError
 from facilitator.services.workshop import Workshop
+from facilitator.storage.rows import put
 from facilitator.storage.schema import meeting_table, timer_table
 
 
@@ -24,10 +25,7 @@ def _check_item(ws: Workshop, item: int) -> None:
 
 def _put_timer(db: Connection, meeting_id: int, item: int, **values: Any) -> None:
     """Change an item's stored timer, making its row on first use."""
-    changed = db.execute(update(timer_table).where(timer_table.c.meeting_id == meeting_id,
-                                                   timer_table.c.item == item).values(**values))
-    if changed.rowcount == 0:
-        db.execute(insert(timer_table).values(meeting_id=meeting_id, item=item, **values))
+    put(db, timer_table, {"meeting_id": meeting_id, "item": item}, **values)
 
 
 def save_timer(ws: Workshop, item: int, elapsed_s: float, *, running: bool,
