@@ -336,6 +336,8 @@ def test_check_in_handouts_print_the_paper_trackers_own_headings(tmp_path: Path)
     for heading in CHECK_IN_HEADINGS:
         assert heading in packet, heading
         assert heading in summary, heading
+    # The paper tracker has a creation-date column, with the seed's example date in it.
+    assert "Item creation date" in packet and "5-19-2022" in packet
     tracker = text_of(render_document(snap, "actions", "letter"))
     for heading in ("Action item", "When will it be done?", "Progress tracker"):  # by owner
         assert heading in tracker, heading

@@ -136,43 +136,44 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
 
 
 def actions_block(ctx: Ctx, block: ActionsBlock) -> None:
+    """A blank action list to fill in by hand: a category column with tick boxes (when the
+    block has categories), a creation-date column (when the template names one, as seed 001's
+    paper tracker does), the action, owner, deadline, and the status when the list is
+    reviewed at later meetings."""
     st = ctx.st
     ctx.heading(block)
-    w = ctx.width
-    header, widths = [], []
-    if block.categories:
-        header.append(block.label("category",
-                                  "Priority" if len(block.categories) <= 3 else "Category"))
-        widths.append(1.3 * inch)
-    header += [block.label("text", "Action"), block.label("owner", "Owner"),
-               block.label("deadline", "Deadline")]
-    rest = w - sum(widths)
-    widths += [rest * 0.52, rest * 0.26, rest * 0.22]
-    if block.carry_over:
-        header.append(block.label("status", "Status"))
-        widths = [x * (w - 1.1 * inch) / w for x in widths] + [1.1 * inch]
-    rows: list[list[object]] = []
     example = block.example
+    # (field, heading, fixed width or None for `share` of what is left, share)
+    columns: list[tuple[str, str, float | None, float]] = []
+    if block.categories:
+        default = "Priority" if len(block.categories) <= 3 else "Category"
+        columns.append(("category", block.label("category", default), 1.3 * inch, 0))
+    if any(key == "created" for key, _ in block.labels):
+        columns.append(("created", block.label("created", "Created"), 0.95 * inch, 0))
+    columns += [("text", block.label("text", "Action"), None, 0.52),
+                ("owner", block.label("owner", "Owner"), None, 0.26),
+                ("deadline", block.label("deadline", "Deadline"), None, 0.22)]
+    if block.carry_over:
+        columns.append(("status", block.label("status", "Status"), 1.1 * inch, 0))
+    rest = ctx.width - sum(fixed for _, _, fixed, _ in columns if fixed is not None)
+    widths = [fixed if fixed is not None else rest * share for _, _, fixed, share in columns]
+    rows: list[list[object]] = []
     if example is not None:
-        line: list[object] = []
-        if block.categories:
-            line.append(Paragraph(esc(example.category), st.hint) if example.category else "")
-        line += [Paragraph("Example: " + esc(example.text), st.hint),
-                 Paragraph(esc(example.owner), st.hint), Paragraph(esc(example.deadline),
-                                                                   st.hint)]
-        if block.carry_over:
-            line.append(Paragraph(esc(example.status), st.hint))
-        rows.append(line)
+        values = {"category": example.category, "created": example.created,
+                  "text": "Example: " + example.text, "owner": example.owner,
+                  "deadline": example.deadline, "status": example.status}
+        rows.append([Paragraph(esc(values[key]), st.hint) if values[key] else ""
+                     for key, _, _, _ in columns])
+    boxes = "<br/>".join(f"{BOX}&nbsp;{esc(c)}" for c in block.categories)
+
+    def blank(key: str) -> object:  # a new flowable per cell: reportlab sizes each in place
+        if key == "category":
+            return Paragraph(boxes, st.cell)
+        return Spacer(1, ROW_TEXT) if key == "text" else ""
+
     for _ in range(block.min_rows or 5):
-        line = []
-        if block.categories:
-            line.append(Paragraph("<br/>".join(f"{BOX}&nbsp;{esc(c)}" for c in block.categories),
-                                  st.cell))
-        line += [Spacer(1, ROW_TEXT), "", ""]
-        if block.carry_over:
-            line.append("")
-        rows.append(line)
-    ctx.add(simple_table(header, rows, widths, st))
+        rows.append([blank(key) for key, _, _, _ in columns])
+    ctx.add(simple_table([heading for _, heading, _, _ in columns], rows, widths, st))
 
 
 def themes_block(ctx: Ctx, block: ThemesBlock) -> None:
