@@ -87,29 +87,35 @@ def start_new_meeting(window: Window, *, date: str = "", time: str = "",
         window.show_error(f"Could not start a new meeting: {exc}")
         return False
     window.hub.changed.emit(changed)
-    window.setProperty(STARTED_MEETING, f"{Path(ws.path).resolve()}\n{changed.ids[0]}")
+    window.setProperty(STARTED_MEETING, _started_key(ws, int(changed.ids[0])))
     # Every view (agenda, timers, worksheets) is built for one meeting: reopen on the new one.
     if hasattr(window, "open_path"):
-        path = Path(ws.path)
-        window.close_workshop()  # releases the file's lock before it is opened again
-        window.open_path(path)
+        _reopen(window)
         if hasattr(window, "go_to_item"):
             window.go_to_item(0)  # the first item reviews what was carried over
     _status(window, "New meeting started: open actions from earlier meetings are carried over")
     return True
 
 
+def _started_key(ws: Any, meeting_id: int) -> str:
+    return f"{Path(ws.path).resolve()}\n{meeting_id}"
+
+
+def _reopen(window: Window) -> None:
+    """Show the open workshop afresh (on its latest meeting)."""
+    path = Path(window.workshop.path)
+    window.close_workshop()  # releases the file's lock before it is opened again
+    window.open_path(path)
+
+
 def undoable_meeting(window: Window) -> int | None:
     """The meeting "Undo new meeting" would remove: the one this window started, while it is
     still the latest of the open workshop."""
-    started = window.property(STARTED_MEETING)
     ws = window.workshop
-    if not started or ws is None or ws.readonly:
+    if ws is None or ws.readonly:
         return None
-    path, _, meeting_id = str(started).rpartition("\n")
-    if path != str(Path(ws.path).resolve()) or ws.meeting_id() != int(meeting_id):
-        return None
-    return int(meeting_id)
+    latest = ws.meeting_id()
+    return latest if window.property(STARTED_MEETING) == _started_key(ws, latest) else None
 
 
 def undo_new_meeting(window: Window, *, confirmed: bool = False) -> bool:
@@ -143,9 +149,7 @@ def undo_new_meeting(window: Window, *, confirmed: bool = False) -> bool:
         window.show_error(f"Could not undo the new meeting: {exc}")
         return False
     window.setProperty(STARTED_MEETING, "")
-    path = Path(ws.path)
-    window.close_workshop()
-    window.open_path(path)
+    _reopen(window)
     _status(window, f"Meeting {number} removed: back to meeting {number - 1}")
     return True
 
