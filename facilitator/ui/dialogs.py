@@ -93,6 +93,7 @@ class RebalanceDialog(QDialog):
     def _update(self) -> None:
         plans = self.runner.plans()
         proposal = self.full_proposal()
+        new = proposal.changes(plans)
         for index, (item, plan) in enumerate(zip(self.agenda, plans, strict=True)):
             before = f"{plan.minutes} min"
             if plan.done:
@@ -106,12 +107,11 @@ class RebalanceDialog(QDialog):
                 after = before
             for col, text in enumerate((f"{index + 1}. {item.title}", before, after)):
                 cell = QTableWidgetItem(text)
-                if col == 2 and index in proposal.changes(plans):
+                if col == 2 and index in new:
                     font = cell.font()
                     font.setBold(True)
                     cell.setFont(font)
                 self.table.setItem(index, col, cell)
-        new = proposal.changes(plans)
         minutes = self.budget.value()
         if proposal.short_s > 0:
             self.preview.setText(
