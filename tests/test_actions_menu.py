@@ -73,10 +73,11 @@ def test_new_meeting_carries_open_actions_and_shows_the_new_meeting(
     made = actions_menu.install(window)
 
     def accept(dialog: NewMeetingDialog) -> int:
-        assert dialog.location_edit.text() == "Library"      # the series' room by default
-        assert dialog.time_edit.time().toString("HH:mm") == "15:00"
-        dialog.date_edit.setDate(dialog.date_edit.date().fromString("2026-04-13", "yyyy-MM-dd"))
-        return QDialog.DialogCode.Accepted
+        assert dialog.form.location_edit.text() == "Library"  # the series' room by default
+        assert dialog.form.time_edit.text() == "15:00"
+        dialog.form.date_field.line.setText("2026-04-13")
+        dialog.accept()
+        return dialog.result()
 
     monkeypatch.setattr(NewMeetingDialog, "exec", accept)
     made["new_meeting"].trigger()

@@ -142,15 +142,15 @@ def test_rebalance_asks_first_then_applies_and_undoes(qtbot: QtBot, monkeypatch,
     window = open_window(qtbot, workshop_path, clock)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     clock.advance(25 * 60)                                  # 20 minutes over on a 5-minute item
-    seen: list[str] = []
+    seen: list[tuple[str, str, str]] = []
 
     def confirm(dialog: RebalanceDialog) -> int:
-        seen.append(dialog.preview.text())
+        seen.append(dialog.row(1))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RebalanceDialog, "exec", confirm)
     window.actions_by_name["rebalance"].trigger()
-    assert "15 → " in seen[0]
+    assert seen[0][1] == "15 min" and seen[0][2] != "15 min"   # before and after
     minutes = stored(workshop_path).timers
     assert sum(t.minutes for t in minutes[1:]) == 115 - 20
     assert window.page.runner.behind_s() < 60

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -23,8 +23,10 @@ def test_new_workshop_from_the_start_page(qtbot: QtBot, tmp_path: Path,
     assert page.template.currentData() == "attract-retain"         # the main one first
     page.template.setCurrentIndex(page.template.findData("check-in"))
     qtbot.keyClicks(page.title, "Spring check-in")
-    page.date.setDate(QDate(2026, 12, 3))
-    page.time.setTime(QTime(9, 15))
+    for field, typed in ((page.date.line, "2027-02-28"), (page.time, "9:15")):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, typed)                               # kept exactly as typed
     qtbot.keyClicks(page.location, "Room 12")
     page.participants.setPlainText("Ana Núñez, School counselor(s)\n\nBen Cho")
     target = tmp_path / "spring.workshop"
@@ -37,7 +39,7 @@ def test_new_workshop_from_the_start_page(qtbot: QtBot, tmp_path: Path,
         snap = read_snapshot(ws)
     assert snap.template.id == "check-in"
     meeting = snap.meeting
-    assert (meeting.date, meeting.time, meeting.location) == ("2026-12-03", "09:15", "Room 12")
+    assert (meeting.date, meeting.time, meeting.location) == ("2027-02-28", "09:15", "Room 12")
     assert [p.name for p in snap.participants] == ["Ana Núñez", "Ben Cho"]
     assert snap.participants[0].role == "School counselor(s)"
 

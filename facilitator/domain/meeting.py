@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """A meeting's date (YYYY-MM-DD), start time (HH:MM) and place, each possibly empty."""
+    date: str = ""
+    time: str = ""
+    location: str = ""
 
 
 def check_date(text: str) -> str:
@@ -11,12 +20,12 @@ def check_date(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise ValueError(f"date '{text}' must be written YYYY-MM-DD, e.g. 2026-12-03")
     try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            raise ValueError
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError(f"date '{text}' must be written YYYY-MM-DD, e.g. 2026-12-03") from None
+        raise ValueError(f"date '{text}' does not exist on the calendar") from None
 
 
 def check_time(text: str) -> str:

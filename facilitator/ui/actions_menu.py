@@ -1,5 +1,6 @@
-"""Menu entries for actions across meetings: File > Export…, and in the Meeting menu New
-meeting…, Undo new meeting…, Copy invitation and Save calendar invite (.ics)….
+"""Menu entries for actions across meetings: File > Export…, and in the Meeting menu Meeting
+details…, Participants…, New meeting…, Undo new meeting…, Copy invitation and Save calendar
+invite (.ics)….
 
 `install(window)` adds them to a main window that offers `menu(title)`, `workshop`, `hub`,
 `statusBar()`, `show_error(message)` and `open_path(path)`. The work is done by plain functions
@@ -13,24 +14,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLineEdit,
     QMessageBox,
-    QTimeEdit,
     QWidget,
 )
 
+from facilitator.domain.meeting import MeetingFacts
 from facilitator.exports.export import ACTIONS_ONLY, DESCRIPTIONS, FORMATS, ExportError, export
 from facilitator.services.errors import ServiceError
+from facilitator.ui.meeting_details import FactsDialog
 
 Window = Any  # facilitator.ui.main_window.MainWindow (not imported: it imports the world)
 # The meeting this window started, as "FILE\nID" (a Qt property on the window), so that
@@ -154,6 +154,72 @@ def undo_new_meeting(window: Window, *, confirmed: bool = False) -> bool:
     return True
 
 
+def _need_editable(window: Window) -> bool:
+    if not _need_workshop(window):
+        return False
+    if window.workshop.readonly or getattr(window, "page", None) is None:
+        window.show_error("This workshop is open read-only: its details cannot be changed.")
+        return False
+    return True
+
+
+def shown_meeting_facts(window: Window) -> tuple[int, int, MeetingFacts]:
+    """(id, number, facts) of the meeting the window shows."""
+    from facilitator.services.meetings import read_meetings
+
+    meeting_id = window.page.runner.meeting_id
+    info = next(m for m in read_meetings(window.workshop) if m.id == meeting_id)
+    return info.id, info.number, MeetingFacts(info.date, info.time, info.location)
+
+
+def change_meeting_details(window: Window, facts: MeetingFacts) -> bool:
+    """Store the shown meeting's date, time and place as one undoable step."""
+    from facilitator.ui.commands.meeting_commands import SetMeetingDetails
+
+    if not _need_editable(window):
+        return False
+    meeting_id, number, old = shown_meeting_facts(window)
+    if facts == old:
+        return False
+    command = SetMeetingDetails(window.workshop, window.hub, meeting_id, facts, old)
+    window.undo_stack.push(command)
+    if command.failed:
+        return False
+    _status(window, f"Meeting {number} details saved (Edit > Undo puts the old ones back)")
+    return True
+
+
+def _ask_details(window: Window) -> None:
+    from facilitator.ui.meeting_details import MeetingDetailsDialog
+
+    if not _need_editable(window):
+        return
+    _id, number, facts = shown_meeting_facts(window)
+    dialog = MeetingDetailsDialog(window, number, facts)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.checked is not None:
+        change_meeting_details(window, dialog.checked)
+
+
+def _ask_participants(window: Window) -> None:
+    from facilitator.services.people import participant_links, read_participants
+    from facilitator.ui.commands.meeting_commands import EditParticipants
+    from facilitator.ui.participants_dialog import ParticipantsDialog
+
+    if not _need_editable(window):
+        return
+    ws = window.workshop
+    dialog = ParticipantsDialog(window, read_participants(ws),
+                                lambda person_id: participant_links(ws, person_id))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    edit = dialog.edit()
+    if edit:
+        command = EditParticipants(ws, window.hub, edit, dialog.describe(edit))
+        window.undo_stack.push(command)
+        if not command.failed:
+            _status(window, "Participants saved (Edit > Undo puts them back as they were)")
+
+
 def invitation_text(window: Window, meeting: int | None = None) -> str:
     from facilitator.services.meetings import invitation
 
@@ -240,36 +306,18 @@ class ExportDialog(QDialog):
         self.what_box.setEnabled(not only_actions)
 
 
-class NewMeetingDialog(QDialog):
+class NewMeetingDialog(FactsDialog):
+    """Date (today unless changed), start time and place of the next meeting; the time and
+    place default to the previous meeting's."""
+
     def __init__(self, parent: QWidget | None, time: str, location: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New meeting")
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Meeting date")
-        parsed = QTime.fromString(time, "HH:mm")
-        self.time_edit = QTimeEdit(parsed if parsed.isValid() else QTime(15, 0))
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Start time")
-        self.location_edit = QLineEdit(location)
-        self.location_edit.setAccessibleName("Location")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start meeting")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow("&Date:", self.date_edit)
-        form.addRow("&Time:", self.time_edit)
-        form.addRow("&Location:", self.location_edit)
-        form.addRow("", QWidget())
-        form.addRow(buttons)
+        today = QDate.currentDate().toString("yyyy-MM-dd")
+        super().__init__(parent, "New meeting", MeetingFacts(today, time or "15:00", location),
+                         "Start meeting")
 
     def values(self) -> dict[str, str]:
-        return {"date": self.date_edit.date().toString("yyyy-MM-dd"),
-                "time": self.time_edit.time().toString("HH:mm"),
-                "location": self.location_edit.text().strip()}
+        facts = self.checked or self.form.facts()
+        return {"date": facts.date, "time": facts.time, "location": facts.location}
 
 
 def _ask_export(window: Window) -> None:
@@ -326,6 +374,8 @@ def install(window: Window) -> dict[str, QAction]:
     """Add the entries to the window's File and Meeting menus; returns them by name."""
     specs = [
         ("export", "File", "&Export…", "Ctrl+E", _ask_export),
+        ("details", "Meeting", "Meeting &details…", "", _ask_details),
+        ("participants", "Meeting", "P&articipants…", "", _ask_participants),
         ("new_meeting", "Meeting", "New &meeting…", "Ctrl+Shift+M", _ask_new_meeting),
         ("undo_new_meeting", "Meeting", "&Undo new meeting…", "", undo_new_meeting),
         ("copy_invitation", "Meeting", "&Copy invitation", "", copy_invitation),
@@ -339,11 +389,15 @@ def install(window: Window) -> dict[str, QAction]:
         if keys:
             action.setShortcut(keys)
         action.triggered.connect(lambda _checked=False, s=slot: s(window))
-        _place(menu, action, before_quit=name == "export", separate=name == "new_meeting")
+        _place(menu, action, before_quit=name == "export",
+               separate=name in ("details", "new_meeting"))
         made[name] = action
     def update_enabled() -> None:
         for action in made.values():
             action.setEnabled(window.workshop is not None)
+        editable = window.workshop is not None and not window.workshop.readonly
+        for name in ("details", "participants"):
+            made[name].setEnabled(editable)
         made["undo_new_meeting"].setEnabled(undoable_meeting(window) is not None)
 
     for menu_title in ("File", "Meeting"):

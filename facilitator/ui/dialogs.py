@@ -3,26 +3,36 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from facilitator.domain.agenda import Proposal
 from facilitator.domain.snapshot import Participant
 from facilitator.domain.template import AgendaItem
+from facilitator.domain.timer import format_clock
 from facilitator.ui.runner import RunController
 
 NO_GROUP = "(whole room)"
 
 
 class RebalanceDialog(QDialog):
-    """Shows the new minutes before anything changes; the facilitator may change the time left."""
+    """Every item's minutes before and after, shown before anything changes. The facilitator
+    may give the rest of the meeting less time than is left, never more (to run longer, add
+    minutes to an item with +1 min)."""
+
+    COLUMNS = ("Agenda item", "Before", "After")
 
     def __init__(self, runner: RunController, agenda: tuple[AgendaItem, ...],
                  parent: QWidget | None = None) -> None:
@@ -32,16 +42,28 @@ class RebalanceDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.budget = QSpinBox()
-        self.budget.setRange(0, 24 * 60)
+        self.left_min = int(runner.rebalance_budget_s() // 60)  # whole minutes, rounded down
+        self.budget.setRange(0, self.left_min)
         self.budget.setSuffix(" min")
         self.budget.setAccessibleName("Minutes left for the rest of the meeting")
-        left = runner.rebalance_budget_s() / 60
-        self.budget.setValue(round(left))
+        self.budget.setValue(self.left_min)
         form.addRow("Time left for the rest of the meeting:", self.budget)
         layout.addLayout(form)
+        self.table = QTableWidget(len(agenda), len(self.COLUMNS))
+        self.table.setObjectName("rebalanceTable")
+        self.table.setAccessibleName("Planned minutes of each item, before and after")
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("New planned minutes")
+        self.preview.setAccessibleName("Rebalance summary")
         layout.addWidget(self.preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -53,20 +75,55 @@ class RebalanceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.resize(560, 420)
         self.budget.valueChanged.connect(self._update)
         self._update()
 
-    def proposal(self) -> dict[int, int]:
+    def full_proposal(self) -> Proposal:
         return self.runner.rebalance_proposal(self.budget.value() * 60.0)
 
+    def proposal(self) -> dict[int, int]:
+        """The items whose minutes change."""
+        return self.full_proposal().changes(self.runner.plans())
+
+    def row(self, index: int) -> tuple[str, str, str]:
+        return tuple(self.table.item(index, col).text()  # type: ignore[return-value]
+                     for col in range(len(self.COLUMNS)))
+
     def _update(self) -> None:
-        new = self.proposal()
-        if not new:
+        plans = self.runner.plans()
+        proposal = self.full_proposal()
+        new = proposal.changes(plans)
+        for index, (item, plan) in enumerate(zip(self.agenda, plans, strict=True)):
+            before = f"{plan.minutes} min"
+            if plan.done:
+                after = "done"
+            elif plan.ran:
+                left = max(0.0, plan.planned_s - plan.elapsed_s)
+                after = f"{before} (under way, {format_clock(left)} left)"
+            elif index in proposal.minutes:
+                after = f"{proposal.minutes[index]} min"
+            else:
+                after = before
+            for col, text in enumerate((f"{index + 1}. {item.title}", before, after)):
+                cell = QTableWidgetItem(text)
+                if col == 2 and index in new:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.table.setItem(index, col, cell)
+        minutes = self.budget.value()
+        if proposal.short_s > 0:
+            self.preview.setText(
+                f"{minutes} min is not enough: each item still to come needs at least a "
+                f"minute ({round(proposal.short_s / 60)} min more). Tick items done to skip "
+                "them, or give more time.")
+        elif not new:
             self.preview.setText("The remaining items already fit: nothing to change.")
         else:
-            self.preview.setText("\n".join(
-                f"{i + 1}. {self.agenda[i].title}: {self.runner.minutes[i]} → {m} min"
-                for i, m in sorted(new.items())))
+            self.preview.setText(
+                f"The rest of the meeting takes {round(proposal.total_s / 60)} min of the "
+                f"{minutes} min given ({self.left_min} min left on the plan).")
         self.apply_button.setEnabled(bool(new))
 
 

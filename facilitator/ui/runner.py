@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from facilitator.domain.agenda import (
     ItemPlan,
+    Proposal,
     behind_s,
     budget_to_finish_on_plan,
     meeting_start,
@@ -48,7 +49,8 @@ class RunController(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws, self.hub, self.undo = ws, hub, undo
-        self._clock, self._wall = clock, wall
+        self._clock = clock
+        self.wall = wall  # wall-clock time (the projected end); tests set a fixed one
         self.state: RunState = read_run_state(ws)
         self.meeting_id = self.state.meeting_id
         self.current = self.state.current_item
@@ -94,24 +96,24 @@ class RunController(QObject):
 
     def projected_end(self) -> datetime:
         start = meeting_start(self.state.date, self.state.time, date.today())
-        return projected_end(self._wall(), self.plans(), self.current, start)
+        return projected_end(self.wall(), self.plans(), start)
 
     def behind_s(self) -> float:
-        return behind_s(self.plans(), self.current, self.ws.template.total_minutes * 60.0)
+        return behind_s(self.plans(), self.ws.template.total_minutes * 60.0)
 
     def rebalance_budget_s(self) -> float:
         """Time left for the rest of the meeting so that it ends on plan: the planned end if the
         meeting started on schedule and that end is still ahead, else the planned total."""
         start = meeting_start(self.state.date, self.state.time, date.today())
-        now = self._wall()
+        now = self.wall()
         planned_end = self.planned_end()
         if start is not None and planned_end is not None and start <= now < planned_end:
             return (planned_end - now).total_seconds()
         return budget_to_finish_on_plan(self.plans(), self.ws.template.total_minutes * 60.0)
 
-    def rebalance_proposal(self, budget_s: float | None = None) -> dict[int, int]:
+    def rebalance_proposal(self, budget_s: float | None = None) -> Proposal:
         budget = self.rebalance_budget_s() if budget_s is None else budget_s
-        return rebalance(self.plans(), self.current, budget)
+        return rebalance(self.plans(), budget)
 
     def subgroups(self, item: int) -> dict[int, str]:
         return dict(self.state.subgroups.get(item, {}))
@@ -130,9 +132,12 @@ class RunController(QObject):
             return
         keep_running = self.running
         now = self.now()
-        self.timer.pause(now)
-        self._save(self.current, running=False)
-        if mark_done and not self.done[self.current]:
+        if keep_running:  # a paused clock has nothing new to store: looking writes no time
+            self.timer.pause(now)
+            self._save(self.current, running=False)
+        # Moving on from an item that was run finishes it; looking ahead (its clock never
+        # ran) leaves it waiting, so the projection and the summary still count it.
+        if mark_done and self.timer.elapsed_s > 0 and not self.done[self.current]:
             self._call(lambda: set_done(self.ws, self.current, True, meeting=self.meeting_id))
         self.current = index
         self._call(lambda: set_current_item(self.ws, index, meeting=self.meeting_id))
@@ -144,6 +149,7 @@ class RunController(QObject):
         self.state_changed.emit()
 
     def next(self) -> None:
+        """Next item: the one just run is done (one only looked at is not)."""
         self.go_to(self.current + 1, mark_done=True)
 
     def previous(self) -> None:

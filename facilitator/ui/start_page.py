@@ -7,10 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,10 +19,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from facilitator.domain.meeting import check_date, check_time
+from facilitator.ui.meeting_details import DateField
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,10 @@ class StartPage(QWidget):
         self.template = QComboBox()
         self.title = QLineEdit()
         self.title.setPlaceholderText("(the template's title)")
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.time = QTimeEdit(QTime(15, 30))
-        self.time.setDisplayFormat("HH:mm")
+        # Typed text kept as typed (a QDateEdit changed typed dates: see ui.meeting_details).
+        self.date = DateField(QDate.currentDate().toString("yyyy-MM-dd"), "Date")
+        self.time = QLineEdit("15:30")
+        self.time.setPlaceholderText("HH:MM (24-hour)")
         self.location = QLineEdit()
         self.participants = QPlainTextEdit()
         self.participants.setPlaceholderText("One per line: Name, role, school")
@@ -167,9 +167,19 @@ class StartPage(QWidget):
 
     def form(self) -> NewWorkshopForm:
         return NewWorkshopForm(self.template.currentData() or "", self.title.text().strip(),
-                               self.date.date().toString("yyyy-MM-dd"),
-                               self.time.time().toString("HH:mm"), self.location.text().strip(),
+                               self.date.text(), self.time.text().strip(),
+                               self.location.text().strip(),
                                parse_participants(self.participants.toPlainText()))
 
     def _create(self) -> None:
-        self.create_requested.emit(self.form())
+        form = self.form()
+        for value, check, field_widget in ((form.date, check_date, self.date.line),
+                                           (form.time, check_time, self.time)):
+            try:
+                check(value)
+            except ValueError as exc:  # say so here, before asking where to save
+                self.message.setText(f"The {exc}.")
+                field_widget.setFocus()
+                field_widget.selectAll()
+                return
+        self.create_requested.emit(form)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -46,6 +45,7 @@ from facilitator.ui.commands.idea_commands import (
 )
 from facilitator.ui.editors import CellDelegate
 from facilitator.ui.models.tally_model import COL_VOTES, TallyModel
+from facilitator.ui.submit_line import SubmitLineEdit
 from facilitator.ui.worksheet_view import WorksheetView
 
 IdeaRole = Qt.ItemDataRole.UserRole + 10
@@ -139,7 +139,7 @@ class IdeasBoard(QWidget):
         self.participants: list[Participant] = people.read_participants(ctx.ws)
         self.ideas: list[Idea] = []
         self.lists: dict[tuple[str, str], LaneList] = {}
-        self.add_boxes: dict[tuple[str, str], QLineEdit] = {}
+        self.add_boxes: dict[tuple[str, str], SubmitLineEdit] = {}
         self.lanes = list(block.lanes) or [NO_LANE]
         self._filling = False
         self.vote_buttons: list[QPushButton] = []
@@ -226,7 +226,7 @@ class IdeasBoard(QWidget):
                 self.lists[(category.id, lane.id)] = cards
                 cell.addWidget(cards)
                 if not self.ctx.readonly:
-                    box = QLineEdit()
+                    box = SubmitLineEdit()
                     box.setPlaceholderText("Add a card… (Enter)")
                     where = f"{category.label} / {lane.label}" if lane.label else category.label
                     box.setAccessibleName(f"Add a card to {where}")
@@ -330,13 +330,12 @@ class IdeasBoard(QWidget):
     # --- editing -------------------------------------------------------------------------
     def add_from_box(self, category: str, lane: str) -> None:
         box = self.add_boxes[(category, lane)]
-        text = box.text().strip()
-        if not text:
+        if not box.text().strip():
             return
+        text = box.take_text()  # so that Ctrl+Z now undoes the card, not the typing
         self.ctx.undo.push(AddIdea(self.ctx.ws, self.ctx.hub, self.block.id,
                                    self.ctx.meeting_id, text, category, lane,
                                    self.author.currentData()))
-        box.clear()
         box.setFocus()  # ready for the next card
 
     def item_changed(self, item: QListWidgetItem) -> None:

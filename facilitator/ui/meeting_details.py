@@ -1,0 +1,165 @@
+"""A meeting's date, time and location: the fields (shared with New meeting…) and the
+Meeting > Details… dialog.
+
+Dates and times are typed text, kept exactly as typed once they are valid. (A QDateEdit edits
+one section at a time: a typed "2027-02-28" came out as 2026-02-28 or 2027-11-02 depending on
+where the cursor was, and a QTimeEdit with all its text selected kept the old hour.) A wrong
+date or time is named under the fields and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from facilitator.domain.meeting import MeetingFacts, check_date, check_time
+
+
+class DateField(QWidget):
+    """Type a date as YYYY-MM-DD, or pick it from a calendar (the button, or Alt+Down)."""
+
+    def __init__(self, text: str = "", name: str = "Meeting date",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit(text)
+        self.line.setPlaceholderText("YYYY-MM-DD")
+        self.line.setAccessibleName(name)
+        self.button = QToolButton()
+        self.button.setText("▾")
+        self.button.setAccessibleName("Pick the date from a calendar")
+        self.button.setToolTip("Pick the date from a calendar (Alt+Down)")
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName("Calendar")
+        self.menu = QMenu(self.button)
+        holder = QWidgetAction(self.menu)
+        holder.setDefaultWidget(self.calendar)
+        self.menu.addAction(holder)
+        self.menu.aboutToShow.connect(self._show_typed_date)
+        self.button.setMenu(self.menu)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+        self.line.installEventFilter(self)
+
+    def text(self) -> str:
+        return self.line.text().strip()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.line and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.button.showMenu()
+            return True
+        return False
+
+    def _show_typed_date(self) -> None:
+        typed = QDate.fromString(self.text(), "yyyy-MM-dd")
+        self.calendar.setSelectedDate(typed if typed.isValid() else QDate.currentDate())
+
+    def _picked(self, day: QDate) -> None:
+        self.line.setText(day.toString("yyyy-MM-dd"))
+        self.menu.hide()
+        self.line.setFocus()
+
+
+class MeetingFactsForm(QWidget):
+    """Date, start time and location, with the message for a wrong date or time under them."""
+
+    def __init__(self, facts: MeetingFacts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date_field = DateField(facts.date)
+        self.time_edit = QLineEdit(facts.time)
+        self.time_edit.setPlaceholderText("HH:MM (24-hour)")
+        self.time_edit.setAccessibleName("Start time")
+        self.location_edit = QLineEdit(facts.location)
+        self.location_edit.setAccessibleName("Location")
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Problem with the meeting details")
+        self.message.setStyleSheet("color: #b91c1c")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        date_label = QLabel("&Date:")
+        date_label.setBuddy(self.date_field.line)
+        form.addRow(date_label, self.date_field)
+        form.addRow("&Time:", self.time_edit)
+        form.addRow("&Location:", self.location_edit)
+        form.addRow(self.message)
+
+    def facts(self) -> MeetingFacts:
+        return MeetingFacts(self.date_field.text(), self.time_edit.text().strip(),
+                            self.location_edit.text().strip())
+
+    def check(self) -> MeetingFacts | None:
+        """The facts as they will be stored, or None after naming what is wrong."""
+        typed = self.facts()
+        for value, checker, field in ((typed.date, check_date, self.date_field.line),
+                                      (typed.time, check_time, self.time_edit)):
+            try:
+                checker(value)
+            except ValueError as exc:
+                self.message.setText(f"The {str(exc)[0].lower()}{str(exc)[1:]}.")
+                field.setFocus()
+                field.selectAll()
+                return None
+        self.message.setText("")
+        return MeetingFacts(typed.date, check_time(typed.time), typed.location)
+
+
+class FactsDialog(QDialog):
+    """A dialog around the form that only closes with valid facts."""
+
+    def __init__(self, parent: QWidget | None, title: str, facts: MeetingFacts,
+                 ok_text: str, intro: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.form = MeetingFactsForm(facts)
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.checked: MeetingFacts | None = None
+
+    def accept(self) -> None:
+        self.checked = self.form.check()
+        if self.checked is not None:
+            super().accept()
+
+
+class MeetingDetailsDialog(FactsDialog):
+    def __init__(self, parent: QWidget | None, number: int, facts: MeetingFacts) -> None:
+        super().__init__(parent, f"Meeting {number} details", facts, "Save details",
+                         "Correct the date, start time or place of this meeting. Edit > Undo "
+                         "puts the old details back.")

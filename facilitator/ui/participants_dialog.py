@@ -1,0 +1,172 @@
+"""Meeting > Participants…: add, rename or remove the people taking part, saved as one undoable
+step when the dialog closes.
+
+Someone who owns actions, wrote cards or answered a worksheet of their own is not removed: that
+would lose who said what. The dialog says so and opens their name for editing instead, which is
+what a facilitator fixing a misspelt or wrong name needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.snapshot import Participant
+from facilitator.services.people import Links, PeopleEdit, PersonRecord
+
+COL_NAME, COL_ROLE, COL_ORGANISATION = range(3)
+HEADERS = ("Name", "Role", "Organisation")
+IdRole = Qt.ItemDataRole.UserRole
+
+
+class ParticipantsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, people: list[Participant],
+                 links_of: Callable[[int], Links]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Participants")
+        self.original = {p.id: p for p in people}
+        self.links_of = links_of
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setObjectName("participantsTable")
+        self.table.setAccessibleName("Participants")
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for person in people:
+            self._append(person.id, person.name, person.role, person.organisation)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("&Add participant")
+        self.add_button.setAccessibleName("Add participant")
+        self.add_button.setAutoDefault(False)
+        self.remove_button = QPushButton("&Remove participant")
+        self.remove_button.setAccessibleName("Remove participant")
+        self.remove_button.setAutoDefault(False)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Participants message")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save participants")
+        self.ok_button.setAutoDefault(False)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.add_button.clicked.connect(self.add_person)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.resize(620, 380)
+
+    # Reading the table ---------------------------------------------------------------------
+    def rows(self) -> list[tuple[int | None, str, str, str]]:
+        """(id or None for someone new, name, role, organisation) as shown, in order."""
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = [self.table.item(r, c) for c in range(len(HEADERS))]
+            texts = [cell.text().strip() if cell is not None else "" for cell in cells]
+            person_id = cells[COL_NAME].data(IdRole) if cells[COL_NAME] is not None else None
+            out.append((person_id, texts[0], texts[1], texts[2]))
+        return out
+
+    def edit(self) -> PeopleEdit:
+        rows = self.rows()
+        kept = {person_id for person_id, *_ in rows if person_id is not None}
+        add = tuple(PersonRecord(name, role, org) for person_id, name, role, org in rows
+                    if person_id is None and (name or role or org))
+        change = tuple(Participant(person_id, name, role, org)
+                       for person_id, name, role, org in rows
+                       if person_id is not None
+                       and (name, role, org) != self._fields(self.original[person_id]))
+        remove = tuple(i for i in self.original if i not in kept)
+        return PeopleEdit(add, change, remove)
+
+    def describe(self, edit: PeopleEdit) -> str:
+        """The Edit menu's name for the step ('Undo Rename Ana Nunez to Ana Núñez')."""
+        if edit.add and not edit.change and not edit.remove and len(edit.add) == 1:
+            return f"Add participant {edit.add[0].name}"
+        if edit.remove and not edit.add and not edit.change and len(edit.remove) == 1:
+            return f"Remove participant {self.original[edit.remove[0]].name}"
+        if edit.change and not edit.add and not edit.remove and len(edit.change) == 1:
+            new = edit.change[0]
+            old = self.original[new.id]
+            if old.name != new.name:
+                return f"Rename {old.name} to {new.name}"
+            return f"Change {new.name}'s details"
+        return "Edit participants"
+
+    # Acting --------------------------------------------------------------------------------
+    def add_person(self) -> None:
+        row = self._append(None, "", "", "")
+        self.table.setCurrentCell(row, COL_NAME)
+        self.table.editItem(self.table.item(row, COL_NAME))
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.message.setText("Select the participant to remove first.")
+            return
+        name_item = self.table.item(row, COL_NAME)
+        person_id = name_item.data(IdRole)
+        name = name_item.text().strip() or "This participant"
+        if person_id is not None:
+            links = self.links_of(person_id)
+            if links.keeps_them:
+                self.message.setText(
+                    f"{links.reason(self.original[person_id].name)}, so they stay in the "
+                    "workshop: removing them would lose who did that. You can correct their "
+                    "name, role or organisation here instead.")
+                self.table.setCurrentCell(row, COL_NAME)
+                self.table.editItem(name_item)
+                return
+        self.table.removeRow(row)
+        self.message.setText(f"{name} will be removed when you save (Edit > Undo brings "
+                             "them back).")
+
+    def accept(self) -> None:
+        self.ok_button.setFocus()  # a name still being typed is committed by leaving it
+        for index, (_id, name, role, org) in enumerate(self.rows()):
+            if not name and (role or org or _id is not None):
+                self.message.setText(f"Row {index + 1} needs a name.")
+                self.table.setCurrentCell(index, COL_NAME)
+                self.table.editItem(self.table.item(index, COL_NAME))
+                return
+        super().accept()
+
+    # Inside --------------------------------------------------------------------------------
+    @staticmethod
+    def _fields(person: Participant) -> tuple[str, str, str]:
+        return (person.name.strip(), person.role.strip(), person.organisation.strip())
+
+    def _append(self, person_id: int | None, name: str, role: str, organisation: str) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col, text in enumerate((name, role, organisation)):
+            item = QTableWidgetItem(text)
+            if col == COL_NAME:
+                item.setData(IdRole, person_id)
+            self.table.setItem(row, col, item)
+        return row
