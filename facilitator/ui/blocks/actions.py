@@ -37,7 +37,7 @@ from facilitator.services.meetings import meeting_number
 from facilitator.ui.blocks.registry import BlockContext
 from facilitator.ui.blocks.worksheet_style import apply_style, heading, note, scaled_font
 from facilitator.ui.commands.action_commands import AddAction, RemoveAction
-from facilitator.ui.editors import DateEditor, DateKeysDelegate
+from facilitator.ui.editors import CellKeysDelegate, DateEditor
 from facilitator.ui.models.actions_model import (
     CATEGORY,
     DEADLINE,
@@ -62,7 +62,7 @@ MIN_SHARE = 0.6
 DEADLINE_HINT = "YYYY-MM-DD, or words like “Start of next school year”"
 
 
-class ActionsDelegate(DateKeysDelegate):
+class ActionsDelegate(CellKeysDelegate):
     """Status and category from the block's lists; owner from the participants or free text;
     a deadline typed (a date or words) or picked from a calendar (Alt+Down)."""
 
