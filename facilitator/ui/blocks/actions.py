@@ -47,6 +47,7 @@ from facilitator.ui.models.actions_model import (
     ActionIdRole,
     ActionsModel,
 )
+from facilitator.ui.typing_guard import escape_to
 from facilitator.ui.worksheet_view import WorksheetView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -214,6 +215,7 @@ class ActionsWorksheet(QWidget):
             f"New action, e.g. {example.text}" if example else "New action: what will be done?")
         self.new_text.setAccessibleName(f"New action in {self.block.title}")
         self.new_text.returnPressed.connect(self.add_action)
+        escape_to(self.new_text, self.view)  # Esc leaves the box for the sheet (never trapped)
         add = QPushButton("Add action")
         add.setAccessibleName(f"Add action to {self.block.title}")
         add.setToolTip("Add the action typed on the left (Enter)")
