@@ -99,14 +99,20 @@ def test_presenter_timer_and_item_follow_the_facilitator(qtbot: QtBot,
     assert "#f87171" in presenter.timer.styleSheet() or window.page.timer_panel.flashing
 
 
-def test_b_blanks_and_esc_stops_presenting(qtbot: QtBot, workshop_path: Path) -> None:
+def test_blank_keys_and_esc_on_the_projector(qtbot: QtBot, workshop_path: Path) -> None:
     window = open_window(qtbot, workshop_path)
     window.present()
     presenter = window.presenter
-    qtbot.keyClick(presenter, Qt.Key.Key_B)
+    presenter.activateWindow()                             # the facilitator clicked on it
+    qtbot.waitUntil(presenter.isActiveWindow, timeout=2000)
+    qtbot.keyClick(presenter, Qt.Key.Key_B)                # as in a slide show
     assert presenter.blanked
     assert presenter.title.isHidden() or not presenter.title.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_B)
+    qtbot.keyClick(presenter, Qt.Key.Key_Period)
+    assert not presenter.blanked
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)             # from the facilitator's window
+    assert presenter.blanked
+    qtbot.keyClick(presenter, Qt.Key.Key_B, CTRL)
     assert not presenter.blanked
     with qtbot.waitSignal(presenter.closed, timeout=1000):
         qtbot.keyClick(presenter, Qt.Key.Key_Escape)

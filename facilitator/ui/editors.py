@@ -132,10 +132,12 @@ class MultiChoiceEditor(QListWidget):
         self.setCurrentRow(0)
 
 
-class DateKeysDelegate(QStyledItemDelegate):
-    """A delegate whose date editors (a line plus a calendar button) behave like one cell:
-    Alt+Down opens the calendar, Tab/Enter/Esc finish, leaving the editor commits. Install
-    with `editor.line.installEventFilter(delegate)`."""
+class CellKeysDelegate(QStyledItemDelegate):
+    """A delegate whose editors finish like a spreadsheet's: Tab / Shift+Tab commit and move,
+    Enter commits at once (Qt's own delegate commits on a later turn of the event loop) and
+    moves down, Esc cancels. Its date editors (a line plus a calendar button) behave like one
+    cell: Alt+Down opens the calendar, leaving the editor commits. Install with
+    `editor.line.installEventFilter(delegate)`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, QLineEdit) and isinstance(watched.parent(), DateEditor):
@@ -157,6 +159,14 @@ class DateKeysDelegate(QStyledItemDelegate):
                     self.commitData.emit(date_editor)
                     self.closeEditor.emit(date_editor, QAbstractItemDelegate.EndEditHint.NoHint)
             return False
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and \
+                isinstance(watched, QWidget):
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                return self._finish(watched, event)  # Qt leaves Tab to text edits: move on
+            if event.key() in ENTER_KEYS:
+                if isinstance(watched, QComboBox) and watched.view().isVisible():
+                    return False  # Enter picks from the open list first
+                return self._finish(watched, event)  # commit now, not on a queued call
         return super().eventFilter(watched, event)
 
     def _finish(self, editor: QWidget, key: QKeyEvent) -> bool:
@@ -174,7 +184,7 @@ class DateKeysDelegate(QStyledItemDelegate):
         return True
 
 
-class CellDelegate(DateKeysDelegate):
+class CellDelegate(CellKeysDelegate):
     def __init__(self, parent: QObject, people: Callable[[], list[str]]) -> None:
         super().__init__(parent)
         self._people = people
@@ -264,21 +274,11 @@ class CellDelegate(DateKeysDelegate):
 
     # --- keys ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        editor = watched
-        if isinstance(watched, QLineEdit) and isinstance(watched.parent(), DateEditor):
-            return super().eventFilter(watched, event)
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            key = event
-            if key.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and isinstance(editor, QWidget):
-                return self._finish(editor, key)  # Qt leaves Tab to text edits: move on
-            if key.key() in ENTER_KEYS and isinstance(editor, QWidget):
-                shift = key.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                if isinstance(editor, LongTextEditor) and shift:
-                    editor.insertPlainText("\n")
-                    return True
-                if isinstance(editor, QComboBox) and editor.view().isVisible():
-                    return False  # Enter picks from the open list first
-                return self._finish(editor, key)  # commit now, not on a queued call
+        if isinstance(watched, LongTextEditor) and isinstance(event, QKeyEvent) and \
+                event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS and \
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            watched.insertPlainText("\n")
+            return True
         return super().eventFilter(watched, event)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:

@@ -62,6 +62,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName("Save status")
+        self.blank_badge = QLabel("Projector blanked")  # the room sees black: say so here
+        self.blank_badge.setObjectName("blankBadge")
+        self.blank_badge.setAccessibleName("Projector blanked")
+        self.blank_badge.setStyleSheet("QLabel { background: #111; color: #fff; "
+                                       "font-weight: 700; padding: 2px 10px; }")
+        self.blank_badge.hide()
+        self.statusBar().addPermanentWidget(self.blank_badge)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.actions_by_name: dict[str, QAction] = {}
         self.hub.changed.connect(self._on_changed)
@@ -77,9 +84,11 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtGui import QUndoGroup
 
+        from facilitator.ui import typing_guard
         from facilitator.ui.style import MAIN_STYLE
         from facilitator.ui.window_actions import build_actions
 
+        typing_guard.install(self, lambda: self.page.agenda if self.page else None)
         self.undo_group = QUndoGroup(self)
         self.setStyleSheet(MAIN_STYLE)
         self.actions_by_name = build_actions(self)
@@ -266,6 +275,9 @@ class MainWindow(QMainWindow):
         self.page.timer_panel.flash_enabled = self.actions_by_name["flash"].isChecked()
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
+        from facilitator.ui.typing_guard import let_meeting_keys_through
+
+        let_meeting_keys_through(self.page.agenda)  # it takes no typing: Space runs the timer
         self.page.agenda.setFocus()  # so Space and Ctrl+arrows drive the timer at once
         self._remember(ws.path)
         self._update_title()
@@ -303,6 +315,7 @@ class MainWindow(QMainWindow):
         if self.presenter is None:
             self.presenter = PresenterWindow(self.page, zoom=self.presenter_zoom)
             self.presenter.closed.connect(self._presenter_closed)
+            self.presenter.blank_changed.connect(self._show_blank)
         self.presenter.show_on(screen or projector_screen(self.screen()))
         self._update_enabled()
 
@@ -312,6 +325,12 @@ class MainWindow(QMainWindow):
 
     def _presenter_closed(self) -> None:
         self.presenter = None
+        self._show_blank(False)
+
+    def _show_blank(self, on: bool) -> None:
+        """The toolbar's Blank button stays pressed and a badge shows while the room sees
+        black, whichever window's key blanked it."""
+        self.blank_badge.setVisible(on)
         self._update_enabled()
 
     def toggle_blank(self) -> None:

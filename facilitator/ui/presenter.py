@@ -3,6 +3,7 @@ read-only view of the current worksheet. It never shows facilitator notes.
 
 It follows the runner's signals (100 ms tick, item and state changes) and the shared hub (the
 worksheet widgets refresh themselves from it), so it trails the facilitator by one tick at most.
+Nothing here takes typing, so slide-show keys work on it: B or . blanks, Esc stops presenting.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from facilitator.domain.timer import format_clock
 from facilitator.ui.item_view import ItemView
 from facilitator.ui.side_panel import groups_text
 from facilitator.ui.style import presenter_style, tone_style
+from facilitator.ui.typing_guard import let_meeting_keys_through
 from facilitator.ui.workshop_page import WorkshopPage
 
 BASE_ZOOM = 2.0   # worksheet text on the projector, before the facilitator's zoom setting
@@ -33,6 +35,7 @@ def _label(name: str, accessible: str) -> QLabel:
 
 class PresenterWindow(QWidget):
     closed = Signal()
+    blank_changed = Signal(bool)   # the facilitator's window shows that the room sees black
 
     def __init__(self, page: WorkshopPage, *, zoom: float = 1.0) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -71,6 +74,14 @@ class PresenterWindow(QWidget):
         self.blank.setAccessibleName("Blank screen")
         self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._stack.addWidget(self.blank)
+
+        let_meeting_keys_through(self)  # bare Space runs the timer when this window has focus
+        for keys, slot in ((("B", "."), self.toggle_blank), (("Esc",), lambda: self.close())):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # this window only
+            action.triggered.connect(slot)
+            self.addAction(action)
 
         self.runner.tick.connect(self.update_timer)
         self.runner.state_changed.connect(self.update_state)
@@ -117,7 +128,12 @@ class PresenterWindow(QWidget):
         return self._stack.currentWidget() is self.blank
 
     def toggle_blank(self) -> None:
-        self._stack.setCurrentIndex(0 if self.blanked else 1)
+        self.set_blank(not self.blanked)
+
+    def set_blank(self, on: bool) -> None:
+        if on != self.blanked:
+            self._stack.setCurrentIndex(1 if on else 0)
+            self.blank_changed.emit(on)
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))

@@ -101,9 +101,9 @@ class TimerPanel(QWidget):
         if self.display.styleSheet() != style:  # re-polishing every tick would cost CPU
             self.display.setStyleSheet(style)
         state = timer.state()
-        self.status.setText({TimerState.READY: "Not started — press Space to start",
+        self.status.setText({TimerState.READY: "Not started — Ctrl+Space starts",
                              TimerState.RUNNING: "Running",
-                             TimerState.PAUSED: "Paused — Space resumes"}[state])
+                             TimerState.PAUSED: "Paused — Ctrl+Space resumes"}[state])
         start = self.buttons["start"]
         label = {TimerState.READY: "Start", TimerState.RUNNING: "Pause",
                  TimerState.PAUSED: "Resume"}[state]

@@ -1,8 +1,12 @@
 """The facilitator window's menus, toolbar and shortcuts, in one place.
 
-Timer, projector and blanking shortcuts work from the projector window too (application
-shortcuts), since the facilitator may have clicked on it. Text fields keep their own keys:
-Space types a space in a notes box, and Ctrl+Left/Right move by word there.
+The meeting's keys work from anywhere, the projector window included (application shortcuts),
+and none of them is a key a text field, a cell or a card would use: Ctrl+Space (or F9) starts
+and pauses the timer, Ctrl+PgDown / Ctrl+PgUp change the item, Ctrl+B blanks the projector,
+Shift+F5 stops presenting. Shorter keys work where nothing is being typed: bare Space from the
+agenda or the projector (ui.typing_guard hands every typed key to a widget that takes typing
+first), Ctrl+Right / Ctrl+Left except in a text box (where they move by word), and B, "." and
+Esc on the projector window itself (ui.presenter).
 """
 
 from __future__ import annotations
@@ -31,16 +35,16 @@ SPECS: dict[str, tuple[str, str, tuple[str, ...], str, bool]] = {
     "save_as": ("File", "Save &as…", ("Ctrl+Shift+S",), "", False),
     "close": ("File", "&Close workshop", ("Ctrl+W",), "home", False),
     "quit": ("File", "&Quit", ("Ctrl+Q",), "", False),
-    "toggle": ("Meeting", "&Start / pause timer", ("Space",), "start", True),
-    "previous": ("Meeting", "&Previous item", ("Ctrl+Left",), "previous", True),
-    "next": ("Meeting", "&Next item", ("Ctrl+Right",), "next", True),
+    "toggle": ("Meeting", "&Start / pause timer", ("Ctrl+Space", "F9", "Space"), "start", True),
+    "previous": ("Meeting", "&Previous item", ("Ctrl+PgUp", "Ctrl+Left"), "previous", True),
+    "next": ("Meeting", "&Next item", ("Ctrl+PgDown", "Ctrl+Right"), "next", True),
     "plus": ("Meeting", "+1 &minute", ("Ctrl+Up",), "plus-minute", True),
     "minus": ("Meeting", "−1 m&inute", ("Ctrl+Down",), "minus-minute", True),
     "rebalance": ("Meeting", "&Rebalance remaining time…", ("Ctrl+R",), "rebalance", False),
     "subgroups": ("Meeting", "Assign sub&groups…", ("Ctrl+G",), "subgroups", False),
     "present": ("View", "&Present on the projector", ("F5",), "present", True),
-    "stop": ("View", "&Stop presenting", ("Esc",), "", True),
-    "blank": ("View", "&Blank the projector", ("B",), "blank", True),
+    "stop": ("View", "&Stop presenting", ("Shift+F5",), "", True),
+    "blank": ("View", "&Blank the projector", ("Ctrl+B",), "blank", True),
     "zoom_in": ("View", "Zoom &in (worksheets)", ("Ctrl+=", "Ctrl++"), "zoom-in", False),
     "zoom_out": ("View", "Zoom &out (worksheets)", ("Ctrl+-",), "zoom-out", False),
     "zoom_reset": ("View", "&Actual size (worksheets)", ("Ctrl+0",), "", False),
@@ -54,6 +58,13 @@ TOOLBAR = ("new", "open", None, "previous", "toggle", "next", "minus", "plus", "
 SHORT = {"new": "New", "open": "Open", "previous": "Previous", "toggle": "Start", "next": "Next",
          "minus": "−1 min", "plus": "+1 min", "rebalance": "Rebalance", "present": "Present",
          "blank": "Blank", "zoom_out": "Zoom −", "zoom_in": "Zoom +"}
+# Where a key works only in some places, the tooltip says so (the menu shows the first key).
+TIPS = {"toggle": "Start or pause the timer: Ctrl+Space or F9 from anywhere, Space when the "
+                  "agenda or the projector has the focus",
+        "previous": "Previous agenda item: Ctrl+PgUp (Ctrl+Left outside text boxes)",
+        "next": "Next agenda item: Ctrl+PgDown (Ctrl+Right outside text boxes)",
+        "blank": "Blank the projector, or show it again: Ctrl+B (B or . on the projector)",
+        "stop": "Stop presenting: Shift+F5 (Esc on the projector)"}
 SEPARATE_BEFORE = ("zoom_in", "pzoom_in", "beep", "plus", "rebalance")
 NEEDS_WORKSHOP = ("close", "save_as", "toggle", "previous", "next", "plus", "minus", "rebalance",
                   "subgroups", "present")
@@ -110,6 +121,9 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
             action.setShortcutContext(APP)
         if name in SHORT:  # toolbar label; the menu keeps the full text
             action.setIconText(SHORT[name])
+        if name in TIPS:
+            action.setToolTip(TIPS[name])
+            action.setStatusTip(TIPS[name])
         if name in slots:
             action.triggered.connect(slots[name])
         w.addAction(action)
@@ -126,6 +140,7 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
         if name in SEPARATE_BEFORE:
             w.menu(menu).addSeparator()
         w.menu(menu).addAction(action)
+    actions["blank"].setCheckable(True)  # checked while the room sees a black screen
     for name in ("beep", "flash"):
         actions[name].setCheckable(True)
         actions[name].setChecked(w.settings.value(f"alert/{name}", True, type=bool))
@@ -185,6 +200,7 @@ def update_enabled(w: MainWindow) -> None:
     presenting = w.presenter is not None
     actions["stop"].setEnabled(presenting)
     actions["blank"].setEnabled(presenting)
+    actions["blank"].setChecked(w.presenter is not None and w.presenter.blanked)
     if w.page is not None:
         runner = w.page.runner
         actions["previous"].setEnabled(runner.current > 0)

@@ -37,7 +37,7 @@ from facilitator.services.meetings import meeting_number
 from facilitator.ui.blocks.registry import BlockContext
 from facilitator.ui.blocks.worksheet_style import apply_style, heading, note, scaled_font
 from facilitator.ui.commands.action_commands import AddAction, RemoveAction
-from facilitator.ui.editors import DateEditor, DateKeysDelegate
+from facilitator.ui.editors import CellKeysDelegate, DateEditor
 from facilitator.ui.models.actions_model import (
     CATEGORY,
     DEADLINE,
@@ -47,6 +47,7 @@ from facilitator.ui.models.actions_model import (
     ActionIdRole,
     ActionsModel,
 )
+from facilitator.ui.typing_guard import escape_to
 from facilitator.ui.worksheet_view import WorksheetView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -62,7 +63,7 @@ MIN_SHARE = 0.6
 DEADLINE_HINT = "YYYY-MM-DD, or words like “Start of next school year”"
 
 
-class ActionsDelegate(DateKeysDelegate):
+class ActionsDelegate(CellKeysDelegate):
     """Status and category from the block's lists; owner from the participants or free text;
     a deadline typed (a date or words) or picked from a calendar (Alt+Down)."""
 
@@ -214,6 +215,7 @@ class ActionsWorksheet(QWidget):
             f"New action, e.g. {example.text}" if example else "New action: what will be done?")
         self.new_text.setAccessibleName(f"New action in {self.block.title}")
         self.new_text.returnPressed.connect(self.add_action)
+        escape_to(self.new_text, self.view)  # Esc leaves the box for the sheet (never trapped)
         add = QPushButton("Add action")
         add.setAccessibleName(f"Add action to {self.block.title}")
         add.setToolTip("Add the action typed on the left (Enter)")

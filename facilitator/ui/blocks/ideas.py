@@ -46,6 +46,7 @@ from facilitator.ui.commands.idea_commands import (
 from facilitator.ui.editors import CellDelegate
 from facilitator.ui.models.tally_model import COL_VOTES, TallyModel
 from facilitator.ui.submit_line import SubmitLineEdit
+from facilitator.ui.typing_guard import escape_to
 from facilitator.ui.worksheet_view import WorksheetView
 
 IdeaRole = Qt.ItemDataRole.UserRole + 10
@@ -233,6 +234,7 @@ class IdeasBoard(QWidget):
                     box.returnPressed.connect(
                         lambda c=category.id, ln=lane.id: self.add_from_box(c, ln))
                     self.add_boxes[(category.id, lane.id)] = box
+                    escape_to(box, cards)  # Esc leaves the box for its cards
                     cell.addWidget(box)
                 grid.addLayout(cell, row, col)
             grid.setRowStretch(row, 1)
