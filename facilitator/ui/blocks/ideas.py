@@ -333,9 +333,11 @@ class IdeasBoard(QWidget):
         text = box.text().strip()
         if not text:
             return
-        self.ctx.undo.push(AddIdea(self.ctx.ws, self.ctx.hub, self.block.id,
-                                   self.ctx.meeting_id, text, category, lane,
-                                   self.author.currentData()))
+        command = AddIdea(self.ctx.ws, self.ctx.hub, self.block.id, self.ctx.meeting_id, text,
+                          category, lane, self.author.currentData())
+        self.ctx.undo.push(command)
+        if command.failed:  # the box keeps the text: Retry (or Return again) adds the card
+            return
         box.clear()
         box.setFocus()  # ready for the next card
 
