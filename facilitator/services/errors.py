@@ -27,12 +27,12 @@ class Unreadable(ServiceError):
     """The workshop file could not be read just now (a drive pulled out, an I/O error)."""
 
 
-DISK_FULL = "Not saved: the disk is full. Free some space, then press Retry."
+DISK_FULL = "Not saved: the disk is full. Free some space, then try again."
 READ_ONLY = ("Not saved: the workshop file cannot be written (read-only). "
              "Use File > Save as… to keep a copy elsewhere.")
 IO_ERROR = ("Not saved: the disk could not be written (was it removed?). "
-            "Check it, then press Retry.")
-BUSY = "Not saved: another program is using the workshop file. Close it, then press Retry."
+            "Check it, then try again.")
+BUSY = "Not saved: another program is using the workshop file. Close it, then try again."
 _REASON_MAX = 80
 
 # SQLite's error names (sqlite3.Error.sqlite_errorname) and message texts, then OS errno codes.
@@ -73,7 +73,7 @@ def save_failure_message(exc: BaseException) -> str:
         text = inner.strerror or type(inner).__name__
     if len(text) > _REASON_MAX:
         text = text[:_REASON_MAX - 1] + "…"
-    return f"Not saved: the workshop file could not be written ({text}). Press Retry to try again."
+    return f"Not saved: the workshop file could not be written ({text}). Try again."
 
 
 def read_failure_message(exc: BaseException) -> str:

@@ -280,6 +280,9 @@ class MainWindow(QMainWindow):
         self.stop_presenting()
         if self.page is not None:
             self.page.shutdown()
+        if self.save_bar is not None and self.save_bar.pending and self.undo_stack is not None:
+            self.save_bar.retry()   # space may have come back: a last try before they go
+        if self.page is not None:
             self.stack.removeWidget(self.page)
             self.page.deleteLater()
             self.page = None

@@ -365,3 +365,19 @@ def test_an_unknown_driver_error_keeps_no_sql_and_no_value() -> None:
     message = save_failure_message(wrapped)
     assert message.startswith("Not saved:") and len(message) < 200
     assert "UPDATE" not in message and "xxx" not in message
+
+
+def test_closing_the_workshop_tries_the_waiting_saves_once_more(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    window, disk = window_on(qtbot, tmp_path, "missing-challenges", "provider-barriers")
+    block = window.block_widget("missing-challenges")
+    assert block is not None and block.notes_edit is not None and window.workshop is not None
+    path = window.workshop.path
+    block.notes_edit.setFocus()
+    disk.fill()
+    type_text(qtbot, "Rural travel")
+    window.page.commit_edits()
+    assert_told_not_saved(window)
+    disk.free()
+    window.close_workshop()
+    assert in_file(path, lambda ws: read_note(ws, "missing-challenges")) == "Rural travel"
