@@ -12,9 +12,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from shiboken6 import isValid
 
 from facilitator.ui.hub import ChangeHub, FailedSave
+
+
+def clear_if_still(box: QLineEdit, text: str) -> None:
+    """An 'add' box that kept its text through a failed save: empty it once the edit is
+    settled (added by Retry, or given up), unless the facilitator has typed something else."""
+    if isValid(box) and box.text().strip() == text:
+        box.clear()
 
 
 class SaveErrorBar(QFrame):
@@ -82,6 +90,7 @@ class SaveErrorBar(QFrame):
             text, do, undo = failure.replay
             command = CallCommand(text, self.hub, do, undo, failure.settle)
             command.stale = failure.stale
+            command.retried = True
             self._push(command)
         elif failure.retry is not None:
             failure.retry()

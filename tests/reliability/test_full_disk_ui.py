@@ -251,6 +251,7 @@ def test_new_card_stays_in_its_box_and_retry_adds_it(qtbot: QtBot, tmp_path: Pat
                                                       ideas.read_ideas(ws, "brainstorm")])
     assert texts == ["Quiet room"]
     assert board.cards("organization", "taking") == ["Quiet room"]
+    assert box.text() == ""                            # added: Return again would add a twin
 
 
 def test_card_move_on_the_board_is_retried(qtbot: QtBot, tmp_path: Path) -> None:
@@ -292,6 +293,7 @@ def test_new_action_stays_typed_and_retry_adds_it(qtbot: QtBot, tmp_path: Path) 
     assert in_file(window.workshop.path,
                    lambda ws: [a.text for a in actions.read_actions(ws, "propose")]) == \
         ["Book the hall"]
+    assert sheet.new_text.text() == ""
 
 
 def test_theme_edit_stays_on_screen_and_retry_saves_it(qtbot: QtBot, tmp_path: Path) -> None:

@@ -47,6 +47,7 @@ from facilitator.ui.models.actions_model import (
     ActionIdRole,
     ActionsModel,
 )
+from facilitator.ui.save_error_bar import clear_if_still
 from facilitator.ui.worksheet_view import WorksheetView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -372,8 +373,9 @@ class ActionsWorksheet(QWidget):
             self.new_text.setFocus()
             return
         command = AddAction(self.ctx.ws, self.ctx.hub, self.block.id, text, self.ctx.meeting_id)
+        command.settle = lambda: clear_if_still(self.new_text, text)
         self.ctx.undo.push(command)
-        if command.failed:
+        if command.failed:  # the box keeps the text until Retry adds it (or Dismiss)
             return
         self.new_text.clear()
         row = self.model.row_of(command.action_id or -1)

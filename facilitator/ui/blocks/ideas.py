@@ -46,6 +46,7 @@ from facilitator.ui.commands.idea_commands import (
 )
 from facilitator.ui.editors import CellDelegate
 from facilitator.ui.models.tally_model import COL_VOTES, TallyModel
+from facilitator.ui.save_error_bar import clear_if_still
 from facilitator.ui.worksheet_view import WorksheetView
 
 IdeaRole = Qt.ItemDataRole.UserRole + 10
@@ -335,6 +336,7 @@ class IdeasBoard(QWidget):
             return
         command = AddIdea(self.ctx.ws, self.ctx.hub, self.block.id, self.ctx.meeting_id, text,
                           category, lane, self.author.currentData())
+        command.settle = lambda: clear_if_still(box, text)
         self.ctx.undo.push(command)
         if command.failed:  # the box keeps the text: Retry (or Return again) adds the card
             return

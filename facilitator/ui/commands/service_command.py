@@ -19,6 +19,7 @@ from shiboken6 import isValid
 
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotSaved, ServiceError
+from facilitator.services.run_state import WorkshopFileError
 from facilitator.ui.hub import ChangeHub, FailedSave
 
 
@@ -38,7 +39,7 @@ def report_failure(hub: ChangeHub, exc: Exception, *, text: str, undoing: bool,
     if isinstance(exc, NotSaved):
         replay = (f"Undo {text}", undo, do) if undoing else (text, do, undo)
         hub.not_saved.emit(FailedSave(str(exc), replay=replay, settle=settle, stale=stale))
-    elif isinstance(exc, ServiceError):
+    elif isinstance(exc, (ServiceError, WorkshopFileError)):   # messages written for people
         hub.failed.emit(str(exc))
     else:  # a bug: one line for the room, the details for whoever reads the log
         traceback.print_exception(exc, file=sys.stderr)
@@ -55,6 +56,7 @@ class ServiceCommand(QUndoCommand):
         # Set by a widget that keeps a typed value on screen while the file has not taken it:
         # called once the edit is saved (also by Retry) or given up (Dismiss).
         self.settle: Callable[[], None] | None = None
+        self.retried = False   # pushed by Retry: its success settles the edit it stands for
         self.stale: Callable[[], bool] | None = None   # a later edit of the same thing exists
 
     def _do(self) -> Changed | None:
@@ -82,5 +84,5 @@ class ServiceCommand(QUndoCommand):
             return
         if changed is not None:
             self.hub.changed.emit(changed)
-        if self.settle is not None:
+        if self.retried and self.settle is not None:
             self.settle()
