@@ -88,13 +88,16 @@ def activate(qtbot: QtBot, window: MainWindow) -> None:
 def test_table_cell_stays_on_screen_with_no_undo_step_and_retry_saves_it(
         qtbot: QtBot, tmp_path: Path) -> None:
     window, disk = window_on(qtbot, tmp_path, "aspirations")
+    window.present()                                  # the room must not see the failure
     table = window.block_widget("aspirations")
     assert table is not None and window.undo_stack is not None
+    activate(qtbot, window)
     table.view.setFocus()
     disk.fill()
     type_text(qtbot, "Siloed")
     press(qtbot, Qt.Key.Key_Return)
     assert_told_not_saved(window)
+    assert window.presenter is not None and "disk is full" not in _texts(window.presenter)
     assert window.undo_stack.count() == 0            # no undo step for an edit not made
     assert table.cell_text(0, "now") == "Siloed"     # what was typed is still there
     assert cell_in_file(window.workshop.path, "aspirations", "organization", "now") == ""
