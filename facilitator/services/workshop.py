@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -9,12 +10,21 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, insert, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from facilitator import __version__
 from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.template import Template
 from facilitator.domain.template_parse import TemplateError, parse_template
-from facilitator.services.errors import NotFoundError, ReadOnlyWorkshop, ServiceError
+from facilitator.services.errors import (
+    NotFoundError,
+    NotSaved,
+    ReadOnlyWorkshop,
+    ServiceError,
+    Unreadable,
+    read_failure_message,
+    save_failure_message,
+)
 from facilitator.storage.database import Database
 from facilitator.storage.errors import Damaged
 from facilitator.storage.schema import meeting_table, participant_table, workshop_table
@@ -49,13 +59,21 @@ class Workshop:
         if self.readonly:
             raise ReadOnlyWorkshop(f"{self.path.name} is open read-only: changes are not saved. "
                                    "Use File > Save as… to work on a copy.")
-        with self.db.transaction() as session:
-            yield session
+        # The one place where a write the file did not take (a full disk, a read-only medium,
+        # a drive pulled out) becomes a one-line NotSaved: every caller then handles one type.
+        try:
+            with self.db.transaction() as session:
+                yield session
+        except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
+            raise NotSaved(save_failure_message(exc)) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        with self.db.reading() as session:
-            yield session
+        try:
+            with self.db.reading() as session:
+                yield session
+        except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
+            raise Unreadable(read_failure_message(exc)) from exc
 
     def meeting_ids(self) -> list[int]:
         with self.reading() as s:

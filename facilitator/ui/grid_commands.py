@@ -1,7 +1,8 @@
 """Undo commands for the impact x ease board: each one calls services and nothing else.
 
 redo/undo are service calls (one transaction each); their `Changed` go out on the hub, and the
-views refresh from there. A service error is shown to the user and the command is dropped.
+views refresh from there. A failure is shown to the user and the command is dropped; a save the
+file did not take can be retried (ui/commands/service_command.py).
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from facilitator.services.card_moves import (
     set_places,
 )
 from facilitator.services.changes import Changed
+from facilitator.services.errors import NotSaved
 from facilitator.services.proposals import Proposed, propose, withdraw
 from facilitator.ui.blocks.registry import BlockContext
+from facilitator.ui.commands.service_command import drop, report_failure
 
 KEY_MOVE_ID = 0x6721   # consecutive arrow-key moves of one card merge into one undo step
 Place = tuple[float, float]
@@ -41,21 +44,35 @@ def _alive(callback: Callable[..., None] | None) -> bool:
 class _GridCommand(QUndoCommand):
     def __init__(self, ctx: BlockContext, grid_id: str, text: str) -> None:
         super().__init__(text)
-        self.ctx, self.grid_id = ctx, grid_id
+        self.ctx, self.grid_id, self.step_text = ctx, grid_id, text
         self.failed = False
 
     def emit(self, changes: Iterable[Changed]) -> None:
         for changed in changes:
             self.ctx.hub.changed.emit(changed)
 
+    def redo(self) -> None:
+        self.run(self._do)
+
+    def undo(self) -> None:
+        self.run(self._undo)
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
     def run(self, call: Callable[[], None]) -> None:
-        """Run a service call; on a refusal, tell the user and drop this command."""
+        """Run a service call; on a failure, tell the user and drop this command (Retry of a
+        save the file did not take pushes the same calls again)."""
         try:
             call()
-        except REFUSALS as exc:
+        except (*REFUSALS, NotSaved) as exc:
             self.failed = True
-            self.setObsolete(True)
-            self.ctx.hub.failed.emit(str(exc))
+            drop(self)
+            report_failure(self.ctx.hub, exc, text=self.step_text, undoing=call == self._undo,
+                           do=self._do, undo=self._undo)
             self.emit([Changed("grid", self.grid_id)])   # put the screen back as it is stored
 
 
@@ -72,29 +89,25 @@ class MoveCard(_GridCommand):
         self.on_moved = on_moved
         self.proposal_before: str | None = None   # the linked proposal's category before
 
-    def redo(self) -> None:
-        def call() -> None:
-            result = move_card(self.ctx.ws, self.grid_id, self.ref, *self.new, label=self.label,
-                               category=self.category, meeting=self.ctx.meeting_id)
-            if self.proposal_before is None and result.proposal is not None:
-                self.proposal_before = result.old_category
-            self.emit(result.changes)
-            if self.on_moved is not None and _alive(self.on_moved):
-                self.on_moved(self, result)
-        self.run(call)
+    def _do(self) -> None:
+        result = move_card(self.ctx.ws, self.grid_id, self.ref, *self.new, label=self.label,
+                           category=self.category, meeting=self.ctx.meeting_id)
+        if self.proposal_before is None and result.proposal is not None:
+            self.proposal_before = result.old_category
+        self.emit(result.changes)
+        if self.on_moved is not None and _alive(self.on_moved) and isValid(self):
+            self.on_moved(self, result)
 
-    def undo(self) -> None:
-        def call() -> None:
-            if self.old is None:
-                result = return_card(self.ctx.ws, self.grid_id, self.ref,
-                                     meeting=self.ctx.meeting_id,
-                                     proposal_category=self.proposal_before)
-            else:
-                result = move_card(self.ctx.ws, self.grid_id, self.ref, *self.old,
-                                   meeting=self.ctx.meeting_id,
-                                   proposal_category=self.proposal_before)
-            self.emit(result.changes)
-        self.run(call)
+    def _undo(self) -> None:
+        if self.old is None:
+            result = return_card(self.ctx.ws, self.grid_id, self.ref,
+                                 meeting=self.ctx.meeting_id,
+                                 proposal_category=self.proposal_before)
+        else:
+            result = move_card(self.ctx.ws, self.grid_id, self.ref, *self.old,
+                               meeting=self.ctx.meeting_id,
+                               proposal_category=self.proposal_before)
+        self.emit(result.changes)
 
     def id(self) -> int:
         return KEY_MOVE_ID if self.by_keyboard else -1
@@ -116,25 +129,19 @@ class ReturnCard(_GridCommand):
         self.ref = ref
         self.before: Placement | None = None
 
-    def redo(self) -> None:
-        def call() -> None:
-            result = return_card(self.ctx.ws, self.grid_id, self.ref,
-                                 meeting=self.ctx.meeting_id)
-            self.before = result.before
-            self.emit(result.changes)
-        self.run(call)
+    def _do(self) -> None:
+        result = return_card(self.ctx.ws, self.grid_id, self.ref, meeting=self.ctx.meeting_id)
+        self.before = result.before
+        self.emit(result.changes)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         before = self.before
         if before is None:
             return
-
-        def call() -> None:
-            result = move_card(self.ctx.ws, self.grid_id, self.ref, before.x, before.y,
-                               label=before.label, category=before.category,
-                               meeting=self.ctx.meeting_id)
-            self.emit(result.changes)
-        self.run(call)
+        result = move_card(self.ctx.ws, self.grid_id, self.ref, before.x, before.y,
+                           label=before.label, category=before.category,
+                           meeting=self.ctx.meeting_id)
+        self.emit(result.changes)
 
 
 class SetPlaces(_GridCommand):
@@ -146,18 +153,14 @@ class SetPlaces(_GridCommand):
         self.places = places
         self.before: list[tuple[str, Placement | None]] = []
 
-    def redo(self) -> None:
-        def call() -> None:
-            self.before = set_places(self.ctx.ws, self.grid_id, self.places,
-                                     meeting=self.ctx.meeting_id)
-            self.emit([Changed("grid", self.grid_id, tuple(r for r, _ in self.places))])
-        self.run(call)
+    def _do(self) -> None:
+        self.before = set_places(self.ctx.ws, self.grid_id, self.places,
+                                 meeting=self.ctx.meeting_id)
+        self.emit([Changed("grid", self.grid_id, tuple(r for r, _ in self.places))])
 
-    def undo(self) -> None:
-        def call() -> None:
-            set_places(self.ctx.ws, self.grid_id, self.before, meeting=self.ctx.meeting_id)
-            self.emit([Changed("grid", self.grid_id, tuple(r for r, _ in self.before))])
-        self.run(call)
+    def _undo(self) -> None:
+        set_places(self.ctx.ws, self.grid_id, self.before, meeting=self.ctx.meeting_id)
+        self.emit([Changed("grid", self.grid_id, tuple(r for r, _ in self.before))])
 
 
 class Propose(_GridCommand):
@@ -169,22 +172,20 @@ class Propose(_GridCommand):
         self.done: Proposed | None = None
         self.on_done = on_done
 
-    def redo(self) -> None:
-        def call() -> None:
-            self.done = propose(self.ctx.ws, self.grid_id, meeting=self.ctx.meeting_id)
-            if not self.done.added and not self.done.recategorised:
-                self.setObsolete(True)     # nothing changed: no empty undo step
-            else:
-                self.emit([self.done.changed, Changed("grid", self.grid_id)])
-            if self.on_done is not None and _alive(self.on_done):
-                self.on_done(self.done)
-        self.run(call)
+    def _do(self) -> None:
+        self.done = propose(self.ctx.ws, self.grid_id, meeting=self.ctx.meeting_id)
+        if not self.done.added and not self.done.recategorised:
+            drop(self)     # nothing changed: no empty undo step
+        else:
+            self.emit([self.done.changed, Changed("grid", self.grid_id)])
+        if self.on_done is not None and _alive(self.on_done):
+            self.on_done(self.done)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         done = self.done
         if done is None:
             return
-        self.run(lambda: self.emit([withdraw(self.ctx.ws, done), Changed("grid", self.grid_id)]))
+        self.emit([withdraw(self.ctx.ws, done), Changed("grid", self.grid_id)])
 
 
 class DropProposal(_GridCommand):
@@ -195,16 +196,13 @@ class DropProposal(_GridCommand):
         self.action_id = action_id
         self.removed: Action | None = None
 
-    def redo(self) -> None:
-        def call() -> None:
-            self.removed = remove_action(self.ctx.ws, self.action_id)
-            self.emit([Changed("actions", self.removed.block_id, (self.action_id,)),
-                       Changed("grid", self.grid_id)])
-        self.run(call)
+    def _do(self) -> None:
+        self.removed = remove_action(self.ctx.ws, self.action_id)
+        self.emit([Changed("actions", self.removed.block_id, (self.action_id,)),
+                   Changed("grid", self.grid_id)])
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         removed = self.removed
         if removed is None:
             return
-        self.run(lambda: self.emit([restore_action(self.ctx.ws, removed),
-                                    Changed("grid", self.grid_id)]))
+        self.emit([restore_action(self.ctx.ws, removed), Changed("grid", self.grid_id)])

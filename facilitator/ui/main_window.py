@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from facilitator.domain.timer import Clock
     from facilitator.services.workshop import Workshop
     from facilitator.ui.presenter import PresenterWindow
+    from facilitator.ui.save_error_bar import SaveErrorBar
     from facilitator.ui.start_page import NewWorkshopForm, StartPage
     from facilitator.ui.workshop_page import WorkshopPage
 
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.undo_stack: QUndoStack | None = None
         self.page: WorkshopPage | None = None
         self.presenter: PresenterWindow | None = None
+        self.save_bar: SaveErrorBar | None = None   # over the page, made with the first workshop
+        self._saved_at: Any = None                   # the last commit's time, for the status
         self.zoom = float(self.settings.value("view/zoom", 1.0))
         self.presenter_zoom = float(self.settings.value("presenter/zoom", 1.0))
         self._menus: dict[str, QMenu] = {}
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
         self.build_ui()
         assert self.undo_group is not None
         self.close_workshop(show_start=False)
+        self._add_save_bar()
         self.workshop = ws
         self.undo_stack = QUndoStack(self)
         self.undo_group.addStack(self.undo_stack)
@@ -288,6 +292,9 @@ class MainWindow(QMainWindow):
         self.stop_presenting()
         if self.page is not None:
             self.page.shutdown()
+        if self.save_bar is not None and self.save_bar.pending and self.undo_stack is not None:
+            self.save_bar.retry()   # space may have come back: a last try before they go
+        if self.page is not None:
             self.stack.removeWidget(self.page)
             self.page.deleteLater()
             self.page = None
@@ -301,6 +308,8 @@ class MainWindow(QMainWindow):
         if self.workshop is not None:
             self.workshop.close()
             self.workshop = None
+        if self.save_bar is not None:
+            self.save_bar.clear()
         if show_start:
             self._show_start_page()
         self._update_title()
@@ -362,8 +371,47 @@ class MainWindow(QMainWindow):
     # Status ----------------------------------------------------------------------------------
     def _on_changed(self, changed: Any) -> None:
         saved_at = getattr(changed, "saved_at", None)
-        if saved_at is not None:
-            self.saved_label.setText(f"Saved {saved_at:%H:%M:%S}")
+        if saved_at is None:
+            return
+        self._saved_at = saved_at
+        if self.save_bar is not None and self.save_bar.pending:
+            return  # an edit still waits for Retry: the file is not all there is on screen
+        if self.save_bar is not None:
+            self.save_bar.given_up = False  # a save after a dismissed one: the file is current
+        self.saved_label.setText(f"Saved {saved_at:%H:%M:%S}")
+
+    def _add_save_bar(self) -> None:
+        """The 'Not saved … Retry' bar above the page (facilitator's window only)."""
+        if self.save_bar is not None:
+            return
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from facilitator.ui.save_error_bar import SaveErrorBar
+
+        self.save_bar = SaveErrorBar(self.hub, self._push_retry)
+        self.save_bar.pending_changed.connect(self._on_not_saved)
+        stack = self.takeCentralWidget()   # keep the page stack: setCentralWidget deletes
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.save_bar)
+        layout.addWidget(stack, 1)
+        self.setCentralWidget(holder)
+        stack.show()     # a reparented widget is hidden until shown again
+        holder.show()
+
+    def _push_retry(self, command: Any) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+
+    def _on_not_saved(self, waiting: int) -> None:
+        assert self.save_bar is not None
+        if waiting:
+            self.saved_label.setText("Not saved")
+            sys.stderr.write(f"facilitator: {self.save_bar.pending[-1].message}\n")
+        elif not self.save_bar.given_up and self._saved_at is not None:  # all saved now
+            self.saved_label.setText(f"Saved {self._saved_at:%H:%M:%S}")
 
     def show_error(self, message: str) -> None:
         """Non-blocking: the room keeps going; the message stays until the next one."""

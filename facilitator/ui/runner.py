@@ -27,11 +27,11 @@ from facilitator.domain.agenda import (
 )
 from facilitator.domain.timer import Clock, ItemTimer, planned_minutes_after
 from facilitator.services.changes import Changed
-from facilitator.services.errors import ServiceError
+from facilitator.services.errors import NotSaved, ServiceError
 from facilitator.services.run_state import RunState, read_run_state
 from facilitator.services.timers import read_timers, save_timer, set_current_item, set_done
 from facilitator.services.workshop import Workshop
-from facilitator.ui.hub import ChangeHub
+from facilitator.ui.hub import ChangeHub, FailedSave
 from facilitator.ui.run_commands import set_minutes_command, set_subgroups_command
 
 CHECKPOINT_S = 20.0
@@ -197,8 +197,19 @@ class RunController(QObject):
     def _call(self, service: Callable[[], Changed]) -> None:
         if self.ws.readonly:  # the clock still runs for the room; nothing can be stored
             return
+        # Saves of the same kind (same call site, same item) supersede each other: Retry must not
+        # store an older elapsed time over a newer one saved since.
+        attempts: dict[object, int] = self.__dict__.setdefault("_save_attempts", {})
+        names = service.__code__.co_freevars
+        kind = (service.__code__, service.__closure__[names.index("item")].cell_contents
+                if "item" in names and service.__closure__ else None)
+        attempt = attempts[kind] = attempts.get(kind, 0) + 1
         try:
             changed = service()
+        except NotSaved as exc:  # the clock runs on; Retry stores the same state
+            self.hub.not_saved.emit(FailedSave(str(exc), retry=lambda: self._call(service),
+                                               stale=lambda: attempts.get(kind) != attempt))
+            return
         except ServiceError as exc:
             self.hub.failed.emit(str(exc))
             return

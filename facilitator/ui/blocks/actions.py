@@ -47,6 +47,8 @@ from facilitator.ui.models.actions_model import (
     ActionIdRole,
     ActionsModel,
 )
+from facilitator.ui.save_error_bar import clear_if_still
+from facilitator.ui.submit_line import SubmitLineEdit
 from facilitator.ui.typing_guard import escape_to
 from facilitator.ui.worksheet_view import WorksheetView
 
@@ -162,7 +164,7 @@ class ActionsWorksheet(QWidget):
         self.example.setWordWrap(True)
         self.example.setStyleSheet("QLabel { color: #555; font-style: italic; }")
         layout.addWidget(self.example)
-        self.new_text = QLineEdit()
+        self.new_text = SubmitLineEdit()  # Ctrl+Z after adding undoes the action
         if not ctx.readonly and not review:
             layout.addLayout(self._add_row())
         layout.addStretch(1)
@@ -374,10 +376,11 @@ class ActionsWorksheet(QWidget):
             self.new_text.setFocus()
             return
         command = AddAction(self.ctx.ws, self.ctx.hub, self.block.id, text, self.ctx.meeting_id)
+        command.settle = lambda: clear_if_still(self.new_text, text)
         self.ctx.undo.push(command)
-        if command.failed:
+        if command.failed:  # the box keeps the text until Retry adds it (or Dismiss)
             return
-        self.new_text.clear()
+        self.new_text.take_text()  # empty, with no typing history to undo
         row = self.model.row_of(command.action_id or -1)
         if row >= 0:  # go straight to the owner: the next thing the room decides
             self.view.setFocus()

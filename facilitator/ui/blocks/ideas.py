@@ -45,6 +45,7 @@ from facilitator.ui.commands.idea_commands import (
 )
 from facilitator.ui.editors import CellDelegate
 from facilitator.ui.models.tally_model import COL_VOTES, TallyModel
+from facilitator.ui.save_error_bar import clear_if_still
 from facilitator.ui.submit_line import SubmitLineEdit
 from facilitator.ui.typing_guard import escape_to
 from facilitator.ui.worksheet_view import WorksheetView
@@ -332,12 +333,16 @@ class IdeasBoard(QWidget):
     # --- editing -------------------------------------------------------------------------
     def add_from_box(self, category: str, lane: str) -> None:
         box = self.add_boxes[(category, lane)]
-        if not box.text().strip():
+        text = box.text().strip()
+        if not text:
             return
-        text = box.take_text()  # so that Ctrl+Z now undoes the card, not the typing
-        self.ctx.undo.push(AddIdea(self.ctx.ws, self.ctx.hub, self.block.id,
-                                   self.ctx.meeting_id, text, category, lane,
-                                   self.author.currentData()))
+        command = AddIdea(self.ctx.ws, self.ctx.hub, self.block.id, self.ctx.meeting_id, text,
+                          category, lane, self.author.currentData())
+        command.settle = lambda: clear_if_still(box, text)
+        self.ctx.undo.push(command)
+        if command.failed:  # the box keeps the text: Retry (or Return again) adds the card
+            return
+        box.take_text()  # empty, with no typing history: Ctrl+Z now undoes the card
         box.setFocus()  # ready for the next card
 
     def item_changed(self, item: QListWidgetItem) -> None:

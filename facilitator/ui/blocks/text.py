@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from facilitator.domain.template import TextBlock
 from facilitator.services.changes import Changed
@@ -45,6 +46,7 @@ class TextBlockWidget(QFrame):
         self.notes_edit: QPlainTextEdit | None = None
         self.notes_view: QLabel | None = None
         self._saved = ""
+        self._attempts = 0   # saves tried from this box: a newer one makes older retries stale
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 12)
         layout.addWidget(_label(block.title, name="blockTitle"))
@@ -93,8 +95,20 @@ class TextBlockWidget(QFrame):
         text = self.notes_edit.toPlainText()
         if text != self._saved:
             old, self._saved = self._saved, text
-            self.ctx.undo.push(set_note_command(self.ctx.ws, self.ctx.hub, self.ctx.meeting_id,
-                                                self.block.id, text, old))
+            command = set_note_command(self.ctx.ws, self.ctx.hub, self.ctx.meeting_id,
+                                       self.block.id, text, old)
+            self._attempts += 1
+            attempt = self._attempts
+            command.settle = self._show_stored
+            command.stale = lambda: self._attempts != attempt
+            self.ctx.undo.push(command)
+            if command.failed:  # the box keeps the text; leaving it again tries again
+                self._saved = old
+
+    def _show_stored(self) -> None:
+        """The facilitator gave an unsaved note up: show what the file holds."""
+        if isValid(self):
+            self._on_changed(Changed(NOTE_WHAT, self.block.id))
 
     def _on_changed(self, changed: Changed) -> None:
         if changed.what != NOTE_WHAT or changed.block_id != self.block.id:

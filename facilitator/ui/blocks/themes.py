@@ -33,6 +33,7 @@ from facilitator.ui.blocks.worksheet_style import (
 from facilitator.ui.commands.theme_commands import AddTheme, MoveTheme, RemoveTheme, SetTheme
 from facilitator.ui.editors import CellDelegate
 from facilitator.ui.models.table_model import ColumnRole, HintRole
+from facilitator.ui.models.unsaved import UnsavedValues
 from facilitator.ui.worksheet_view import WorksheetView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -45,6 +46,7 @@ class ThemesModel(QAbstractTableModel):
         super().__init__()
         self.ctx, self.block = ctx, block
         self.themes: list[Theme] = []
+        self.unsaved = UnsavedValues(self, self._repaint)   # typed, not taken by the file
 
     def reload(self) -> None:
         try:
@@ -72,7 +74,8 @@ class ThemesModel(QAbstractTableModel):
             return None
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return getattr(self.themes[index.row()], column.id)
+            theme = self.themes[index.row()]
+            return self.unsaved.shown((theme.id, column.id), getattr(theme, column.id))
         if role == ColumnRole:
             return column
         if role == HintRole:
@@ -99,9 +102,16 @@ class ThemesModel(QAbstractTableModel):
         text = str(value).strip()
         old = getattr(theme, field)
         if text == old:
+            self.unsaved.typed_back((theme.id, field))
             return False
-        self.ctx.undo.push(SetTheme(self.ctx.ws, self.ctx.hub, theme.id, field, text, old))
-        return True
+        return self.unsaved.push(self.ctx.undo, SetTheme(self.ctx.ws, self.ctx.hub, theme.id,
+                                                         field, text, old), (theme.id, field), text)
+
+    def _repaint(self, cell: object) -> None:
+        theme_id = cell[0] if isinstance(cell, tuple) else None
+        row = next((n for n, t in enumerate(self.themes) if t.id == theme_id), None)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
 
 class ThemesWorksheet(QWidget):

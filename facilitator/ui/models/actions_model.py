@@ -30,6 +30,7 @@ from facilitator.domain.template import ActionsBlock
 from facilitator.services import actions, people
 from facilitator.ui.blocks.registry import BlockContext
 from facilitator.ui.commands.action_commands import EditAction
+from facilitator.ui.models.unsaved import UnsavedValues
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ActionIdRole = Qt.ItemDataRole.UserRole + 11
@@ -88,6 +89,7 @@ class ActionsModel(QAbstractTableModel):
         self.review_meeting: int | None = None  # only what was carried into this meeting
         self.all: list[Action] = []
         self.rows: list[Action] = []
+        self.unsaved = UnsavedValues(self, self._repaint)   # typed, not taken by the file
         self.participants: list[Participant] = []
         self.bold = QFont()  # the widget sets its (zoomed) font here
         self.bold.setBold(True)
@@ -191,7 +193,8 @@ class ActionsModel(QAbstractTableModel):
         action, column = self.rows[index.row()], self.columns[index.column()]
         overdue = is_overdue(action, self.today())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            value = self.column_value(action, column)
+            value = self.unsaved.shown((action.id, column.key),
+                                       self.column_value(action, column))
             if role == Qt.ItemDataRole.DisplayRole and column is DEADLINE and overdue:
                 return f"{value}  (overdue)"
             return value
@@ -221,10 +224,17 @@ class ActionsModel(QAbstractTableModel):
         text = str(value if value is not None else "")
         new, old = self.edit_for(action, column, text)
         if new == old:
+            self.unsaved.typed_back((action.id, column.key))
             return False
-        self.ctx.undo.push(EditAction(self.ctx.ws, self.ctx.hub, action.id, self.ctx.meeting_id,
-                                      new, old, f"Edit {column.title.lower()}"))
-        return True
+        command = EditAction(self.ctx.ws, self.ctx.hub, action.id, self.ctx.meeting_id, new, old,
+                             f"Edit {column.title.lower()}")
+        return self.unsaved.push(self.ctx.undo, command, (action.id, column.key), text)
+
+    def _repaint(self, cell: object) -> None:
+        action_id = cell[0] if isinstance(cell, tuple) else None
+        row = next((n for n, a in enumerate(self.rows) if a.id == action_id), None)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def edit_for(self, action: Action, column: ActionColumn,
                  text: str) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -26,6 +26,7 @@ from facilitator.services.tables import CellEdit, CellsChanged
 from facilitator.ui.blocks.registry import BlockContext
 from facilitator.ui.commands.table_commands import PasteRange, SetCells, Sheet
 from facilitator.ui.models.cell_parse import copy_text, value_from_text
+from facilitator.ui.models.unsaved import UnsavedValues
 
 ColumnRole = Qt.ItemDataRole.UserRole + 1   # the template Column of a cell (None: label column)
 HintRole = Qt.ItemDataRole.UserRole + 2     # placeholder text for an empty cell
@@ -70,6 +71,7 @@ class TableModel(QAbstractTableModel):
         self.participant = participant
         self.columns = model_columns(block)
         self.rows: list[TableRowData] = []
+        self.unsaved = UnsavedValues(self, self._repaint_cell)   # typed, not taken by the file
         self._template_rows: dict[str, Row] = {r.id: r for r in block.rows}
         self.reload()
 
@@ -202,7 +204,7 @@ class TableModel(QAbstractTableModel):
         column = self.columns[index.column()].column
         assert column is not None
         fixed = self.fixed_value(row, column)
-        value = self.value(row, column)
+        value = self.unsaved.shown((self.rows[row].key, column.id), self.value(row, column))
         checkbox = column.type is ColumnType.CHECKBOX
         if role == ColumnRole:
             return column
@@ -225,6 +227,8 @@ class TableModel(QAbstractTableModel):
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{column.label}: {cell_text(value) if fixed is None else fixed}"
+        if role == Qt.ItemDataRole.ToolTipRole and (self.rows[row].key, column.id) in self.unsaved:
+            return "Not saved yet: press Retry in the bar above"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -267,13 +271,19 @@ class TableModel(QAbstractTableModel):
             self.ctx.hub.failed.emit(str(exc))
             return False
         old = self.value(index.row(), column)
-        if new == old:
-            return False  # leaving a cell unchanged is not an edit
         key = self.rows[index.row()].key
+        if new == old:  # leaving a cell unchanged is not an edit
+            self.unsaved.typed_back((key, column.id))
+            return False
         command = SetCells(self.sheet, self.ctx.hub, [CellEdit(key, column.id, new)],
                            [CellEdit(key, column.id, old)], f"Edit {column.label}")
-        self.ctx.undo.push(command)
-        return not command.failed
+        return self.unsaved.push(self.ctx.undo, command, (key, column.id), new)
+
+    def _repaint_cell(self, cell: object) -> None:
+        key = cell[0] if isinstance(cell, tuple) else None
+        row = next((n for n, r in enumerate(self.rows) if r.key == key), None)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def clear(self, indexes: Sequence[AnyIndex]) -> None:
         """Empty every editable selected cell: one undo step."""
