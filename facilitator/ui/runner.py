@@ -59,6 +59,7 @@ class RunController(QObject):
         self.timers = [ItemTimer(t.minutes * 60.0, t.elapsed_s) for t in self.state.timers]
         self._last = clock()
         self._last_checkpoint = self._last
+        self._save_attempts: dict[object, int] = {}   # per kind of save, for Retry
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self._on_tick)
@@ -138,9 +139,12 @@ class RunController(QObject):
         # Moving on from an item that was run finishes it; looking ahead (its clock never
         # ran) leaves it waiting, so the projection and the summary still count it.
         if mark_done and self.timer.elapsed_s > 0 and not self.done[self.current]:
-            self._call(lambda: set_done(self.ws, self.current, True, meeting=self.meeting_id))
+            item = self.current  # bound now: a later Retry marks this item, not the current one
+            self._call(lambda: set_done(self.ws, item, True, meeting=self.meeting_id),
+                       kind=("done", item))
         self.current = index
-        self._call(lambda: set_current_item(self.ws, index, meeting=self.meeting_id))
+        self._call(lambda: set_current_item(self.ws, index, meeting=self.meeting_id),
+                   kind="current")
         if keep_running:  # the meeting flows on: the next item's clock takes over
             self.timer.start(now)
             self._save(index, running=True)
@@ -167,7 +171,8 @@ class RunController(QObject):
         self.undo.push(set_minutes_command(self.ws, self.hub, self.meeting_id, new, old, text))
 
     def set_done(self, item: int, done: bool) -> None:
-        self._call(lambda: set_done(self.ws, item, done, meeting=self.meeting_id))
+        self._call(lambda: set_done(self.ws, item, done, meeting=self.meeting_id),
+                   kind=("done", item))
 
     def assign_subgroups(self, item: int, groups: dict[int, str]) -> None:
         old = self.subgroups(item)
@@ -192,23 +197,21 @@ class RunController(QObject):
     def _save(self, item: int, *, running: bool) -> None:
         elapsed = self.timers[item].elapsed(self.now())
         self._call(lambda: save_timer(self.ws, item, elapsed, running=running,
-                                      meeting=self.meeting_id))
+                                      meeting=self.meeting_id), kind=("timer", item))
 
-    def _call(self, service: Callable[[], Changed]) -> None:
+    def _call(self, service: Callable[[], Changed], *, kind: object = None) -> None:
+        """Run a service; a failure goes to the Not saved bar with a Retry. Saves of the same
+        `kind` (say the same item's clock) supersede each other: Retry never stores an older
+        value over a newer one saved since."""
         if self.ws.readonly:  # the clock still runs for the room; nothing can be stored
             return
-        # Saves of the same kind (same call site, same item) supersede each other: Retry must not
-        # store an older elapsed time over a newer one saved since.
-        attempts: dict[object, int] = self.__dict__.setdefault("_save_attempts", {})
-        names = service.__code__.co_freevars
-        kind = (service.__code__, service.__closure__[names.index("item")].cell_contents
-                if "item" in names and service.__closure__ else None)
-        attempt = attempts[kind] = attempts.get(kind, 0) + 1
+        attempt = self._save_attempts[kind] = self._save_attempts.get(kind, 0) + 1
         try:
             changed = service()
         except NotSaved as exc:  # the clock runs on; Retry stores the same state
-            self.hub.not_saved.emit(FailedSave(str(exc), retry=lambda: self._call(service),
-                                               stale=lambda: attempts.get(kind) != attempt))
+            self.hub.not_saved.emit(FailedSave(
+                str(exc), retry=lambda: self._call(service, kind=kind),
+                stale=lambda: kind is not None and self._save_attempts.get(kind) != attempt))
             return
         except ServiceError as exc:
             self.hub.failed.emit(str(exc))
