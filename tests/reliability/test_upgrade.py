@@ -17,7 +17,7 @@ from facilitator.services import votes
 from facilitator.services.workshop import open_workshop
 from facilitator.storage.errors import ReadOnly
 from tests.helpers import ROOT
-from tests.reliability.support import contents, health, make_version_0
+from tests.reliability.support import contents, make_version_0
 
 
 @pytest.fixture
