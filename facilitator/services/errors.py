@@ -13,3 +13,9 @@ class NotFoundError(ServiceError):
 
 class ReadOnlyWorkshop(ServiceError):
     """An edit to a workshop opened read-only (e.g. while someone else has it open)."""
+
+
+class SaveFailed(ServiceError):
+    """An edit that could not be saved (full disk, a removed stick, a lock held by another
+    program): nothing of it was stored, everything saved before is safe, and it can be retried.
+    The message is one line."""

@@ -15,9 +15,15 @@ from facilitator import __version__
 from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.template import Template
 from facilitator.domain.template_parse import TemplateError, parse_template
-from facilitator.services.errors import NotFoundError, ReadOnlyWorkshop, ServiceError
+from facilitator.services.errors import (
+    NotFoundError,
+    ReadOnlyWorkshop,
+    SaveFailed,
+    ServiceError,
+)
 from facilitator.storage.database import Database
 from facilitator.storage.errors import Damaged
+from facilitator.storage.errors import SaveFailed as StorageSaveFailed
 from facilitator.storage.schema import meeting_table, participant_table, workshop_table
 
 
@@ -51,8 +57,11 @@ class Workshop:
         if self.readonly:
             raise ReadOnlyWorkshop(f"{self.path.name} is open read-only: changes are not saved. "
                                    "Use File > Save as… to work on a copy.")
-        with self.db.transaction() as session:
-            yield session
+        try:
+            with self.db.transaction() as session:
+                yield session
+        except StorageSaveFailed as exc:
+            raise SaveFailed(str(exc)) from None
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from facilitator.storage.engine import make_engine
 from facilitator.storage.errors import (
@@ -22,6 +22,7 @@ from facilitator.storage.errors import (
     InUse,
     NotFound,
     ReadOnly,
+    SaveFailed,
     TooNew,
     Unwritable,
     WriteProtected,
@@ -188,11 +189,20 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One durable transaction: commits (fsynced) on success, rolls back on any error."""
+        """One durable transaction: commits (fsynced) on success, rolls back on any error. A
+        failure of the file itself (full disk, removed stick, a lock held by another program)
+        becomes SaveFailed with one line saying which."""
         if self.readonly:
             raise ReadOnly(f"{self.path}: is open read-only")
-        with self.engine.begin() as connection:
-            yield connection
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except (sqlite3.OperationalError, OperationalError) as exc:
+            reason = _save_failure(exc)
+            if reason is None:
+                raise
+            raise SaveFailed(f"{self.path.name}: could not save this change: {reason}") \
+                from None
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -246,6 +256,25 @@ class Database:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+_SAVE_FAILURES = {
+    13: "the disk is full; free some space and try again (everything saved before is safe)",
+    10: "the disk could not be written (was it removed?); everything saved before is safe",
+    14: "the file can no longer be reached (was the disk removed?)",
+    SQLITE_BUSY: "another program is using the file; try again in a moment",
+    SQLITE_LOCKED: "another program is using the file; try again in a moment",
+    SQLITE_READONLY: "the file or its disk has become read-only",
+    11: "the file is damaged",
+    26: "the file is damaged",
+}
+
+
+def _save_failure(exc: BaseException) -> str | None:
+    inner = getattr(exc, "orig", None) or exc
+    if not isinstance(inner, sqlite3.Error):
+        return None
+    return _SAVE_FAILURES.get(_error_code(inner))
 
 
 def _reason(exc: BaseException) -> str:

@@ -38,3 +38,7 @@ class ReadOnly(WorkshopFileError):
 class WriteProtected(WorkshopFileError):
     """The file or its folder cannot be written (read-only file, folder or medium): the file
     can still be opened read-only."""
+
+
+class SaveFailed(WorkshopFileError):
+    """A transaction could not be committed; nothing of it was stored. One-line message."""

@@ -37,7 +37,7 @@ def watch_backups(window: MainWindow) -> None:
         timer.setInterval(CHECK_EVERY_MS)
         timer.timeout.connect(lambda: back_up_if_due(window))
         timer.start()
-    QTimer.singleShot(AT_OPEN_DELAY_MS, lambda: back_up_if_due(window))
+    QTimer.singleShot(AT_OPEN_DELAY_MS, window, lambda: back_up_if_due(window))
 
 
 def back_up_if_due(window: MainWindow) -> bool:
