@@ -237,6 +237,26 @@ def cmd_handouts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from facilitator.services.backups import find_backup, folder_for, list_backups, restore
+
+    path = Path(args.file)
+    if args.source is None:
+        backups = list_backups(path)
+        if not backups:
+            _out(f"no backups of {path} yet (they are kept in {folder_for(path)})")
+            return 0
+        _out(f"backups of {path}, newest first (in {folder_for(path)}):")
+        for number, backup in enumerate(backups, 1):
+            _out(f"  {number:>2}  {backup.label}")
+        _out(f"restore one with: facilitator restore {args.file} --from NUMBER")
+        return 0
+    source = find_backup(path, args.source)
+    kept = restore(path, source)
+    _out(f"restored {path} from {source.name}; the file it replaced is kept as {kept}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from facilitator.services.demo import create_demo, default_demo_path
 
@@ -334,6 +354,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write the PDFs into")
     p.add_argument("--per-participant", action="store_true",
                    help="one participant packet per person, with their name on the cover")
+
+    p = command("restore", cmd_restore,
+                "list a workshop's backups, or put one back in place of the file")
+    p.add_argument("file", metavar="FILE")
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument("--list", action="store_true",
+                        help="list the backups, newest first (the default)")
+    choice.add_argument("--from", dest="source", metavar="BACKUP",
+                        help="a number from --list (1 = newest) or a backup file's path")
 
     p = command("demo", cmd_demo, "write a demo workshop with example content and open it")
     p.add_argument("file", metavar="FILE", nargs="?",

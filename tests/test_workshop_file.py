@@ -295,8 +295,9 @@ def test_upgrade_keeps_a_verified_copy_and_is_all_or_nothing(workshop_path: Path
     with pytest.raises(RuntimeError):
         migrations.migrate(workshop_path, 0, 1, {0: broken})
     assert workshop_path.read_bytes() == original  # nothing half-applied
+    before = list(sqlite3.connect(workshop_path).iterdump())
     copy = migrations.migrate(workshop_path, 0, 1, {0: add_column})
-    assert copy.read_bytes() == original
+    assert list(sqlite3.connect(copy).iterdump()) == before  # the copy is the old file
     assert copy.name.startswith("w.before-upgrade-v0")
     connection = sqlite3.connect(workshop_path)
     columns = [r[1] for r in connection.execute("PRAGMA table_info(participant)")]

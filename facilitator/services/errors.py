@@ -33,12 +33,14 @@ READ_ONLY = ("Not saved: the workshop file cannot be written (read-only). "
 IO_ERROR = ("Not saved: the disk could not be written (was it removed?). "
             "Check it, then try again.")
 BUSY = "Not saved: another program is using the workshop file. Close it, then try again."
+DAMAGED = ("Not saved: the workshop file is damaged. "
+           "Use File > Restore from a backup… to go back to a good copy.")
 _REASON_MAX = 80
 
 # SQLite's error names (sqlite3.Error.sqlite_errorname) and message texts, then OS errno codes.
 _BY_NAME = (("SQLITE_FULL", DISK_FULL), ("SQLITE_READONLY", READ_ONLY), ("SQLITE_IOERR", IO_ERROR),
             ("SQLITE_BUSY", BUSY), ("SQLITE_LOCKED", BUSY), ("SQLITE_PERM", READ_ONLY),
-            ("SQLITE_CANTOPEN", IO_ERROR))
+            ("SQLITE_CANTOPEN", IO_ERROR), ("SQLITE_CORRUPT", DAMAGED), ("SQLITE_NOTADB", DAMAGED))
 _BY_TEXT = (("disk is full", DISK_FULL), ("readonly database", READ_ONLY),
             ("disk i/o error", IO_ERROR), ("database is locked", BUSY),
             ("unable to open database", IO_ERROR))

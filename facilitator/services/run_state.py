@@ -11,7 +11,7 @@ from sqlalchemy import select
 from facilitator.domain.snapshot import ItemTime, Participant
 from facilitator.services.timers import timers_of
 from facilitator.services.workshop import Workshop
-from facilitator.storage.errors import InUse, WorkshopFileError
+from facilitator.storage.errors import InUse, WorkshopFileError, WriteProtected
 from facilitator.storage.schema import (
     block_note_table,
     meeting_table,
@@ -60,4 +60,5 @@ def read_note(ws: Workshop, block_id: str, *, meeting: int | None = None) -> str
 
 
 # Re-exported so the UI can name file-level refusals without importing storage.
-__all__ = ["InUse", "RunState", "WorkshopFileError", "read_note", "read_run_state"]
+__all__ = ["InUse", "RunState", "WorkshopFileError", "WriteProtected", "read_note",
+           "read_run_state"]

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -45,6 +46,7 @@ class Workshop:
         self.template = template
         self.title = title
         self._latest_meeting: int | None = None  # cached: every edit asks for it
+        self.backups: Any = None  # services.backups.BackupKeeper, made by keeper_for()
 
     @property
     def path(self) -> Path:
@@ -100,7 +102,15 @@ class Workshop:
         """Call after adding a meeting, so that 'the latest meeting' is looked up again."""
         self._latest_meeting = None
 
+    @property
+    def recovered(self) -> bool:
+        """Opening rolled back a commit that a crash or kill had cut short: the file is as it
+        was after its last completed edit (it was "not closed cleanly")."""
+        return self.db.recovered
+
     def close(self) -> None:
+        if self.backups is not None:
+            self.backups.wait()  # a backup in flight takes milliseconds; let it finish
         self.db.close()
 
     def __enter__(self) -> Workshop:

@@ -17,45 +17,100 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from facilitator.storage.engine import make_engine
-from facilitator.storage.errors import Damaged, NotFound, ReadOnly, TooNew, Unwritable
+from facilitator.storage.errors import (
+    Damaged,
+    InUse,
+    NotFound,
+    ReadOnly,
+    TooNew,
+    Unwritable,
+    WriteProtected,
+)
 from facilitator.storage.header import read_header
 from facilitator.storage.lock import FileLock
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_VERSION, metadata
+
+PROBE_TIMEOUT_S = 1.0  # how long a lock held by another program may delay opening
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8
+IN_USE = ("is in use by another program (it holds a lock on the file); close that program, "
+          "or wait a moment, and try again")
 
 
 def journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
-def _has_hot_journal(path: Path) -> bool:
-    journal = journal_path(path)
-    return journal.exists() and journal.stat().st_size > 0
-
-
-def _quick_check(path: Path) -> None:
-    """Read-only structural check; raises Damaged. Opens with mode=ro so nothing is written."""
+def _journal_has_content(path: Path) -> bool:
     try:
-        connection = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        return journal_path(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _write_blocker(path: Path) -> str:
+    """'' when the file and its folder can be written; else what is read-only. A file without
+    write permission counts as read-only even for an administrator, who could write it anyway:
+    the owner marked it so."""
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK | os.X_OK) or not folder.stat().st_mode & 0o222:
+        return "its folder is read-only"
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+        return "the file is read-only"
+    return ""
+
+
+def _error_code(exc: sqlite3.Error) -> int:
+    return int(getattr(exc, "sqlite_errorcode", 0)) & 0xFF
+
+
+def _probe(path: Path, *, write: bool, for_editing: bool = False) -> None:
+    """Structural check before anything else opens the file; raises a one-line refusal.
+
+    With `write`, the connection may roll back an interrupted commit (a hot journal): that is
+    what SQLite does on any read with write access, and it restores the last committed state
+    rather than changing the user's data. With `for_editing`, also make sure no other program
+    holds a write lock, so that the first edit would not wait and fail.
+    """
+    mode = "rw" if write else "ro"
+    try:
+        connection = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode={mode}", uri=True,
+                                     timeout=PROBE_TIMEOUT_S, isolation_level=None)
         try:
             result = connection.execute("PRAGMA quick_check").fetchall()
             connection.execute("SELECT count(*) FROM workshop").fetchone()
+            if for_editing:
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute("ROLLBACK")
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise Damaged(f"{path}: the workshop file is damaged ({exc})") from None
+        code = _error_code(exc)
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise InUse(f"{path}: {IN_USE}") from None
+        if code == SQLITE_READONLY and _journal_has_content(path):
+            raise WriteProtected(
+                f"{path}: was not closed cleanly and cannot be recovered here because "
+                f"{_write_blocker(path) or 'it is read-only'}; copy it together with "
+                f"'{journal_path(path).name}' to a folder you can write, and open it there") \
+                from None
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise Damaged(f"{path}: the workshop file is damaged ({reason})") from None
     if result != [("ok",)]:
-        raise Damaged(f"{path}: the workshop file is damaged ({result[0][0]})")
+        raise Damaged(f"{path}: the workshop file is damaged ({str(result[0][0]).splitlines()[0]})")
 
 
 class Database:
     """One open workshop file: its engine, its lock, and a transaction helper."""
 
     def __init__(self, path: Path, engine: Engine, lock: FileLock | None,
-                 upgraded_from: Path | None = None) -> None:
+                 upgraded_from: Path | None = None, *, recovered: bool = False) -> None:
         self.path = path
         self.engine = engine
         self._lock = lock
         self.upgraded_from = upgraded_from
+        # True when opening rolled back a commit that a crash or kill interrupted: the file is
+        # as it was at its last completed edit (the "not closed cleanly" signal).
+        self.recovered = recovered
 
     @property
     def readonly(self) -> bool:
@@ -63,35 +118,36 @@ class Database:
 
     @classmethod
     def open(cls, path: Path, *, readonly: bool = False) -> Database:
+        """Open for editing (the default) or read-only. Refusals are one line; a refused file
+        is never modified (rolling back an interrupted commit restores, it does not modify)."""
         path = Path(path)
         header = read_header(path)
         if header.user_version > SCHEMA_VERSION:
             raise TooNew(f"{path}: was written by a newer version of Facilitator "
                          f"(file version {header.user_version}, this app reads up to "
                          f"{SCHEMA_VERSION}); please update Facilitator")
+        blocker = _write_blocker(path)
+        interrupted = _journal_has_content(path)
         if readonly:
-            if _has_hot_journal(path):
-                raise Damaged(f"{path}: was not closed cleanly; open it for editing once to "
-                              "recover the last saved state")
-            _quick_check(path)
+            _probe(path, write=interrupted and not blocker)
             if header.user_version < SCHEMA_VERSION:
-                raise ReadOnly(f"{path}: was made by an older version; open it for editing "
-                               "once to upgrade it")
-            return cls(path, make_engine(path, readonly=True), None)
+                raise ReadOnly(f"{path}: was made by an older version of Facilitator; open it "
+                               "for editing once to upgrade it (a copy of the old file is kept)")
+            recovered = interrupted and not _journal_has_content(path)
+            return cls(path, make_engine(path, readonly=True), None, recovered=recovered)
+        if blocker:
+            raise WriteProtected(f"{path}: cannot be edited because {blocker}; it can be opened "
+                                 "read-only")
         lock = FileLock(path)
         try:
-            hot = _has_hot_journal(path)
-            if not hot:
-                _quick_check(path)
+            _probe(path, write=True, for_editing=True)
+            recovered = interrupted and not _journal_has_content(path)
             backup = None
             if header.user_version < SCHEMA_VERSION:
                 from facilitator.storage.migrations import migrate  # only when needed
 
                 backup = migrate(path, header.user_version, SCHEMA_VERSION)
-            db = cls(path, make_engine(path), lock, backup)
-            if hot:  # the first connection rolled the interrupted edit back; now verify
-                _quick_check(path)
-            return db
+            return cls(path, make_engine(path), lock, backup, recovered=recovered)
         except BaseException:
             lock.release()
             raise
@@ -132,7 +188,9 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One durable transaction: commits (fsynced) on success, rolls back on any error."""
+        """One durable transaction: commits (fsynced) on success, rolls back on any error.
+        The services turn a failure of the file itself (full disk, removed stick, another
+        program's lock) into one line for the facilitator (services.errors.NotSaved)."""
         if self.readonly:
             raise ReadOnly(f"{self.path}: is open read-only")
         with self.engine.begin() as connection:

@@ -33,3 +33,10 @@ class Unwritable(WorkshopFileError):
 
 class ReadOnly(WorkshopFileError):
     pass
+
+
+class WriteProtected(WorkshopFileError):
+    """The file or its folder cannot be written (read-only file, folder or medium): the file
+    can still be opened read-only."""
+
+

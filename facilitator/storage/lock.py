@@ -1,4 +1,10 @@
-"""One writer per workshop file: an OS lock on a small companion file that says who holds it."""
+"""One writer per workshop file: an OS lock on a small companion file that says who holds it.
+
+The lock is the OS lock (flock on POSIX, msvcrt.locking on Windows), held for the whole session
+and dropped by the OS when the process dies. The companion file is removed on release, so a
+process may lock a file that was just unlinked by the previous holder while a third made a new
+one: after locking, we check that the name still points at the file we locked, else retry.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +42,18 @@ def _try_lock(handle: IO[str]) -> bool:
     return True
 
 
+def _still_named(handle: IO[str], path: Path) -> bool:
+    """True if `path` is still the very file `handle` locked (not unlinked or replaced)."""
+    if sys.platform == "win32":  # an open file cannot be unlinked there: no such race
+        return True
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(handle.fileno())
+    return (named.st_dev, named.st_ino) == (mine.st_dev, mine.st_ino)
+
+
 def describe_holder(path: Path) -> str:
     try:
         info = json.loads(lock_path(path).read_text(encoding="utf-8"))
@@ -50,16 +68,22 @@ class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = lock_path(path)
         self._handle: IO[str] | None = None
-        try:
-            handle = self.path.open("a+", encoding="utf-8")
-        except OSError as exc:
-            raise Unwritable(f"{path}: the folder is not writable ({exc.strerror}); "
-                             "copy the workshop somewhere you can write, or open it read-only") \
-                from None
-        if not _try_lock(handle):
-            handle.close()
-            raise InUse(f"{path}: is already open for editing by {describe_holder(path)}; "
-                        "close it there first, or open it read-only")
+        for _attempt in range(50):
+            try:
+                handle = self.path.open("a+", encoding="utf-8")
+            except OSError as exc:
+                raise Unwritable(f"{path}: the folder is not writable ({exc.strerror}); "
+                                 "copy the workshop somewhere you can write, or open it "
+                                 "read-only") from None
+            if not _try_lock(handle):
+                handle.close()
+                raise InUse(f"{path}: is already open for editing by {describe_holder(path)}; "
+                            "close it there first, or open it read-only")
+            if _still_named(handle, self.path):
+                break
+            handle.close()  # we won a lock on a file its holder had just removed: try again
+        else:
+            raise InUse(f"{path}: is being opened and closed by another program; try again")
         handle.seek(0)
         handle.truncate()
         handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
@@ -72,7 +96,10 @@ class FileLock:
         if self._handle is None:
             return
         try:
-            self.path.unlink(missing_ok=True)
+            if sys.platform != "win32":  # unlink while still locked: see _still_named
+                self.path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a lock file left behind is harmless: the OS lock is what counts
         finally:
             self._handle.close()  # closing drops the OS lock
             self._handle = None

@@ -3,44 +3,137 @@
 Chosen over Alembic: one small file, no 0.35 s import, and SQLite's DDL is transactional when we
 own BEGIN/COMMIT, so the whole ladder is all-or-nothing (the approach of Anki, Firefox, Zotero and
 Calibre). Only imported when a file is older than this version of the app.
+
+Before anything changes, a copy of the old file is kept beside it (`NAME.before-upgrade-vN`),
+made with SQLite's backup API (a consistent copy even if a crash left a journal) and verified:
+it passes `integrity_check` and still reads as a workshop of the old version. A kill at any
+moment leaves either the old file (its journal rolls the half-done upgrade back on the next
+open, which then upgrades again) or the upgraded one.
 """
 
 from __future__ import annotations
 
-import hashlib
-import shutil
+import os
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from facilitator.storage.errors import Damaged
+from facilitator.storage.schema import APPLICATION_ID
 
 Step = Callable[[sqlite3.Connection], None]
 
+OLD_VOTES_SUFFIX = "#votes-per-person"
+
+
+def _v0_to_v1(connection: sqlite3.Connection) -> None:
+    """Version 0 (the first release) kept a vote's dots-per-person as a fake note keyed
+    '<block>#votes-per-person'; version 1 has per-meeting block settings. The DDL is frozen
+    here as version 1 defined it, so later schema changes never alter what this step does."""
+    connection.execute("""
+        CREATE TABLE IF NOT EXISTS block_setting (
+            id INTEGER NOT NULL,
+            meeting_id INTEGER NOT NULL,
+            block_id VARCHAR(100) NOT NULL,
+            "key" VARCHAR(100) NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (id),
+            UNIQUE (meeting_id, block_id, "key"),
+            FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE
+        )""")
+    suffix = len(OLD_VOTES_SUFFIX)
+    # Only whole numbers were ever honoured (the old code read them with str.isdigit()).
+    connection.execute(f"""
+        INSERT OR REPLACE INTO block_setting (meeting_id, block_id, "key", value)
+        SELECT meeting_id, substr(block_id, 1, length(block_id) - {suffix}), 'votes_per_person',
+               CAST(CAST(text AS INTEGER) AS TEXT)
+        FROM block_note
+        WHERE substr(block_id, -{suffix}) = ? AND text <> '' AND text NOT GLOB '*[^0-9]*'
+    """, (OLD_VOTES_SUFFIX,))
+    connection.execute(f"DELETE FROM block_note WHERE substr(block_id, -{suffix}) = ?",
+                       (OLD_VOTES_SUFFIX,))
+
+
 # STEPS[n] upgrades a file from schema version n to n + 1.
-STEPS: dict[int, Step] = {}
+STEPS: dict[int, Step] = {0: _v0_to_v1}
 
 
 def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.before-upgrade-v{version}{path.suffix}")
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def keep_verified_copy(path: Path, version: int) -> Path:
-    """Copy the file beside itself and check the copy byte for byte before anything changes."""
+def _free_name(path: Path, version: int) -> Path:
     target = backup_path(path, version)
     counter = 1
     while target.exists():
         target = target.with_name(f"{path.stem}.before-upgrade-v{version}-{counter}{path.suffix}")
         counter += 1
-    shutil.copy2(path, target)
-    if _digest(target) != _digest(path):
-        target.unlink(missing_ok=True)
-        raise Damaged(f"{path}: could not make a safe copy before upgrading; nothing was changed")
     return target
+
+
+def _temp_names(path: Path) -> list[Path]:
+    return list(path.parent.glob(f".{path.name}.*.upgrading"))
+
+
+def _verify_copy(copy: Path, version: int) -> str:
+    """'' if `copy` is a healthy workshop of schema `version`; else what is wrong."""
+    connection = sqlite3.connect(f"file:{copy.as_posix()}?mode=ro", uri=True)
+    try:
+        if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+            return "the copy is damaged"
+        if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return "the copy is not a workshop"
+        if connection.execute("PRAGMA user_version").fetchone()[0] != version:
+            return "the copy has another version"
+        connection.execute("SELECT title, template FROM workshop").fetchall()
+        return ""
+    except sqlite3.DatabaseError as exc:
+        return str(exc).splitlines()[0]
+    finally:
+        connection.close()
+
+
+def keep_verified_copy(path: Path, version: int) -> Path:
+    """A consistent, verified copy of the file beside it, before anything changes. The caller
+    holds the editing lock, so leftovers of an interrupted earlier attempt are ours to remove."""
+    for stale in _temp_names(path):
+        stale.unlink(missing_ok=True)
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.upgrading")
+    try:
+        source = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        copy = sqlite3.connect(temp)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+            source.close()
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        problem = _verify_copy(temp, version)
+        if problem:
+            raise Damaged(f"{path}: could not make a safe copy before upgrading ({problem}); "
+                          "nothing was changed")
+        target = _free_name(path, version)
+        os.replace(temp, target)
+        _fsync_dir(path.parent)
+        return target
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
+        raise Damaged(f"{path}: could not make a safe copy before upgrading ({reason}); "
+                      "nothing was changed") from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def migrate(path: Path, from_version: int, to_version: int,
@@ -53,6 +146,8 @@ def migrate(path: Path, from_version: int, to_version: int,
     copy = keep_verified_copy(path, from_version)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
+        connection.execute("PRAGMA journal_mode=DELETE")
+        connection.execute("PRAGMA synchronous=FULL")
         connection.execute("PRAGMA foreign_keys=OFF")  # table rebuilds need it off
         connection.execute("BEGIN IMMEDIATE")
         try:
@@ -64,7 +159,8 @@ def migrate(path: Path, from_version: int, to_version: int,
                 raise Damaged(f"{path}: upgrade left broken references; nothing was changed")
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
             raise
     finally:
         connection.close()

@@ -33,7 +33,8 @@ ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.6, 3.0
 FILE_FILTER = "Workshops (*.workshop);;All files (*)"
 # Features that add their own menu entries: each module's `install(window)` runs once the
 # window is ready (after the first paint and the workshop load), so they never slow start-up.
-EXTENSIONS = ("facilitator.ui.actions_menu", "facilitator.ui.handouts_dialog")
+EXTENSIONS = ("facilitator.ui.actions_menu", "facilitator.ui.handouts_dialog",
+              "facilitator.ui.backups_menu")
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.presenter_zoom = float(self.settings.value("presenter/zoom", 1.0))
         self._menus: dict[str, QMenu] = {}
         self._extras_loaded = False
+        self._read_only_reason = ""  # why the workshop being opened is read-only
         self.setObjectName("facilitatorWindow")
         self.setWindowTitle(APP_NAME)
         self.stack = QStackedWidget()
@@ -193,12 +195,13 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         from facilitator.services.errors import ServiceError
-        from facilitator.services.run_state import InUse, WorkshopFileError
+        from facilitator.services.run_state import InUse, WorkshopFileError, WriteProtected
         from facilitator.services.workshop import open_workshop
 
         if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
             return True  # already open here (a second handle would find the file locked)
         self.statusBar().showMessage(f"Opening {path}…")
+        self._read_only_reason = ""
         try:
             try:
                 ws = open_workshop(path)
@@ -208,6 +211,10 @@ class MainWindow(QMainWindow):
                 if not ask_read_only(self, str(exc)):
                     raise
                 ws = open_workshop(path, readonly=True)
+                self._read_only_reason = "open for editing elsewhere"
+            except WriteProtected as exc:  # a read-only file, folder or stick: show, don't ask
+                ws = open_workshop(path, readonly=True)
+                self._read_only_reason = str(exc).split("because ", 1)[-1].split(";")[0]
         except (ServiceError, OSError, WorkshopFileError) as exc:
             self.show_error(f"Could not open {path.name}: {exc}")
             if self.workshop is None:
@@ -277,6 +284,9 @@ class MainWindow(QMainWindow):
             self.page.timer_panel.set_icons()
         self.page.timer_panel.beep_enabled = self.actions_by_name["beep"].isChecked()
         self.page.timer_panel.flash_enabled = self.actions_by_name["flash"].isChecked()
+        if ws.readonly:
+            self.page.show_read_only(self._read_only_reason)
+        self._read_only_reason = ""
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
         from facilitator.ui.typing_guard import let_meeting_keys_through
@@ -287,6 +297,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_enabled()
         self.statusBar().showMessage(f"Opened {ws.path}", 5000)
+        from facilitator.ui.backups_menu import watch_backups
+
+        watch_backups(self)
 
     def close_workshop(self, *, show_start: bool = True) -> None:
         self.stop_presenting()

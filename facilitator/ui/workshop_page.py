@@ -39,6 +39,18 @@ class WorkshopPage(QSplitter):
 
         center = QWidget()
         center_layout = QVBoxLayout(center)
+        # Shown for a read-only workshop (in use elsewhere, or on a read-only file or folder),
+        # so nobody types a page of notes that cannot be saved.
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Read-only notice")
+        self.banner.setStyleSheet("QLabel#readOnlyBanner { background: #fef3c7; color: #78350f;"
+                                  " border: 1px solid #b45309; padding: 6px; }")
+        self.banner.setVisible(False)
+        center_layout.addWidget(self.banner)
+        if ws.readonly:
+            self.show_read_only("")
         self.title = QLabel()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
@@ -74,6 +86,12 @@ class WorkshopPage(QSplitter):
         self.side.assign.clicked.connect(self.assign_subgroups)
         self.timer_panel.rebalance_button.clicked.connect(self.rebalance)
         self.show_current()
+
+    def show_read_only(self, reason: str) -> None:
+        why = f" ({reason})" if reason else ""
+        self.banner.setText(f"Read-only{why}: changes are not saved. Use File > Save as… to "
+                            "work on a copy.")
+        self.banner.setVisible(True)
 
     @property
     def item(self) -> AgendaItem:
