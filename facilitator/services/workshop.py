@@ -14,6 +14,7 @@ from facilitator import __version__
 from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.template import Template
 from facilitator.services.errors import NotFoundError, ReadOnlyWorkshop, ServiceError
+from facilitator.services.litter import remove_stale_temps
 from facilitator.storage.database import Database
 from facilitator.storage.schema import meeting_table, participant_table, workshop_table
 
@@ -125,6 +126,7 @@ def create_workshop(path: Path, template: Template, *, title: str | None = None,
                 {"name": p.name, "role": p.role, "organisation": p.organisation, "position": i}
                 for i, p in enumerate(participants)])
 
+    remove_stale_temps(Path(path).parent)
     return _wrap(Database.create(Path(path), populate))
 
 
