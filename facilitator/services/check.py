@@ -204,7 +204,9 @@ def template_of(db: Connection) -> tuple[str, Template]:
     try:
         template = parse_template(head["template"], "template snapshot")
     except TemplateError as exc:
-        raise ContentProblem(f"the workshop's template is damaged: {exc}") from None
+        more = len(exc.problems) - 1
+        raise ContentProblem(f"the workshop's template is damaged: {exc.problems[0]}"
+                             + (f" (and {more} more problems)" if more > 0 else "")) from None
     return head["title"], template
 
 
@@ -354,7 +356,7 @@ def verified(db: Connection, label: str) -> tuple[str, Template]:
     except (SQLAlchemyError, ValueError, RecursionError, OverflowError, MemoryError) as exc:
         problem = one_line(_reason(exc))
     if problem:
-        raise Damaged(f"{label}: the workshop file is damaged: {problem}")
+        raise Damaged(one_line(f"{label}: the workshop file is damaged: {problem}", 400))
     return title, template
 
 

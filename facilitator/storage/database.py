@@ -44,7 +44,10 @@ def _quick_check(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise Damaged(f"{path}: the workshop file is damaged ({exc})") from None
     if result != [("ok",)]:
-        raise Damaged(f"{path}: the workshop file is damaged ({result[0][0]})")
+        # SQLite reports one problem per row, some spread over lines: the user gets one line.
+        first = next((line for row in result for line in str(row[0]).splitlines()
+                      if line.strip() and not line.startswith("***")), "failed its check")
+        raise Damaged(f"{path}: the workshop file is damaged ({first.strip()[:200]})")
 
 
 class Database:
