@@ -74,8 +74,9 @@ def load_template_text(text: str, file: str) -> Template:
     if len(text) > MAX_BYTES:
         raise _fail(file, None, f"is larger than {MAX_BYTES // 1_000_000} MB; a template is "
                     "a few dozen kB")
-    loader = TemplateLoader(text)
+    loader: TemplateLoader | None = None
     try:
+        loader = TemplateLoader(text)  # reads the first characters: may refuse them already
         node = loader.get_single_node()
         lines: dict[Path, int] = {}
         if node is not None:
@@ -96,7 +97,8 @@ def load_template_text(text: str, file: str) -> Template:
         raise _fail(file, None, "has a value that cannot be read ("
                     + " ".join(str(exc).split())[:120] + ")") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return parse_template(data, file, lines)
 
 
