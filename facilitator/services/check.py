@@ -16,8 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Connection, Double, Integer, Table, column, select
-from sqlalchemy import table as table_clause
+from sqlalchemy import JSON, Boolean, Column, Connection, Double, Integer, Table
 from sqlalchemy.exc import SQLAlchemyError
 
 from facilitator.domain.cells import CellError, check_cell
@@ -88,26 +87,36 @@ def scratch_structure() -> dict[tuple[str, str], Any]:
 
 def _structure(connection: Connection) -> dict[tuple[str, str], Any]:
     """(type, name) -> a comparable description: columns, indexes and foreign keys of tables,
-    columns of indexes, and the SQL of anything else (triggers, views)."""
-    def execute(sql: str) -> Any:
-        return connection.exec_driver_sql(sql)
+    columns of indexes, and the SQL of anything else (triggers, views). Four queries in all
+    (SQLite's table-valued pragmas), as this runs on every open."""
+    def execute(sql: str) -> list[Any]:
+        return connection.exec_driver_sql(sql).fetchall()
 
     out: dict[tuple[str, str], Any] = {}
-    objects = execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    for kind, name, table_name, sql in objects:
+    columns: dict[str, list[Any]] = {}
+    for table, name, kind, notnull, pk in execute(
+            "SELECT m.name, p.name, p.type, p.\"notnull\", p.pk FROM sqlite_master AS m, "
+            "pragma_table_info(m.name) AS p WHERE m.type = 'table' ORDER BY m.name, p.cid"):
+        columns.setdefault(table, []).append((name, str(kind).upper(), notnull, pk))
+    keys: dict[str, list[Any]] = {}
+    for table, target, source, to, on_delete in execute(
+            "SELECT m.name, f.\"table\", f.\"from\", f.\"to\", f.on_delete FROM sqlite_master "
+            "AS m, pragma_foreign_key_list(m.name) AS f WHERE m.type = 'table'"):
+        keys.setdefault(table, []).append((target, source, to, on_delete))
+    indexed: dict[str, list[Any]] = {}
+    for index, name in execute(
+            "SELECT m.name, i.name FROM sqlite_master AS m, pragma_index_info(m.name) AS i "
+            "WHERE m.type = 'index' ORDER BY m.name, i.seqno"):
+        indexed.setdefault(index, []).append(name)
+    for kind, name, table_name, sql in execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master"):
         if name.startswith("sqlite_") and kind in ("table", "index"):
             continue  # SQLite's own (autoindexes, sqlite_sequence, statistics)
         if kind == "table":
-            quoted = _quote(name)
-            out[(kind, name)] = (
-                tuple((c[1], str(c[2]).upper(), c[3], c[5])
-                      for c in execute(f"PRAGMA table_info({quoted})")),
-                tuple(sorted((f[2], f[3], f[4], f[6])
-                             for f in execute(f"PRAGMA foreign_key_list({quoted})"))),
-            )
+            out[(kind, name)] = (tuple(columns.get(name, ())),
+                                 tuple(sorted(keys.get(name, ()))))
         elif kind == "index":
-            columns = tuple(c[2] for c in execute(f"PRAGMA index_info({_quote(name)})"))
-            out[(kind, name)] = (table_name, columns)
+            out[(kind, name)] = (table_name, tuple(indexed.get(name, ())))
         else:
             out[(kind, name)] = sql
     return out
@@ -138,11 +147,12 @@ def structure_problem(connection: Connection) -> str:
 
 # Values -------------------------------------------------------------------------------------
 def _raw_rows(db: Connection, table: Table) -> Iterator[dict[str, Any]]:
-    """Rows as stored (no type processing: a bad JSON or boolean must not raise here)."""
-    query = select(*(column(c.name) for c in table.columns)).select_from(
-        table_clause(table.name))
-    for row in db.execute(query):
-        yield dict(row._mapping)
+    """Rows as stored (no type processing: a bad JSON or boolean must not raise here). Plain
+    SQL over the schema's own names: nothing to compile on the way to the window."""
+    names = [c.name for c in table.columns]
+    query = f"SELECT {', '.join(_quote(n) for n in names)} FROM {_quote(table.name)}"
+    for row in db.exec_driver_sql(query):
+        yield dict(zip(names, row, strict=True))
 
 
 def _typed(table: Table, col: Column[Any], value: Any) -> Any:
