@@ -140,11 +140,12 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from facilitator.services.check import check_workshop
     from facilitator.services.workshop import open_workshop
 
     path = Path(args.file)
     with open_workshop(path, readonly=True) as ws:
-        problem = ws.db.integrity_problem()
+        problem = check_workshop(ws)
     if problem:
         raise CliError(f"{path}: damaged: {problem}")
     _out(f"ok: {path} is a healthy workshop file")
@@ -179,11 +180,15 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def cmd_invite(args: argparse.Namespace) -> int:
+    from facilitator.exports.atomic import write_bytes_atomically
     from facilitator.exports.calendar_ics import meeting_calendar
     from facilitator.services.meetings import invitation, meeting_by_number
+    from facilitator.services.outputs import refuse_unsafe_output
     from facilitator.services.snapshot import read_snapshot
     from facilitator.services.workshop import open_workshop
 
+    if args.ics:
+        refuse_unsafe_output(Path(args.ics), Path(args.file))
     with open_workshop(Path(args.file), readonly=True) as ws:
         filled = invitation(ws, args.meeting)
         meeting = meeting_by_number(ws, args.meeting).as_meeting()
@@ -192,7 +197,7 @@ def cmd_invite(args: argparse.Namespace) -> int:
     if args.ics and snap is not None:
         try:
             data = meeting_calendar(snap, meeting, filled)
-            Path(args.ics).write_bytes(data)
+            write_bytes_atomically(Path(args.ics), data)
         except ValueError as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
@@ -203,9 +208,11 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from facilitator.exports.export import ExportError, export
+    from facilitator.services.outputs import refuse_unsafe_output
     from facilitator.services.snapshot import read_snapshot
     from facilitator.services.workshop import open_workshop
 
+    refuse_unsafe_output(Path(args.out), Path(args.file))
     with open_workshop(Path(args.file), readonly=True) as ws:
         snap = read_snapshot(ws)
     try:
@@ -220,14 +227,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_handouts(args: argparse.Namespace) -> int:
-    from facilitator.handouts.build import KINDS, HandoutError, write_handouts
+    from facilitator.handouts.build import KINDS, HandoutError, planned_files, write_handouts
+    from facilitator.services.outputs import refuse_unsafe_folder_outputs, refuse_unsafe_output
     from facilitator.services.snapshot import read_snapshot
     from facilitator.services.workshop import open_workshop
 
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        refuse_unsafe_output(out, Path(args.file))
+        raise CliError(f"{out}: is a file, not a folder; give a folder for the handouts")
     with open_workshop(Path(args.file), readonly=True) as ws:
         snap = read_snapshot(ws)
     kinds = KINDS if args.kind == "all" else (args.kind,)
     try:
+        planned = planned_files(snap, kinds, per_participant=args.per_participant)
+        refuse_unsafe_folder_outputs(out, [name for _, _, name in planned], Path(args.file))
         written = write_handouts(snap, kinds, Path(args.out), paper=args.paper,
                                  per_participant=args.per_participant)
     except HandoutError as exc:
@@ -386,23 +400,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = cmd_open
     try:
         return handler(args)
-    except _user_errors() as exc:
-        for line in str(exc).splitlines() or [type(exc).__name__]:
-            sys.stderr.write(f"facilitator: {line}\n")
-        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_ERROR
-    except OSError as exc:
-        sys.stderr.write(f"facilitator: {exc.strerror or exc}: {exc.filename or ''}\n")
-        return EXIT_ERROR
-    except Exception as exc:  # a bug: still one line for the user, details on request
-        if os.environ.get("FACILITATOR_DEBUG"):
+    except Exception as exc:
+        if os.environ.get("FACILITATOR_DEBUG") and not isinstance(exc, _user_errors()):
             raise
-        sys.stderr.write(f"facilitator: unexpected error ({type(exc).__name__}: {exc}); "
-                         "run with FACILITATOR_DEBUG=1 for details\n")
+        sys.stderr.write(f"facilitator: {error_line(exc)}\n")
         return EXIT_ERROR
+
+
+def error_line(exc: BaseException) -> str:
+    """Any failure as one line a user can read: the one place the CLI words its errors.
+
+    User errors carry their own message; a damaged file's SQLite errors (which can run to 38
+    lines of internals) are cut to their first clause; only a real bug says "unexpected"."""
+    import sqlite3
+
+    from facilitator.services.check import one_line
+
+    if isinstance(exc, _user_errors()):
+        return one_line(str(exc) or type(exc).__name__)
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return one_line(f"{exc.strerror or exc}{where}")
+    inner = getattr(exc, "orig", None) or exc
+    if isinstance(inner, sqlite3.Error):
+        return one_line(f"the file could not be read ({str(inner).splitlines()[0][:200]})")
+    if isinstance(exc, RecursionError | MemoryError):
+        return "the file holds data nested or sized beyond what Facilitator reads"
+    return one_line(f"unexpected error ({type(exc).__name__}: {exc}); run with "
+                    "FACILITATOR_DEBUG=1 for details")
 
 
 if __name__ == "__main__":

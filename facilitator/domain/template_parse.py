@@ -41,6 +41,11 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 PLACEHOLDERS = ("date", "time", "location", "title")
 
 
+# Bounds that no real workshop comes near: a value past them is a typo or a damaged file, and
+# would otherwise reach timers and layouts (a 10**100-minute item, 10**9 blank rows).
+MAX_MINUTES = 24 * 60
+MAX_COUNT = 1000
+
 @dataclass(frozen=True)
 class Problem:
     file: str
@@ -119,7 +124,7 @@ class _Checker:
         return value
 
     def count(self, data: Mapping[str, Any], key: str, path: Path, *, positive: bool,
-              default: int = 0, required: bool = False) -> int:
+              default: int = 0, required: bool = False, maximum: int = MAX_COUNT) -> int:
         if key not in data:
             if required:
                 self.fail(path + (key,), "is required")
@@ -129,6 +134,9 @@ class _Checker:
         if not ok or value < (1 if positive else 0):
             self.fail(path + (key,), "must be a positive integer" if positive
                       else "must be a whole number, 0 or more")
+            return default
+        if value > maximum:
+            self.fail(path + (key,), f"must be at most {maximum}")
             return default
         return value
 
@@ -413,7 +421,8 @@ def _item(c: _Checker, raw: Any, path: Path) -> AgendaItem | None:
     blocks = [b for i, raw_block in enumerate(c.items(data, "blocks", path))
               if (b := _block(c, raw_block, path + ("blocks", i))) is not None]
     return AgendaItem(c.text(data, "title", path, required=True),
-                      c.count(data, "minutes", path, positive=True, required=True),
+                      c.count(data, "minutes", path, positive=True, required=True,
+                              maximum=MAX_MINUTES),
                       c.text(data, "notes", path), c.texts(data, "questions", path),
                       tuple(blocks), c.texts(data, "subgroups", path))
 

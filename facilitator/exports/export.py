@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from facilitator.domain.snapshot import WorkshopSnapshot
+from facilitator.exports.atomic import write_atomically
 from facilitator.exports.privacy import anonymise as anonymised
 
 FORMATS = ("xlsx", "csv", "ics", "md", "json")
@@ -46,6 +47,11 @@ def export(snapshot: WorkshopSnapshot, fmt: str, path: str | Path, *, what: str 
         raise ExportError(f"{path} is a folder; give a file name")
     if not path.parent.exists():
         raise ExportError(f"folder {path.parent} does not exist")
+    write_atomically(path, lambda temp: _write(snapshot, fmt, temp, today, what))
+    return path
+
+
+def _write(snapshot: WorkshopSnapshot, fmt: str, path: Path, today: date, what: str) -> None:
     if fmt == "xlsx":
         from facilitator.exports.workbook import write_workbook
 
@@ -66,4 +72,3 @@ def export(snapshot: WorkshopSnapshot, fmt: str, path: str | Path, *, what: str 
         from facilitator.exports.json_data import snapshot_json
 
         path.write_text(snapshot_json(snapshot, today, what) + "\n", encoding="utf-8")
-    return path

@@ -12,13 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
+from sqlalchemy.exc import IntegrityError
 
 from facilitator import __version__
 from facilitator.domain.cells import check_cell
 from facilitator.domain.snapshot import action_data, meeting_data
 from facilitator.domain.template import TableBlock
 from facilitator.domain.template_parse import TemplateError, parse_template
+from facilitator.services.check import ContentProblem, check_content, one_line
+from facilitator.services.dump_check import DumpProblem, check_dump
 from facilitator.services.errors import ServiceError
+from facilitator.services.litter import remove_stale_temps
 from facilitator.services.snapshot import read_snapshot
 from facilitator.services.workshop import Workshop, _wrap
 from facilitator.storage.database import Database
@@ -61,26 +65,44 @@ def dump_json(ws: Workshop) -> str:
 
 
 def load(data: Any, path: Path) -> Workshop:
-    """Create a workshop file at `path` from a dump; raises ServiceError on a bad dump."""
+    """Create a workshop file at `path` from a dump; raises ServiceError on a bad dump.
+
+    The whole dump is checked first (dump_check), so nothing is written for a bad one; the
+    file is then built aside and moved into place only once complete and verified."""
     if not isinstance(data, dict) or data.get("format") != DUMP_FORMAT:
         raise ServiceError("this is not a Facilitator workshop dump")
-    if not isinstance(data.get("version"), int) or data["version"] > DUMP_VERSION:
-        raise ServiceError(f"dump version {data.get('version')} is newer than this app reads "
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ServiceError(f"version: must be a whole number, not {str(version)[:20]!r}")
+    if version > DUMP_VERSION:
+        raise ServiceError(f"dump version {version} is newer than this app reads "
                            f"({DUMP_VERSION}); please update Facilitator")
+    if "template" not in data:
+        raise ServiceError("the dump has no template")
     try:
         template = parse_template(data["template"], "dump (template)")
     except TemplateError as exc:
         raise ServiceError(f"the dump's template is invalid: {exc}") from None
-    except KeyError:
-        raise ServiceError("the dump has no template") from None
+    except RecursionError:
+        raise ServiceError("template: is nested too deeply") from None
+    try:
+        check_dump(data, template)
+    except DumpProblem as exc:
+        raise ServiceError(f"the dump is not valid: {exc}") from None
+    except RecursionError:
+        raise ServiceError("the dump is not valid: it is nested too deeply") from None
 
     def populate(db: Connection) -> None:
         try:
             _populate(db, data, template)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ServiceError(f"the dump is incomplete or damaged ({type(exc).__name__}: "
-                               f"{exc})") from None
+            check_content(db, template)  # the same verification as every open
+        except ContentProblem as exc:
+            raise ServiceError(f"the dump is not valid: {exc}") from None
+        except (KeyError, TypeError, ValueError, IntegrityError) as exc:
+            raise ServiceError("the dump is not valid: "
+                               + one_line(str(getattr(exc, "orig", None) or exc), 200)) from None
 
+    remove_stale_temps(Path(path).parent)
     return _wrap(Database.create(Path(path), populate))
 
 

@@ -40,11 +40,18 @@ def _scan(folder: Path, *, user: bool) -> list[CatalogueEntry]:
     if not folder.is_dir():
         return []
     entries = []
-    for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+    try:
+        paths = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    except OSError:
+        return []
+    for path in paths:
         try:
             entries.append(CatalogueEntry(path, load_template_file(path), user=user))
         except TemplateError as exc:
             entries.append(CatalogueEntry(path, None, tuple(exc.problems), user))
+        except Exception as exc:  # one bad file is listed with its error and harms no other
+            problem = Problem(path.name, None, "", f"cannot be read ({type(exc).__name__})")
+            entries.append(CatalogueEntry(path, None, (problem,), user))
     return entries
 
 

@@ -16,7 +16,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from facilitator import __version__
 from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.template import Template
-from facilitator.domain.template_parse import TemplateError, parse_template
 from facilitator.services.errors import (
     NotFoundError,
     NotSaved,
@@ -26,8 +25,8 @@ from facilitator.services.errors import (
     read_failure_message,
     save_failure_message,
 )
+from facilitator.services.litter import remove_stale_temps
 from facilitator.storage.database import Database
-from facilitator.storage.errors import Damaged
 from facilitator.storage.schema import meeting_table, participant_table, workshop_table
 
 
@@ -123,9 +122,13 @@ class Workshop:
 def save_copy(ws: Workshop, target: Path) -> Path:
     """"Save as": a complete copy of the workshop at `target` (replacing a file there that is
     not open elsewhere); the original stays as it is."""
+    from facilitator.services.outputs import refuse_unsafe_output
+
     target = Path(target)
     if not target.parent.is_dir():
         raise ServiceError(f"{target.parent}: no such folder")
+    if target.resolve() != ws.path.resolve():  # copy_to refuses the workshop itself
+        refuse_unsafe_output(target, workshop_copy=True)
     ws.db.copy_to(target)
     return target
 
@@ -151,6 +154,7 @@ def create_workshop(path: Path, template: Template, *, title: str | None = None,
                 {"name": p.name, "role": p.role, "organisation": p.organisation, "position": i}
                 for i, p in enumerate(participants)])
 
+    remove_stale_temps(Path(path).parent)
     return _wrap(Database.create(Path(path), populate))
 
 
@@ -159,17 +163,15 @@ def open_workshop(path: Path, *, readonly: bool = False) -> Workshop:
 
 
 def _wrap(db: Database) -> Workshop:
+    """The open workshop, once its structure and every stored value are what the app writes
+    (services.check): a damaged or tampered file is refused here with one line, before any
+    window or command reads it."""
+    from facilitator.services.check import verified
+
     try:
         with db.reading() as session:
-            row = session.execute(select(workshop_table.c.title, workshop_table.c.template)
-                                  .where(workshop_table.c.id == 1)).first()
-            if row is None:
-                raise Damaged(f"{db.path}: the workshop file is damaged (no workshop record)")
-            try:
-                template = parse_template(row.template, f"{db.path.name} (template snapshot)")
-            except TemplateError as exc:
-                raise Damaged(f"{db.path}: the workshop's template is damaged: {exc}") from None
-            return Workshop(db, template, row.title)
+            title, template = verified(session, str(db.path))
+        return Workshop(db, template, title)
     except BaseException:
         db.close()
         raise

@@ -96,7 +96,10 @@ def _probe(path: Path, *, write: bool, for_editing: bool = False) -> None:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise Damaged(f"{path}: the workshop file is damaged ({reason})") from None
     if result != [("ok",)]:
-        raise Damaged(f"{path}: the workshop file is damaged ({str(result[0][0]).splitlines()[0]})")
+        # SQLite reports one problem per row, some spread over lines: the user gets one line.
+        first = next((line for row in result for line in str(row[0]).splitlines()
+                      if line.strip() and not line.startswith("***")), "failed its check")
+        raise Damaged(f"{path}: the workshop file is damaged ({first.strip()[:200]})")
 
 
 class Database:

@@ -23,6 +23,8 @@ def read_header(path: Path) -> Header:
         raise NotFound(f"{path}: no such file")
     if path.is_dir():
         raise NotAWorkshop(f"{path}: is a folder, not a workshop file")
+    if not path.is_file():  # a FIFO or a device would block the read below, or never end
+        raise NotAWorkshop(f"{path}: is not a regular file, not a workshop file")
     try:
         with path.open("rb") as handle:
             head = handle.read(100)
@@ -34,6 +36,11 @@ def read_header(path: Path) -> Header:
         raise NotAWorkshop(f"{path}: is not a Facilitator workshop file")
     if len(head) < 100:
         raise Damaged(f"{path}: the workshop file is damaged (it is cut short)")
+    if head[18] == 2 or head[19] == 2:
+        # Switched to WAL by another program: opening it would create -wal/-shm files beside
+        # it (unsafe on USB sticks and network drives), and switching it back changes it.
+        raise Damaged(f"{path}: was switched to WAL journal mode by another program; "
+                      "Facilitator opens only files in its own journal mode")
     user_version, = struct.unpack(">I", head[60:64])
     application_id, = struct.unpack(">I", head[68:72])
     if application_id != APPLICATION_ID:

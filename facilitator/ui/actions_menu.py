@@ -57,11 +57,13 @@ def _safe_name(text: str) -> str:
 # The work -------------------------------------------------------------------------------------
 def export_to(window: Window, fmt: str, path: Path, *, what: str | None = None,
               anonymise: bool = False) -> bool:
+    from facilitator.services.outputs import refuse_unsafe_output
     from facilitator.services.snapshot import read_snapshot
 
     if not _need_workshop(window):
         return False
     try:
+        refuse_unsafe_output(Path(path), window.workshop.path)
         export(read_snapshot(window.workshop), fmt, path, what=what, anonymise=anonymise)
     except (ExportError, ServiceError) as exc:
         window.show_error(f"Could not export: {exc}")
@@ -240,18 +242,21 @@ def copy_invitation(window: Window) -> bool:
 
 
 def save_invite_to(window: Window, path: Path) -> bool:
+    from facilitator.exports.atomic import write_bytes_atomically
     from facilitator.exports.calendar_ics import meeting_calendar
     from facilitator.services.meetings import invitation, meeting_by_number
+    from facilitator.services.outputs import refuse_unsafe_output
     from facilitator.services.snapshot import read_snapshot
 
     if not _need_workshop(window):
         return False
     ws = window.workshop
     try:
+        refuse_unsafe_output(Path(path), ws.path)
         filled = invitation(ws)
         data = meeting_calendar(read_snapshot(ws), meeting_by_number(ws, None).as_meeting(),
                                 filled)
-        Path(path).write_bytes(data)
+        write_bytes_atomically(Path(path), data)
     except (ServiceError, ValueError) as exc:
         window.show_error(f"Could not save the calendar invite: {exc}")
         return False

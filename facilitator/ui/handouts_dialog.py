@@ -103,6 +103,25 @@ class _Worker(QObject):
             self.finished.emit([str(p) for p in written])
 
 
+def _refused(snapshot: Any, kinds: list[str], folder: Path, source: Path,
+             per_participant: bool) -> str:
+    """Why these handouts may not be written into `folder` (e.g. over a workshop), or ''."""
+    from facilitator.handouts.build import HandoutError, planned_files
+    from facilitator.services.errors import ServiceError
+    from facilitator.services.outputs import refuse_unsafe_folder_outputs, refuse_unsafe_output
+
+    try:
+        if folder.exists() and not folder.is_dir():
+            refuse_unsafe_output(folder, source)
+            return f"{folder} is a file, not a folder; choose a folder for the handouts."
+        names = [name for _, _, name in planned_files(snapshot, kinds,
+                                                      per_participant=per_participant)]
+        refuse_unsafe_folder_outputs(folder, names, source)
+    except (HandoutError, ServiceError) as exc:
+        return str(exc)
+    return ""
+
+
 class HandoutsDialog(QDialog):
     def __init__(self, window: Window) -> None:
         super().__init__(window)
@@ -237,6 +256,12 @@ class HandoutsDialog(QDialog):
         settings.setValue("handouts/paper", paper)
         settings.setValue("handouts/per_participant", self.per_participant.isChecked())
         snapshot = read_snapshot(ws)  # on this thread: the connection belongs to it
+        folder = Path(text).expanduser()
+        refused = _refused(snapshot, kinds, folder, ws.path,
+                           self.per_participant.isChecked() and "packet" in kinds)
+        if refused:
+            self.status.setText(refused)
+            return
         self.written = []
         self.files.clear()
         self.progress.setRange(0, 0)
@@ -244,7 +269,7 @@ class HandoutsDialog(QDialog):
         self.status.setText("Writing handouts…")
         self.close_button.setText("Cancel")
         self._thread = QThread(self)
-        self._worker = _Worker(snapshot, kinds, Path(text).expanduser(), paper,
+        self._worker = _Worker(snapshot, kinds, folder, paper,
                                self.per_participant.isChecked() and "packet" in kinds)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
