@@ -35,19 +35,9 @@ def open_elsewhere(path: Path) -> bool:
     The one place that asks the storage layer's lock; keep it that way, so a change of lock
     changes only this function.
     """
-    from facilitator.storage import lock
+    from facilitator.storage.lock import is_held
 
-    marker = lock.lock_path(path)
-    if not marker.exists():
-        return False
-    try:
-        handle = marker.open("r", encoding="utf-8")
-    except OSError:
-        return True  # cannot look: assume it is held rather than overwrite it
-    try:
-        return not lock._try_lock(handle)  # the lock is released when the handle closes
-    finally:
-        handle.close()
+    return is_held(path)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -54,6 +54,21 @@ def _still_named(handle: IO[str], path: Path) -> bool:
     return (named.st_dev, named.st_ino) == (mine.st_dev, mine.st_ino)
 
 
+def is_held(path: Path) -> bool:
+    """True while some process (this one included) holds `path` open for editing."""
+    marker = lock_path(path)
+    if not marker.exists():
+        return False
+    try:
+        handle = marker.open("r", encoding="utf-8")
+    except OSError:
+        return True  # cannot look: assume it is held rather than write over it
+    try:
+        return not _try_lock(handle)  # a lock taken here goes when the handle closes
+    finally:
+        handle.close()
+
+
 def describe_holder(path: Path) -> str:
     try:
         info = json.loads(lock_path(path).read_text(encoding="utf-8"))
