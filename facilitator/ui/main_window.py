@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,9 +31,27 @@ APP_NAME = "Facilitator"
 MAX_RECENT = 8
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.6, 3.0
 FILE_FILTER = "Workshops (*.workshop);;All files (*)"
-# Features that add their own menu entries: each module's `install(window)` runs once the
-# window is ready (after the first paint and the workshop load), so they never slow start-up.
-EXTENSIONS = ("facilitator.ui.actions_menu", "facilitator.ui.handouts_dialog")
+
+
+def _install_actions_menu(window: MainWindow) -> None:
+    from facilitator.ui.actions_menu import install
+
+    install(window)
+
+
+def _install_handouts(window: MainWindow) -> None:
+    from facilitator.ui.handouts_dialog import install
+
+    install(window)
+
+
+# Features that add their own menu entries: each installer runs once the window is ready (after
+# the first paint and the workshop load), so they never slow start-up. Plain import statements
+# inside them, never loading by name, so that bundlers and import-linter see these modules.
+EXTENSIONS: tuple[tuple[str, Callable[[MainWindow], None]], ...] = (
+    ("facilitator.ui.actions_menu", _install_actions_menu),
+    ("facilitator.ui.handouts_dialog", _install_handouts),
+)
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +70,7 @@ class MainWindow(QMainWindow):
         self.presenter_zoom = float(self.settings.value("presenter/zoom", 1.0))
         self._menus: dict[str, QMenu] = {}
         self._extras_loaded = False
+        self.features_missing: list[str] = []   # EXTENSIONS that failed to install
         self.setObjectName("facilitatorWindow")
         self.setWindowTitle(APP_NAME)
         self.stack = QStackedWidget()
@@ -139,13 +159,13 @@ class MainWindow(QMainWindow):
             self._show_start_page()
 
     def _install_extensions(self) -> None:
-        import importlib
         import traceback
 
-        for name in EXTENSIONS:
+        for name, install in EXTENSIONS:
             try:
-                importlib.import_module(name).install(self)
+                install(self)
             except Exception:  # a missing or broken feature must not stop the session
+                self.features_missing.append(name)
                 sys.stderr.write(f"facilitator: {name} is not available:\n")
                 traceback.print_exc(file=sys.stderr)
 
@@ -202,7 +222,16 @@ class MainWindow(QMainWindow):
                 self._show_start_page()
                 self.start_page.message.setText(str(exc))
             return False
-        self._show_workshop(ws)
+        try:
+            self._show_workshop(ws)
+        except Exception as exc:  # a bug or a broken installation: say so, release the file
+            if self.workshop is ws:
+                self.close_workshop(show_start=False)
+            else:
+                ws.close()
+            self.show_error(f"Could not show {path.name}: {type(exc).__name__}: {exc}")
+            self._show_start_page()
+            return False
         return True
 
     def create_from_form(self, form: NewWorkshopForm) -> None:
