@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.ui.hub import ChangeHub
+from facilitator.ui.notice_banner import NoticeBanner
 
 if TYPE_CHECKING:
     # Only for annotations: each Qt class costs its enums' creation on first import, and the
@@ -79,7 +80,14 @@ class MainWindow(QMainWindow):
         self.opening.setAccessibleName("Opening")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
-        self.setCentralWidget(self.stack)
+        self.notice = NoticeBanner()     # e.g. what a reopened file kept after a crash
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -201,11 +209,13 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         from facilitator.services.errors import ServiceError
+        from facilitator.services.recovery import left_behind
         from facilitator.services.run_state import InUse, WorkshopFileError
         from facilitator.services.workshop import open_workshop
 
         if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
             return True  # already open here (a second handle would find the file locked)
+        before = left_behind(path)  # read before opening takes the lock again
         self.statusBar().showMessage(f"Opening {path}…")
         try:
             try:
@@ -232,7 +242,21 @@ class MainWindow(QMainWindow):
             self.show_error(f"Could not show {path.name}: {type(exc).__name__}: {exc}")
             self._show_start_page()
             return False
+        self._say_what_was_kept(before)
         return True
+
+    def _say_what_was_kept(self, before: Any) -> None:
+        from facilitator.services.errors import ServiceError
+        from facilitator.services.recovery import recovery_note
+
+        if self.workshop is None or self.page is None:
+            return
+        try:
+            note = recovery_note(self.workshop, before, current_item=self.page.runner.current)
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            return
+        self.notice.say(note)
 
     def create_from_form(self, form: NewWorkshopForm) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -303,6 +327,7 @@ class MainWindow(QMainWindow):
 
     def close_workshop(self, *, show_start: bool = True) -> None:
         self.stop_presenting()
+        self.notice.clear()
         if self.page is not None:
             self.page.shutdown()
             self.stack.removeWidget(self.page)
