@@ -4,8 +4,10 @@ after the first paint (finish_startup), so the window appears at once."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -167,8 +169,6 @@ class MainWindow(QMainWindow):
             self._show_start_page()
 
     def _install_extensions(self) -> None:
-        import traceback
-
         for name, install in EXTENSIONS:
             try:
                 install(self)
@@ -235,6 +235,8 @@ class MainWindow(QMainWindow):
         try:
             self._show_workshop(ws)
         except Exception as exc:  # a bug or a broken installation: say so, release the file
+            if os.environ.get("FACILITATOR_DEBUG"):
+                traceback.print_exc()
             if self.workshop is ws:
                 self.close_workshop(show_start=False)
             else:
