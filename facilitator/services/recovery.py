@@ -10,10 +10,12 @@ checkpoint is one durable commit that writes the file, and nothing else does.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from facilitator.domain.snapshot import ItemTime
 from facilitator.services.timers import read_timers, save_timer
 from facilitator.services.workshop import Workshop
 from facilitator.storage.lock import lock_path
@@ -53,20 +55,21 @@ def _when(moment: datetime, today: date) -> str:
 
 
 def recovery_note(ws: Workshop, before: LeftBehind, *, current_item: int = 0,
-                  today: date | None = None) -> str:
+                  timers: Sequence[ItemTime] | None = None, today: date | None = None) -> str:
     """'' after a clean close; else one line: when the last edit was saved and where each
-    started timer resumes. Opened for editing, it also stores the stopped timers as paused, so
-    that the next clean close and reopen say nothing."""
+    started timer resumes (`timers` as just read on open, or read here). Opened for editing,
+    it also stores the stopped timers as paused, so that the next clean reopen says nothing."""
     if ws.readonly:  # someone else may hold the file right now: that is no crash
         return ""
-    timers = read_timers(ws)
+    if timers is None:
+        timers = read_timers(ws)
     running = [t for t in timers if t.running]
     if not before.lock_left and not running:
         return ""
     for t in running:  # the window pauses every item on open; store it so
         save_timer(ws, t.item, t.elapsed_s, running=False)
     agenda = ws.template.agenda
-    started = [t for t in timers if t.elapsed_s > 0 and not t.done]
+    started = [t for t in timers if t.elapsed_s > 0 and not t.done]  # a new list: sorted below
     started.sort(key=lambda t: (t.item != current_item, t.item))
     parts = []
     for t in started:

@@ -254,7 +254,9 @@ class MainWindow(QMainWindow):
         if self.workshop is None or self.page is None:
             return
         try:
-            note = recovery_note(self.workshop, before, current_item=self.page.runner.current)
+            runner = self.page.runner
+            note = recovery_note(self.workshop, before, current_item=runner.current,
+                                 timers=runner.state.timers)
         except ServiceError as exc:
             self.show_error(str(exc))
             return
