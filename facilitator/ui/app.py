@@ -10,12 +10,15 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from threading import Timer
 
 FALLBACK_LOAD_MS = 300  # load anyway if no paint event ever comes (e.g. a minimised start)
 LOAD_TIMEOUT_S = 30.0   # --exit-after-load gives up after this (a hang, a modal question)
@@ -57,9 +60,11 @@ def settle_heap() -> None:
     gc.enable()
 
 
-def _watchdog(seconds: float, path: Path | None) -> threading.Timer:
+def _watchdog(seconds: float, path: Path | None) -> Timer:
     """--exit-after-load must end: if loading hangs (a modal question, a stuck file), give up
     with one line and a non-zero exit rather than wait for ever."""
+    import threading
+
     def give_up() -> None:
         what = path.name if path is not None else "the window"
         sys.stderr.write(f"facilitator: {what} did not finish loading within {seconds:g} s\n")

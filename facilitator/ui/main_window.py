@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +15,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.ui.hub import ChangeHub
-from facilitator.ui.notice_banner import NoticeBanner
 
 if TYPE_CHECKING:
     # Only for annotations: each Qt class costs its enums' creation on first import, and the
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
 
     from facilitator.domain.timer import Clock
     from facilitator.services.workshop import Workshop
+    from facilitator.ui.notice_banner import NoticeBanner
     from facilitator.ui.presenter import PresenterWindow
     from facilitator.ui.start_page import NewWorkshopForm, StartPage
     from facilitator.ui.workshop_page import WorkshopPage
@@ -82,13 +81,12 @@ class MainWindow(QMainWindow):
         self.opening.setAccessibleName("Opening")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
-        self.notice = NoticeBanner()     # e.g. what a reopened file kept after a crash
+        self._notice: NoticeBanner | None = None   # made when first needed, above the stack
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.notice)
-        column.addWidget(self.stack, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName("Save status")
@@ -115,6 +113,16 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self)
         self._update_title()
         self._update_enabled()
+
+    @property
+    def notice(self) -> NoticeBanner:
+        """The banner across the top (e.g. what a reopened file kept after a crash)."""
+        if self._notice is None:
+            from facilitator.ui.notice_banner import NoticeBanner
+
+            self._notice = NoticeBanner()
+            self._column.insertWidget(0, self._notice)
+        return self._notice
 
     @property
     def start_page(self) -> StartPage:
@@ -169,6 +177,8 @@ class MainWindow(QMainWindow):
             self._show_start_page()
 
     def _install_extensions(self) -> None:
+        import traceback
+
         for name, install in EXTENSIONS:
             try:
                 install(self)
@@ -236,6 +246,8 @@ class MainWindow(QMainWindow):
             self._show_workshop(ws)
         except Exception as exc:  # a bug or a broken installation: say so, release the file
             if os.environ.get("FACILITATOR_DEBUG"):
+                import traceback
+
                 traceback.print_exc()
             if self.workshop is ws:
                 self.close_workshop(show_start=False)
@@ -260,7 +272,8 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             self.show_error(str(exc))
             return
-        self.notice.say(note)
+        if note or self._notice is not None:
+            self.notice.say(note)
 
     def create_from_form(self, form: NewWorkshopForm) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -331,7 +344,8 @@ class MainWindow(QMainWindow):
 
     def close_workshop(self, *, show_start: bool = True) -> None:
         self.stop_presenting()
-        self.notice.clear()
+        if self._notice is not None:
+            self._notice.clear()
         if self.page is not None:
             self.page.shutdown()
             self.stack.removeWidget(self.page)
