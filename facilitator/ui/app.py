@@ -2,23 +2,18 @@
 
 `run(path, exit_after_load=True)` quits once the window is painted and the workshop loaded and
 prints how long each took (benchmarks and packaging smoke tests); it exits 1 with one line on
-stderr when the workshop cannot be opened, and never hangs (a watchdog ends it).
+stderr when the workshop cannot be opened, or when loading waits longer than LOAD_TIMEOUT_S.
 """
 
 from __future__ import annotations
 
 import gc
-import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-
-if TYPE_CHECKING:
-    from threading import Timer
 
 FALLBACK_LOAD_MS = 300  # load anyway if no paint event ever comes (e.g. a minimised start)
 LOAD_TIMEOUT_S = 30.0   # --exit-after-load gives up after this (a hang, a modal question)
@@ -60,29 +55,11 @@ def settle_heap() -> None:
     gc.enable()
 
 
-def _watchdog(seconds: float, path: Path | None) -> Timer:
-    """--exit-after-load must end: if loading hangs (a modal question, a stuck file), give up
-    with one line and a non-zero exit rather than wait for ever."""
-    import threading
-
-    def give_up() -> None:
-        what = path.name if path is not None else "the window"
-        sys.stderr.write(f"facilitator: {what} did not finish loading within {seconds:g} s\n")
-        sys.stderr.flush()
-        os._exit(1)
-
-    timer = threading.Timer(seconds, give_up)
-    timer.daemon = True
-    timer.start()
-    return timer
-
-
 def run(path: Path | None, *, exit_after_load: bool = False, check_ui: bool = False) -> int:
     """Show the facilitator window (with `path` open, if given) and run until it closes.
     With `exit_after_load`, quit once loaded and exit 1 if `path` could not be opened; with
     `check_ui` as well, list the menus and build every worksheet (ui_check) before quitting."""
     began = time.perf_counter()
-    watchdog = _watchdog(LOAD_TIMEOUT_S, path) if exit_after_load else None
     # Start-up makes some 60,000 tracked objects that live as long as the app (Qt wrappers,
     # SQLAlchemy, the template); the collector would keep re-walking them on the way (a full
     # pass took ~20 ms here), so it stays off until settle_heap().
@@ -122,11 +99,24 @@ def run(path: Path | None, *, exit_after_load: bool = False, check_ui: bool = Fa
             QTimer.singleShot(0, window.close)   # after the icons and template list load
             QTimer.singleShot(0, app.quit)
 
+    def give_up() -> None:
+        """--exit-after-load must end: a load that waits (a modal question, a stuck file) gives
+        up with one line. A Qt timer, not a thread: it also fires inside a modal dialog's loop,
+        and app.exit() ends that loop too."""
+        if failed:
+            return
+        what = path.name if path is not None else "the window"
+        sys.stderr.write(f"facilitator: {what} did not finish loading within "
+                         f"{LOAD_TIMEOUT_S:g} s\n")
+        sys.stderr.flush()
+        failed.append(True)
+        app.exit(1)
+
     FirstPaint(window, after_paint)
+    if exit_after_load:
+        QTimer.singleShot(int(LOAD_TIMEOUT_S * 1000), give_up)
     window.show()
     code = app.exec()
-    if watchdog is not None:
-        watchdog.cancel()
     if exit_after_load:  # the collector must be back on, or cycles would pile up all session
         _say(f"garbage collector {'on' if gc.isenabled() else 'still off'} after start-up")
     return 1 if failed and failed[0] else code
