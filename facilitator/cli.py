@@ -298,7 +298,8 @@ def _run_gui(path: Path | None, args: argparse.Namespace) -> int:
         gc.enable()
         raise CliError(f"the app window cannot start here ({exc}); the CLI commands still "
                        "work") from None
-    return run(path, exit_after_load=getattr(args, "exit_after_load", False))
+    return run(path, exit_after_load=getattr(args, "exit_after_load", False),
+               check_ui=getattr(args, "check_ui", False))
 
 
 # Parser --------------------------------------------------------------------------------------
@@ -383,11 +384,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where to write it (default: a scratch file in your data folder)")
     p.add_argument("--no-open", action="store_true", help="only write the file")
     p.add_argument("--exit-after-load", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--check-ui", action="store_true", help=argparse.SUPPRESS)
 
     p = command("open", cmd_open, "open a workshop file in the app")
     p.add_argument("file", metavar="FILE", nargs="?")
     p.add_argument("--exit-after-load", action="store_true",
-                   help="quit once the window is shown and print how long that took")
+                   help="quit once the window is shown and print how long that took; "
+                        "exit 1 if the file cannot be opened")
+    p.add_argument("--check-ui", action="store_true",
+                   help="with --exit-after-load: list every menu and build every worksheet "
+                        "(packaging smoke test); exit 1 if one is missing")
     return parser
 
 

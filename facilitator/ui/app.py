@@ -1,7 +1,8 @@
 """Start the app: paint the window first, then load services, icons and the workshop behind it.
 
 `run(path, exit_after_load=True)` quits once the window is painted and the workshop loaded and
-prints how long each took (benchmarks and packaging smoke tests).
+prints how long each took (benchmarks and packaging smoke tests); it exits 1 with one line on
+stderr when the workshop cannot be opened, or when loading waits longer than LOAD_TIMEOUT_S.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 FALLBACK_LOAD_MS = 300  # load anyway if no paint event ever comes (e.g. a minimised start)
+LOAD_TIMEOUT_S = 30.0   # --exit-after-load gives up after this (a hang, a modal question)
 
 
 class FirstPaint(QObject):
@@ -53,8 +55,10 @@ def settle_heap() -> None:
     gc.enable()
 
 
-def run(path: Path | None, *, exit_after_load: bool = False) -> int:
-    """Show the facilitator window (with `path` open, if given) and run until it closes."""
+def run(path: Path | None, *, exit_after_load: bool = False, check_ui: bool = False) -> int:
+    """Show the facilitator window (with `path` open, if given) and run until it closes.
+    With `exit_after_load`, quit once loaded and exit 1 if `path` could not be opened; with
+    `check_ui` as well, list the menus and build every worksheet (ui_check) before quitting."""
     began = time.perf_counter()
     # Start-up makes some 60,000 tracked objects that live as long as the app (Qt wrappers,
     # SQLAlchemy, the template); the collector would keep re-walking them on the way (a full
@@ -74,17 +78,43 @@ def run(path: Path | None, *, exit_after_load: bool = False) -> int:
             _say(f"first paint after {time.perf_counter() - began:.3f} s")
         try:
             window.finish_startup(path)
+        except Exception as exc:  # never a window that neither opens nor says why
+            window.show_error(f"Could not start: {type(exc).__name__}: {exc}")
         finally:
             QTimer.singleShot(0, settle_heap)   # after the icons and extensions load
         if exit_after_load:
             ws = window.workshop
-            failed.append(path is not None and ws is None)
-            _say(f"{'failed to load' if failed[0] else 'ready'} after "
+            broken = path is not None and (ws is None or window.page is None)
+            _say(f"{'failed to load' if broken else 'ready'} after "
                  f"{time.perf_counter() - began:.3f} s" + (f" ({ws.title})" if ws else ""))
+            if check_ui and not broken:
+                from facilitator.ui.ui_check import check_ui as describe
+
+                window.load_extras()             # the feature menus, as one event later
+                lines, ok = describe(window)
+                for line in lines:
+                    _say(line)
+                broken = not ok
+            failed.append(broken)
             QTimer.singleShot(0, window.close)   # after the icons and template list load
             QTimer.singleShot(0, app.quit)
 
+    def give_up() -> None:
+        """--exit-after-load must end: a load that waits (a modal question, a stuck file) gives
+        up with one line. A Qt timer, not a thread: it also fires inside a modal dialog's loop,
+        and app.exit() ends that loop too."""
+        if failed:
+            return
+        what = path.name if path is not None else "the window"
+        sys.stderr.write(f"facilitator: {what} did not finish loading within "
+                         f"{LOAD_TIMEOUT_S:g} s\n")
+        sys.stderr.flush()
+        failed.append(True)
+        app.exit(1)
+
     FirstPaint(window, after_paint)
+    if exit_after_load:
+        QTimer.singleShot(int(LOAD_TIMEOUT_S * 1000), give_up)
     window.show()
     code = app.exec()
     if exit_after_load:  # the collector must be back on, or cycles would pile up all session

@@ -4,13 +4,15 @@ after the first paint (finish_startup), so the window appears at once."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.ui.hub import ChangeHub
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
     from facilitator.domain.timer import Clock
     from facilitator.services.workshop import Workshop
+    from facilitator.ui.notice_banner import NoticeBanner
     from facilitator.ui.presenter import PresenterWindow
     from facilitator.ui.save_error_bar import SaveErrorBar
     from facilitator.ui.start_page import NewWorkshopForm, StartPage
@@ -31,10 +34,34 @@ APP_NAME = "Facilitator"
 MAX_RECENT = 8
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.6, 3.0
 FILE_FILTER = "Workshops (*.workshop);;All files (*)"
-# Features that add their own menu entries: each module's `install(window)` runs once the
-# window is ready (after the first paint and the workshop load), so they never slow start-up.
-EXTENSIONS = ("facilitator.ui.actions_menu", "facilitator.ui.handouts_dialog",
-              "facilitator.ui.backups_menu")
+
+
+def _install_actions_menu(window: MainWindow) -> None:
+    from facilitator.ui.actions_menu import install
+
+    install(window)
+
+
+def _install_handouts(window: MainWindow) -> None:
+    from facilitator.ui.handouts_dialog import install
+
+    install(window)
+
+
+def _install_backups(window: MainWindow) -> None:
+    from facilitator.ui.backups_menu import install
+
+    install(window)
+
+
+# Features that add their own menu entries: each installer runs once the window is ready (after
+# the first paint and the workshop load), so they never slow start-up. Plain import statements
+# inside them, never loading by name, so that bundlers and import-linter see these modules.
+EXTENSIONS: tuple[tuple[str, Callable[[MainWindow], None]], ...] = (
+    ("facilitator.ui.actions_menu", _install_actions_menu),
+    ("facilitator.ui.handouts_dialog", _install_handouts),
+    ("facilitator.ui.backups_menu", _install_backups),
+)
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +83,7 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._extras_loaded = False
         self._read_only_reason = ""  # why the workshop being opened is read-only
+        self.features_missing: list[str] = []   # EXTENSIONS that failed to install
         self.setObjectName("facilitatorWindow")
         self.setWindowTitle(APP_NAME)
         self.stack = QStackedWidget()
@@ -64,7 +92,13 @@ class MainWindow(QMainWindow):
         self.opening.setAccessibleName("Opening")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
-        self.setCentralWidget(self.stack)
+        self._notice: NoticeBanner | None = None   # made when first needed, above the stack
+        central = QWidget()
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName("Save status")
         self.blank_badge = QLabel("Projector blanked")  # the room sees black: say so here
@@ -99,6 +133,16 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_actions(self)
         self._update_title()
         self._update_enabled()
+
+    @property
+    def notice(self) -> NoticeBanner:
+        """The banner across the top (e.g. what a reopened file kept after a crash)."""
+        if self._notice is None:
+            from facilitator.ui.notice_banner import NoticeBanner
+
+            self._notice = NoticeBanner()
+            self._column.insertWidget(0, self._notice)
+        return self._notice
 
     @property
     def start_page(self) -> StartPage:
@@ -153,13 +197,13 @@ class MainWindow(QMainWindow):
             self._show_start_page()
 
     def _install_extensions(self) -> None:
-        import importlib
         import traceback
 
-        for name in EXTENSIONS:
+        for name, install in EXTENSIONS:
             try:
-                importlib.import_module(name).install(self)
+                install(self)
             except Exception:  # a missing or broken feature must not stop the session
+                self.features_missing.append(name)
                 sys.stderr.write(f"facilitator: {name} is not available:\n")
                 traceback.print_exc(file=sys.stderr)
 
@@ -195,11 +239,13 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         from facilitator.services.errors import ServiceError
+        from facilitator.services.recovery import left_behind
         from facilitator.services.run_state import InUse, WorkshopFileError, WriteProtected
         from facilitator.services.workshop import open_workshop
 
         if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
             return True  # already open here (a second handle would find the file locked)
+        before = left_behind(path)  # read before opening takes the lock again
         self.statusBar().showMessage(f"Opening {path}…")
         self._read_only_reason = ""
         try:
@@ -221,8 +267,38 @@ class MainWindow(QMainWindow):
                 self._show_start_page()
                 self.start_page.message.setText(str(exc))
             return False
-        self._show_workshop(ws)
+        try:
+            self._show_workshop(ws)
+        except Exception as exc:  # a bug or a broken installation: say so, release the file
+            if os.environ.get("FACILITATOR_DEBUG"):
+                import traceback
+
+                traceback.print_exc()
+            if self.workshop is ws:
+                self.close_workshop(show_start=False)
+            else:
+                ws.close()
+            self.show_error(f"Could not show {path.name}: {type(exc).__name__}: {exc}")
+            self._show_start_page()
+            return False
+        self._say_what_was_kept(before)
         return True
+
+    def _say_what_was_kept(self, before: Any) -> None:
+        from facilitator.services.errors import ServiceError
+        from facilitator.services.recovery import recovery_note
+
+        if self.workshop is None or self.page is None:
+            return
+        try:
+            runner = self.page.runner
+            note = recovery_note(self.workshop, before, current_item=runner.current,
+                                 timers=runner.state.timers)
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            return
+        if note or self._notice is not None:
+            self.notice.say(note)
 
     def create_from_form(self, form: NewWorkshopForm) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -303,6 +379,8 @@ class MainWindow(QMainWindow):
 
     def close_workshop(self, *, show_start: bool = True) -> None:
         self.stop_presenting()
+        if self._notice is not None:
+            self._notice.clear()
         if self.page is not None:
             self.page.shutdown()
         if self.save_bar is not None and self.save_bar.pending and self.undo_stack is not None:
@@ -397,22 +475,12 @@ class MainWindow(QMainWindow):
         """The 'Not saved … Retry' bar above the page (facilitator's window only)."""
         if self.save_bar is not None:
             return
-        from PySide6.QtWidgets import QVBoxLayout
-
         from facilitator.ui.save_error_bar import SaveErrorBar
 
         self.save_bar = SaveErrorBar(self.hub, self._push_retry)
         self.save_bar.pending_changed.connect(self._on_not_saved)
-        stack = self.takeCentralWidget()   # keep the page stack: setCentralWidget deletes
-        holder = QWidget()
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.save_bar)
-        layout.addWidget(stack, 1)
-        self.setCentralWidget(holder)
-        stack.show()     # a reparented widget is hidden until shown again
-        holder.show()
+        # Just above the page stack, below any notice banner.
+        self._column.insertWidget(self._column.indexOf(self.stack), self.save_bar)
 
     def _push_retry(self, command: Any) -> None:
         if self.undo_stack is not None:

@@ -12,7 +12,6 @@ through services wrapped in QUndoCommands pushed on `ctx.undo`, emit the resulti
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,14 +35,29 @@ class BlockContext:
 
 BlockFactory = Callable[[BlockContext, AnyBlock], QWidget]
 
-MODULES: dict[BlockKind, str] = {kind: f"facilitator.ui.blocks.{kind.value}"
-                                 for kind in BlockKind}
-
-
 def factory_for(kind: BlockKind) -> BlockFactory:
-    module = importlib.import_module(MODULES[kind])
-    create: BlockFactory = module.create
-    return create
+    """The `create` of `kind`'s module. Plain import statements, so that bundlers (PyInstaller)
+    and import-linter see every worksheet module; each is imported when its kind is first shown,
+    which keeps the worksheets' modules off the path to the first paint."""
+    if kind is BlockKind.TEXT:
+        from facilitator.ui.blocks.text import create as text
+        return text  # type: ignore[return-value]
+    if kind is BlockKind.TABLE:
+        from facilitator.ui.blocks.table import create as table
+        return table  # type: ignore[return-value]
+    if kind is BlockKind.IDEAS:
+        from facilitator.ui.blocks.ideas import create as ideas
+        return ideas  # type: ignore[return-value]
+    if kind is BlockKind.GRID:
+        from facilitator.ui.blocks.grid import create as grid
+        return grid  # type: ignore[return-value]
+    if kind is BlockKind.ACTIONS:
+        from facilitator.ui.blocks.actions import create as actions
+        return actions  # type: ignore[return-value]
+    if kind is BlockKind.THEMES:
+        from facilitator.ui.blocks.themes import create as themes
+        return themes  # type: ignore[return-value]
+    raise LookupError(f"no worksheet widget for block kind {kind!r}")
 
 
 def create_block_widget(ctx: BlockContext, block: AnyBlock) -> QWidget:
