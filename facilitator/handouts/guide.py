@@ -4,7 +4,7 @@ guiding questions, subgroups and worksheets; the invitation text at the end."""
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from facilitator.domain.snapshot import WorkshopSnapshot
 from facilitator.domain.template import AgendaItem
@@ -13,6 +13,7 @@ from facilitator.handouts.context import KEEP_HEADING, Ctx
 from facilitator.handouts.facts import schedule
 from facilitator.handouts.flowables import callout
 from facilitator.handouts.page import render
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import esc
 from facilitator.handouts.tables import simple_table
 

@@ -4,7 +4,7 @@ blank with room to write. Optionally one per participant, with their name on the
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from facilitator.domain.snapshot import Participant, WorkshopSnapshot
 from facilitator.handouts.common import facts_table, furniture, item_heading, questions, title_block
@@ -12,6 +12,7 @@ from facilitator.handouts.context import Ctx, orientation_of
 from facilitator.handouts.facts import schedule
 from facilitator.handouts.flowables import callout
 from facilitator.handouts.page import PORTRAIT, render
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import esc
 from facilitator.handouts.tables import simple_table
 from facilitator.handouts.worksheets import blank_block

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from facilitator.handouts.fonts import BOLD, REGULAR, register_fonts
+from facilitator.handouts.rtl import draw_line
 from facilitator.handouts.style import ACCENT, MARGIN, MUTED, RULE
 
 PAPERS: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
@@ -148,13 +149,9 @@ def _draw_furniture(furniture: PageFurniture):  # type: ignore[no-untyped-def]
 
 
 def _clipped(canvas: Canvas, x: float, y: float, text: str, max_width: float) -> None:
-    """Draw one line of header text, shortened with an ellipsis so it never runs over."""
-    font, size = canvas._fontname, canvas._fontsize
-    if canvas.stringWidth(text, font, size) > max_width:
-        while text and canvas.stringWidth(text + "…", font, size) > max_width:
-            text = text[:-1]
-        text = text.rstrip() + "…"
-    canvas.drawString(x, y, text)
+    """Draw one line of header text (any script), shortened with an ellipsis so it never
+    runs over."""
+    draw_line(canvas, x, y, text, canvas._fontname, canvas._fontsize, max_width=max_width)
 
 
 def render(story: Story, furniture: PageFurniture, *, subject: str = "") -> bytes:

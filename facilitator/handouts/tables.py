@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from facilitator.domain.cells import cell_text
 from facilitator.domain.snapshot import CellValue, TableRowData
 from facilitator.domain.template import Column, ColumnType, Row, TableBlock
 from facilitator.handouts.flowables import CheckBox
 from facilitator.handouts.fonts import BOLD, REGULAR
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import (
     ACCENT_LIGHT,
     BOX,

@@ -6,7 +6,7 @@ Never prints facilitator notes: only titles, instructions, reference text and bl
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator.domain.template import (
     ActionsBlock,
@@ -20,6 +20,7 @@ from facilitator.domain.template import (
 from facilitator.handouts.context import Ctx
 from facilitator.handouts.flowables import WritingLines, boxed, callout
 from facilitator.handouts.grid import GridBoard, category_colour
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import BOX, esc
 from facilitator.handouts.tables import ROW_TEXT, simple_table, worksheet_table
 
