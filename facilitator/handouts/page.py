@@ -20,6 +20,7 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
+    Spacer,
 )
 
 from facilitator.handouts.fonts import BOLD, REGULAR, register_fonts
@@ -81,6 +82,10 @@ class Story:
             while self.flowables and isinstance(self.flowables[-1],
                                                 (PageBreak, NextPageTemplate)):
                 self.flowables.pop()
+        # A gap left after the last block would spill alone onto the next page when that
+        # block fills its page exactly, and the break would then leave that page blank.
+        while self.flowables and isinstance(self.flowables[-1], Spacer):
+            self.flowables.pop()
         if wanted != self.orientation or self._fresh:
             self.flowables.append(NextPageTemplate(wanted))
         self.orientation = wanted
