@@ -225,3 +225,12 @@ def test_reverse_word_keeps_marks_numbers_and_mirrors_brackets() -> None:
     assert reverse_word("(אב)") == "(בא)"
     assert reverse_word("ב2026") == "2026ב"
     assert reverse_word("אָב") == "באָ"   # the vowel mark stays on its letter
+
+
+def test_bold_text_in_another_script_uses_that_scripts_bold_face() -> None:
+    register_fonts()
+    plain = ParagraphStyle("p", fontName=REGULAR)
+    inside_b = TextParagraph("<b>" + markup("Ana فاطمة") + "</b>", plain)
+    assert [f.fontName for f in inside_b.frags] == ["DejaVuSans-Bold", "NotoSansArabic-Bold"]
+    bold_style = TextParagraph(markup("प्रिया"), ParagraphStyle("b", fontName="DejaVuSans-Bold"))
+    assert [f.fontName for f in bold_style.frags] == ["NotoSansDevanagari-Bold"]

@@ -187,11 +187,12 @@ class TextParagraph(Paragraph):
                  frags: Any = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         fonts = {getattr(f, "fontName", "") for f in self.frags or ()}
-        if self.style.fontName in (BOLD, BOLD_ITALIC):
-            for f in self.frags or ():
-                name = getattr(f, "fontName", "")
-                if name in BOLD_OF and hasattr(f, "clone"):
-                    f.fontName = BOLD_OF[name]
+        # A fallback run inside <b> or a bold style prints in that script's bold face.
+        style_bold = self.style.fontName in (BOLD, BOLD_ITALIC)
+        for f in self.frags or ():
+            name = getattr(f, "fontName", "")
+            if name in BOLD_OF and (style_bold or getattr(f, "bold", 0)):
+                f.fontName = BOLD_OF[name]
         if fonts & SHAPED_FACES and not self.style.shaping:
             self.style = copy(self.style)
             self.style.shaping = 1
