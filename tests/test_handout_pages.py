@@ -48,6 +48,25 @@ def page_fills(data: bytes, folder: Path) -> list[float]:
     return [body_fill(png) for png in sorted(folder.glob("page-*.png"))]
 
 
+def pdftotext(data: bytes) -> str:
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=data,
+                          capture_output=True, check=True)
+    return done.stdout.decode("utf-8")
+
+
+def test_a_column_heading_word_is_never_broken_in_the_middle(tmp_path: Path) -> None:
+    """The staff-roles comparison has eleven columns; 'Para-professional' must stay whole
+    (the heading's type shrinks instead)."""
+    path = tmp_path / "w.workshop"
+    with create_workshop(path, find_template("staff-roles")) as ws:
+        snapshot = read_snapshot(ws)
+    for paper in PAPERS:
+        lines = [line.strip() for line in pdftotext(render_document(snapshot, "packet",
+                                                                      paper)).splitlines()]
+        assert "Para-professional" in lines            # the eleven-column heading, whole
+        assert "Para-professio" not in lines
+
+
 def test_the_measure_tells_a_blank_page_and_a_stranded_line_from_a_full_one(
         tmp_path: Path) -> None:
     from reportlab.platypus import PageBreak, Paragraph, Spacer
@@ -75,7 +94,10 @@ def test_no_blank_or_nearly_empty_page_in_any_handout(template_id: str, tmp_path
     problems = []
     for paper in PAPERS:
         for kind in KINDS:
-            fills = page_fills(render_document(snapshot, kind, paper), tmp_path)
+            data = render_document(snapshot, kind, paper)
+            fills = page_fills(data, tmp_path)
+            if "• •" in " ".join(pdftotext(data).split()):
+                problems.append(f"{kind} on {paper}: a double bullet '• •'")
             for number, fill in enumerate(fills, start=1):
                 last = number == len(fills)
                 if fill == 0 or (fill < MIN_FILLED and not last):
