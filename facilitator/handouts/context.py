@@ -15,7 +15,7 @@ from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import Styles, esc, make_styles
 from facilitator.handouts.tables import is_wide
 
-KEEP_BLOCK = 1.9 * inch   # a block title needs this much room below it on the page
+KEEP_BLOCK = 2.5 * inch   # a block title needs this much room below it: its first rows too
 KEEP_HEADING = 1.2 * inch
 
 

@@ -14,6 +14,7 @@ signs placed before their consonant) and sets fallback runs in bold inside bold 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from copy import copy
 from typing import Any
@@ -180,19 +181,37 @@ def draw_line(canvas: Any, x: float, y: float, text: object, font: str, size: fl
         x += stringWidth(run, face, size)
 
 
+_BOLD_TAGS = re.compile(r'<(/?)(?:b|strong)\b[^>]*>|<font name="([^"]+)">')
+
+
+def embolden(markup: str, bold: bool) -> str:
+    """Fallback runs (`<font name=...>` from fonts.markup) inside <b>, or in a bold style, name
+    their script's bold face: reportlab's font tag would otherwise reset them to regular."""
+    depth = 1 if bold else 0
+    out: list[str] = []
+    last = 0
+    for tag in _BOLD_TAGS.finditer(markup):
+        face = tag.group(2)
+        if face is None:
+            depth += -1 if tag.group(1) else 1
+        elif depth > 0 and face in BOLD_OF:
+            out.append(markup[last:tag.start()])
+            out.append(f'<font name="{BOLD_OF[face]}">')
+            last = tag.end()
+    out.append(markup[last:])
+    return "".join(out)
+
+
 class TextParagraph(Paragraph):
     """A Paragraph that prints every embedded script correctly (see the module doc)."""
 
     def __init__(self, text: str, style: Any = None, bulletText: str | None = None,
                  frags: Any = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:
+        if isinstance(text, str) and "<font name=" in text:
+            bold = style is not None and style.fontName in (BOLD, BOLD_ITALIC)
+            text = embolden(text, bold)
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         fonts = {getattr(f, "fontName", "") for f in self.frags or ()}
-        # A fallback run inside <b> or a bold style prints in that script's bold face.
-        style_bold = self.style.fontName in (BOLD, BOLD_ITALIC)
-        for f in self.frags or ():
-            name = getattr(f, "fontName", "")
-            if name in BOLD_OF and (style_bold or getattr(f, "bold", 0)):
-                f.fontName = BOLD_OF[name]
         if fonts & SHAPED_FACES and not self.style.shaping:
             self.style = copy(self.style)
             self.style.shaping = 1
