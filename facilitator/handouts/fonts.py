@@ -13,6 +13,7 @@ as U+FFFD and recorded (see `collect_unprintable`), never silently drawn as an e
 from __future__ import annotations
 
 import contextvars
+import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -89,7 +90,9 @@ def _ttf(name: str, filename: str, *, shapable: bool = False) -> TTFont:
 
 @cache
 def register_fonts() -> str:
-    """Register every face (idempotent) and return the regular face's name."""
+    """Register the main family (idempotent) and return the regular face's name. Fallback
+    faces are registered on first use (`fallback`): parsing Droid Sans Fallback and Symbola
+    costs a quarter of a second that an English-only handout need not pay."""
     # DejaVu stays "shapable" so that a paragraph set in it may shape its Devanagari runs;
     # paragraphs switch shaping on only when they hold such a run (see rtl.TextParagraph).
     for name, filename in _FILES.items():
@@ -99,21 +102,31 @@ def register_fonts() -> str:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD_ITALIC)
-    for face in FALLBACKS:
-        pdfmetrics.registerFont(_ttf(face.name, face.file, shapable=face.shaped))
-        if face.bold_file:
-            pdfmetrics.registerFont(_ttf(face.bold, face.bold_file, shapable=face.shaped))
-        # No italic faces for these scripts: italic falls back to the upright face.
-        addMapping(face.name, 0, 0, face.name)
-        addMapping(face.name, 1, 0, face.bold)
-        addMapping(face.name, 0, 1, face.name)
-        addMapping(face.name, 1, 1, face.bold)
     return REGULAR
 
 
 @cache
-def _charmap(name: str) -> frozenset[int]:
+def fallback(name: str) -> Fallback:
+    """Register one fallback face (and its bold) on first use."""
     register_fonts()
+    face = next(f for f in FALLBACKS if f.name == name)
+    pdfmetrics.registerFont(_ttf(face.name, face.file, shapable=face.shaped))
+    if face.bold_file:
+        pdfmetrics.registerFont(_ttf(face.bold, face.bold_file, shapable=face.shaped))
+    # No italic faces for these scripts: italic falls back to the upright face.
+    addMapping(face.name, 0, 0, face.name)
+    addMapping(face.name, 1, 0, face.bold)
+    addMapping(face.name, 0, 1, face.name)
+    addMapping(face.name, 1, 1, face.bold)
+    return face
+
+
+@cache
+def _charmap(name: str) -> frozenset[int]:
+    if name in BOLD_OF:
+        fallback(name)
+    else:
+        register_fonts()
     return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
@@ -169,13 +182,16 @@ def unprintable_note(chars: set[str]) -> str:
     return f"{len(codes)} {noun} could not be printed (no font has them; printed as �): {shown}"
 
 
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")   # Cc, all but the line feed
+
+
 def clean_text(text: object) -> str:
     """User text as printable characters: NFC (so a decomposed 'ế' prints as one glyph),
     control characters dropped, vertical tabs and form feeds (pasted line breaks) as newlines."""
     raw = str(text).replace("\r\n", "\n").replace("\r", "\n")
     raw = raw.replace("\x0b", "\n").replace("\x0c", "\n").replace("\t", " ")
-    raw = "".join(ch for ch in raw if ch == "\n" or unicodedata.category(ch) != "Cc")
-    return unicodedata.normalize("NFC", raw)
+    raw = _CONTROLS.sub("", raw)
+    return raw if raw.isascii() else unicodedata.normalize("NFC", raw)
 
 
 def text_runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
@@ -184,6 +200,8 @@ def text_runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
     Spaces, digits and punctuation stay in the current run when its face has them, so a
     sentence in one script is one run. Unprintable characters become U+FFFD in the base face.
     """
+    if text.isascii():
+        return [(base, text)] if text else []   # DejaVu has every printable ASCII character
     runs: list[tuple[str, str]] = []
     found = _unprintable.get()
     for ch in text:

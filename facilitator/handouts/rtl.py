@@ -41,7 +41,7 @@ def strong_direction(text: str) -> str:
 
 
 def has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in RTL_CLASSES for ch in text)
+    return not text.isascii() and any(unicodedata.bidirectional(ch) in RTL_CLASSES for ch in text)
 
 
 def reverse_word(text: str) -> str:
