@@ -228,6 +228,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_handouts(args: argparse.Namespace) -> int:
     from facilitator.handouts.build import KINDS, HandoutError, planned_files, write_handouts
+    from facilitator.handouts.fonts import collect_unprintable, unprintable_note
     from facilitator.services.outputs import refuse_unsafe_folder_outputs, refuse_unsafe_output
     from facilitator.services.snapshot import read_snapshot
     from facilitator.services.workshop import open_workshop
@@ -242,12 +243,15 @@ def cmd_handouts(args: argparse.Namespace) -> int:
     try:
         planned = planned_files(snap, kinds, per_participant=args.per_participant)
         refuse_unsafe_folder_outputs(out, [name for _, _, name in planned], Path(args.file))
-        written = write_handouts(snap, kinds, Path(args.out), paper=args.paper,
-                                 per_participant=args.per_participant)
+        with collect_unprintable() as unprintable:
+            written = write_handouts(snap, kinds, Path(args.out), paper=args.paper,
+                                     per_participant=args.per_participant)
     except HandoutError as exc:
         raise CliError(str(exc)) from None
     for path in written:
         _out(str(path))
+    if unprintable:
+        sys.stderr.write(f"facilitator: warning: {unprintable_note(unprintable)}\n")
     return 0
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from facilitator.domain.cells import cell_text
 from facilitator.domain.snapshot import Action, TableRowData
@@ -20,6 +20,7 @@ from facilitator.handouts.context import Ctx
 from facilitator.handouts.facts import card_label, is_overdue
 from facilitator.handouts.flowables import CheckBox
 from facilitator.handouts.grid import Dot, GridBoard, category_colour
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import esc, table_style
 from facilitator.handouts.tables import simple_table, worksheet_table
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Table
 
 from facilitator.domain.snapshot import Meeting, Participant, WorkshopSnapshot
 from facilitator.domain.template import AnyBlock
 from facilitator.handouts.context import KEEP_HEADING, Ctx
 from facilitator.handouts.facts import Slot, schedule
 from facilitator.handouts.page import PageFurniture
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import RULE, esc, long_date, table_style
 
 

@@ -6,15 +6,16 @@ from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from facilitator.domain.snapshot import Meeting, WorkshopSnapshot
 from facilitator.domain.template import AnyBlock, GridBlock, TableBlock
 from facilitator.handouts.page import LANDSCAPE, PORTRAIT, Story
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import Styles, esc, make_styles
 from facilitator.handouts.tables import is_wide
 
-KEEP_BLOCK = 1.9 * inch   # a block title needs this much room below it on the page
+KEEP_BLOCK = 2.5 * inch   # a block title needs this much room below it: its first rows too
 KEEP_HEADING = 1.2 * inch
 
 

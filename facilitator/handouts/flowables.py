@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from facilitator.handouts.fonts import REGULAR
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import ACCENT, ACCENT_LIGHT, FAINT, INK, MUTED, RULE, table_style
 
 

@@ -4,7 +4,7 @@ guiding questions, subgroups and worksheets; the invitation text at the end."""
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from facilitator.domain.snapshot import WorkshopSnapshot
 from facilitator.domain.template import AgendaItem
@@ -13,6 +13,7 @@ from facilitator.handouts.context import KEEP_HEADING, Ctx
 from facilitator.handouts.facts import schedule
 from facilitator.handouts.flowables import callout
 from facilitator.handouts.page import render
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import esc
 from facilitator.handouts.tables import simple_table
 
@@ -40,14 +41,15 @@ def _worksheets(ctx: Ctx, item: AgendaItem) -> list[Flowable]:
     if not item.blocks:
         return []
     st = ctx.st
-    out: list[Flowable] = [CondPageBreak(KEEP_HEADING), Paragraph("Worksheets", st.h3)]
+    out: list[Flowable] = [Paragraph("Worksheets", st.h3)]
     for block in item.blocks:
         kind = KIND_NAMES.get(block.kind.value, block.kind.value)
         text = f"<b>{esc(block.title)}</b> <font color='#5F6B76'>({esc(kind)})</font>"
         if block.instructions:
             text += f"<br/>{esc(block.instructions)}"
         out.append(Paragraph(text, st.bullet, bulletText="•"))
-    return out
+    # The list travels as one piece: a last bullet alone at the top of a page reads as lost.
+    return [CondPageBreak(KEEP_HEADING), KeepTogether(out)]
 
 
 def guide_pdf(snapshot: WorkshopSnapshot, paper: str) -> bytes:
@@ -95,7 +97,9 @@ def guide_pdf(snapshot: WorkshopSnapshot, paper: str) -> bytes:
         subject, body = invitation.subject, invitation.body
         for key, value in fill.items():
             subject, body = subject.replace(key, value), body.replace(key, value)
-        ctx.story.new_page()
+        # On a page of its own to hand to whoever sends it, unless the page has plenty of room
+        # left (then a forced break would leave a page with a line or two on it).
+        ctx.add(CondPageBreak(ctx.story.height * 0.55), Spacer(1, 14))
         ctx.add(Paragraph("Invitation to send", st.h1),
                 Paragraph(f"<b>Subject:</b> {esc(subject)}", st.body), Spacer(1, 6))
         ctx.add(*(Paragraph(esc(p.strip()), st.body) for p in body.split("\n\n") if p.strip()))

@@ -4,17 +4,20 @@ blank with room to write. Optionally one per participant, with their name on the
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from facilitator.domain.snapshot import Participant, WorkshopSnapshot
 from facilitator.handouts.common import facts_table, furniture, item_heading, questions, title_block
 from facilitator.handouts.context import Ctx, orientation_of
 from facilitator.handouts.facts import schedule
-from facilitator.handouts.flowables import callout
+from facilitator.handouts.flowables import WritingLines, callout
 from facilitator.handouts.page import PORTRAIT, render
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import esc
 from facilitator.handouts.tables import simple_table
 from facilitator.handouts.worksheets import blank_block
+
+QUESTION_LINES = 14   # ruled lines under an item that has questions and no worksheet
 
 
 def packet_pdf(snapshot: WorkshopSnapshot, paper: str,
@@ -49,6 +52,9 @@ def packet_pdf(snapshot: WorkshopSnapshot, paper: str,
         ctx.add(*questions(ctx, item.questions))
         if item.questions:
             ctx.add(Spacer(1, 8))
+        if item.questions and not blocks:
+            # Questions alone would leave a page with two lines on it: give room to answer.
+            ctx.add(WritingLines(QUESTION_LINES, label="Your notes on these questions"))
         for block in blocks:
             blank_block(ctx, block)
     name = f"Participant packet · {participant.name}" if participant else "Participant packet"

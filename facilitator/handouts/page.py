@@ -20,9 +20,11 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
+    Spacer,
 )
 
 from facilitator.handouts.fonts import BOLD, REGULAR, register_fonts
+from facilitator.handouts.rtl import draw_line
 from facilitator.handouts.style import ACCENT, MARGIN, MUTED, RULE
 
 PAPERS: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
@@ -80,6 +82,10 @@ class Story:
             while self.flowables and isinstance(self.flowables[-1],
                                                 (PageBreak, NextPageTemplate)):
                 self.flowables.pop()
+        # A gap left after the last block would spill alone onto the next page when that
+        # block fills its page exactly, and the break would then leave that page blank.
+        while self.flowables and isinstance(self.flowables[-1], Spacer):
+            self.flowables.pop()
         if wanted != self.orientation or self._fresh:
             self.flowables.append(NextPageTemplate(wanted))
         self.orientation = wanted
@@ -148,13 +154,9 @@ def _draw_furniture(furniture: PageFurniture):  # type: ignore[no-untyped-def]
 
 
 def _clipped(canvas: Canvas, x: float, y: float, text: str, max_width: float) -> None:
-    """Draw one line of header text, shortened with an ellipsis so it never runs over."""
-    font, size = canvas._fontname, canvas._fontsize
-    if canvas.stringWidth(text, font, size) > max_width:
-        while text and canvas.stringWidth(text + "…", font, size) > max_width:
-            text = text[:-1]
-        text = text.rstrip() + "…"
-    canvas.drawString(x, y, text)
+    """Draw one line of header text (any script), shortened with an ellipsis so it never
+    runs over."""
+    draw_line(canvas, x, y, text, canvas._fontname, canvas._fontsize, max_width=max_width)
 
 
 def render(story: Story, furniture: PageFurniture, *, subject: str = "") -> bytes:

@@ -1,22 +1,24 @@
 """Typography and colour for every handout, and the one way user text becomes a Paragraph.
 
-User text is data: it always goes through `esc` (xml escape + line breaks) before it meets
-reportlab's mini-markup, so '<b>' or '&' typed in the room prints literally.
+User text is data: it always goes through `esc` (xml escape + line breaks, and a <font> tag
+for each run in a script the main face lacks) before it meets reportlab's mini-markup, so
+'<b>' or '&' typed in the room prints literally and Arabic, Chinese or Hindi print too.
+Paragraphs are `TextParagraph`s, which also put right-to-left lines into reading order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import TableStyle
 
-from facilitator.handouts.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from facilitator.handouts.fonts import BOLD, ITALIC, REGULAR, markup, register_fonts
+from facilitator.handouts.rtl import TextParagraph
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#5F6B76")
@@ -43,8 +45,9 @@ def table_style(commands: list[tuple]) -> TableStyle:
 
 
 def esc(text: object) -> str:
-    """User text as safe paragraph markup: escaped, with its line breaks kept."""
-    return escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+    """User text as safe paragraph markup: escaped, with its line breaks kept, each run of
+    another script in an embedded face that has it."""
+    return markup(text)
 
 
 @dataclass(frozen=True)
@@ -118,9 +121,9 @@ def make_styles() -> Styles:
     )
 
 
-def para(text: object, style: ParagraphStyle, *, markup: str = "") -> Paragraph:
+def para(text: object, style: ParagraphStyle, *, markup: str = "") -> TextParagraph:
     """A paragraph of user text (escaped); `markup` is trusted markup put in front of it."""
-    return Paragraph(markup + esc(text), style)
+    return TextParagraph(markup + esc(text), style)
 
 
 def long_date(iso: str) -> str:

@@ -4,7 +4,7 @@ votes, the grid as a figure, actions with owners and deadlines, key themes)."""
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Spacer
 
 from facilitator.domain.snapshot import WorkshopSnapshot
 from facilitator.handouts.captured import filled_block, has_captured
@@ -12,6 +12,7 @@ from facilitator.handouts.common import facts_table, furniture, item_heading, ti
 from facilitator.handouts.context import Ctx, orientation_of
 from facilitator.handouts.facts import schedule
 from facilitator.handouts.page import render
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import TICKED, esc
 from facilitator.handouts.tables import simple_table
 

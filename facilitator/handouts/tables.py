@@ -11,15 +11,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from facilitator.domain.cells import cell_text
 from facilitator.domain.snapshot import CellValue, TableRowData
 from facilitator.domain.template import Column, ColumnType, Row, TableBlock
 from facilitator.handouts.flowables import CheckBox
 from facilitator.handouts.fonts import BOLD, REGULAR
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import (
     ACCENT_LIGHT,
     BOX,
@@ -33,6 +35,7 @@ from facilitator.handouts.style import (
 )
 
 PAD = 5.0
+LIST_MARK = re.compile(r"[•·*\-–]\s+")   # a line that starts as a list item
 FLAG_MARKS = ("†", "‡", "§", "¶", "#")
 LONG_CHOICE = 16  # choices longer than this print as a lettered code with a legend
 WIDE_COLUMNS = 6  # tables with this many columns (row labels included) go on landscape pages
@@ -159,7 +162,17 @@ def _fixed_cell(text: str, st: Styles) -> Paragraph:
     """Printed reference text in a cell; several lines read as a list."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) > 1:
-        return Paragraph("<br/>".join(f"•&nbsp;{esc(line)}" for line in lines), st.cell)
+        # Lines that carry their own bullet keep one (never "• •"); when some do, the others
+        # are lead-in sentences and print without one.
+        marked = any(LIST_MARK.match(line) for line in lines)
+        out = []
+        for line in lines:
+            mark = LIST_MARK.match(line)
+            if mark:
+                out.append(f"•&nbsp;{esc(line[mark.end():])}")
+            else:
+                out.append(esc(line) if marked else f"•&nbsp;{esc(line)}")
+        return Paragraph("<br/>".join(out), st.cell)
     return Paragraph(esc(text), st.cell)
 
 
@@ -173,14 +186,32 @@ def _filled_cell(column: Column, value: CellValue,
     return Paragraph(esc(text), st.cell) if text else ""
 
 
-def _header_rows(block: TableBlock, st: Styles) -> tuple[list[list[object]], list[tuple]]:
+HEAD_MIN_SIZE = 5.5
+
+
+def head_cell(label: str, st: Styles, width: float) -> Paragraph:
+    """A column heading whose longest word fits its column: the heading's type shrinks (down
+    to 5.5 pt) rather than break a word such as 'Para-professional' in the middle."""
+    style = st.cell_head
+    room = width - 2 * PAD - 1
+    widest = max((stringWidth(word, BOLD, style.fontSize) for word in label.split()), default=0)
+    if widest > room > 0:
+        size = max(HEAD_MIN_SIZE, style.fontSize * room / widest)
+        style = ParagraphStyle(f"{style.name}-{size:.2f}", parent=style, fontSize=size,
+                               leading=size * style.leading / style.fontSize)
+    return Paragraph(esc(label), style)
+
+
+def _header_rows(block: TableBlock, st: Styles,
+                 widths: Sequence[float]) -> tuple[list[list[object]], list[tuple]]:
     """One header row, or two when columns are grouped under a spanning heading."""
     label_col = _has_label_column(block)
     offset = 1 if label_col else 0
     grouped = any(c.group for c in block.columns)
-    head = [Paragraph(esc(block.row_header), st.cell_head)] if label_col else []
+    head = [head_cell(block.row_header, st, widths[0])] if label_col else []
     if not grouped:
-        return [head + [Paragraph(esc(c.label), st.cell_head) for c in block.columns]], []
+        return [head + [head_cell(c.label, st, widths[i + offset])
+                        for i, c in enumerate(block.columns)]], []
     top: list[object] = list(head)
     bottom: list[object] = [""] * offset
     spans: list[tuple] = []
@@ -192,7 +223,7 @@ def _header_rows(block: TableBlock, st: Styles) -> tuple[list[list[object]], lis
         column = columns[index]
         col = index + offset
         if not column.group:
-            top.append(Paragraph(esc(column.label), st.cell_head))
+            top.append(head_cell(column.label, st, widths[col]))
             bottom.append("")
             spans.append(("SPAN", (col, 0), (col, 1)))
             index += 1
@@ -200,9 +231,10 @@ def _header_rows(block: TableBlock, st: Styles) -> tuple[list[list[object]], lis
         end = index
         while end + 1 < len(columns) and columns[end + 1].group == column.group:
             end += 1
-        top.append(Paragraph(esc(column.group), st.cell_head))
+        top.append(head_cell(column.group, st, sum(widths[col:end + offset + 1])))
         top.extend([""] * (end - index))
-        bottom.extend(Paragraph(esc(c.label), st.cell_head) for c in columns[index:end + 1])
+        bottom.extend(head_cell(c.label, st, widths[i + offset])
+                      for i, c in enumerate(columns[index:end + 1], start=index))
         if end > index:
             spans.append(("SPAN", (col, 0), (end + offset, 0)))
         index = end + 1
@@ -218,7 +250,7 @@ def worksheet_table(block: TableBlock, st: Styles, width: float,
     widths = column_widths(block, width)
     label_col = _has_label_column(block)
     offset = 1 if label_col else 0
-    header, style = _header_rows(block, st)
+    header, style = _header_rows(block, st, widths)
     data: list[list[object]] = list(header)
     n_cols = len(widths)
     flags = {flag: FLAG_MARKS[i % len(FLAG_MARKS)] for i, flag in enumerate(block.row_flags)}

@@ -4,7 +4,7 @@ who met and why, then each theme as a bold headline with a paragraph that explai
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from facilitator.domain.snapshot import Theme, WorkshopSnapshot
 from facilitator.domain.template import ThemesBlock
@@ -12,6 +12,7 @@ from facilitator.handouts.captured import theme_flowables
 from facilitator.handouts.common import furniture, when_text
 from facilitator.handouts.context import Ctx
 from facilitator.handouts.page import render
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import esc
 
 

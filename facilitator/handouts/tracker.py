@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from facilitator.domain.snapshot import Action, WorkshopSnapshot
 from facilitator.handouts.captured import action_rows, actions_block_of
@@ -15,6 +15,7 @@ from facilitator.handouts.context import Ctx
 from facilitator.handouts.facts import by_owner, is_open, is_overdue
 from facilitator.handouts.flowables import CheckBox, CutLine, boxed
 from facilitator.handouts.page import render
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import GRID_LINE, esc, long_date, table_style
 from facilitator.handouts.tables import simple_table
 

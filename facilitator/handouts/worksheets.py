@@ -6,7 +6,7 @@ Never prints facilitator notes: only titles, instructions, reference text and bl
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator.domain.template import (
     ActionsBlock,
@@ -20,6 +20,7 @@ from facilitator.domain.template import (
 from facilitator.handouts.context import Ctx
 from facilitator.handouts.flowables import WritingLines, boxed, callout
 from facilitator.handouts.grid import GridBoard, category_colour
+from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import BOX, esc
 from facilitator.handouts.tables import ROW_TEXT, simple_table, worksheet_table
 
@@ -31,8 +32,7 @@ def blank_block(ctx: Ctx, block: AnyBlock) -> None:
     if isinstance(block, TextBlock):
         text_block(ctx, block)
     elif isinstance(block, TableBlock):
-        ctx.heading(block)
-        ctx.add(*worksheet_table(block, ctx.st, ctx.width))
+        table_block(ctx, block)
     elif isinstance(block, IdeasBlock):
         ideas_block(ctx, block)
     elif isinstance(block, GridBlock):
@@ -42,6 +42,22 @@ def blank_block(ctx: Ctx, block: AnyBlock) -> None:
     elif isinstance(block, ThemesBlock):
         themes_block(ctx, block)
     ctx.add(Spacer(1, 10))
+
+
+SMALL_TABLE_ROWS = 3   # a table this short moves to the next page whole, with its title
+
+
+def table_block(ctx: Ctx, block: TableBlock) -> None:
+    parts = worksheet_table(block, ctx.st, ctx.width)
+    if block.open_rows or len(block.rows) > SMALL_TABLE_ROWS:
+        ctx.heading(block)
+        ctx.add(*parts)
+        return
+    # Two rows split over two pages (header repeated for one row) read as two tables.
+    head: list[Flowable] = [Paragraph(esc(block.title), ctx.st.h2)]
+    if block.instructions:
+        head.append(Paragraph(esc(block.instructions), ctx.st.instructions))
+    ctx.add(KeepTogether([*head, *parts]))
 
 
 def _body(ctx: Ctx, text: str) -> list[Flowable]:
@@ -84,9 +100,11 @@ def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
     lanes = _lanes(block)
     widths = [ctx.width / len(lanes)] * len(lanes)
     for category in block.categories or ():
-        ctx.subheading(esc(category.label))
-        ctx.add(simple_table(lanes, [[""] * len(lanes) for _ in range(5)], widths, ctx.st,
-                             row_height=ROW_TEXT))
+        # Five rows to write in: short enough to keep whole, with their heading.
+        ctx.add(KeepTogether([
+            Paragraph(esc(category.label), ctx.st.h3),
+            simple_table(lanes, [[""] * len(lanes) for _ in range(5)], widths, ctx.st,
+                         row_height=ROW_TEXT)]))
     if not block.categories:
         ctx.add(simple_table(lanes, [[""] * len(lanes) for _ in range(10)], widths, ctx.st,
                              row_height=ROW_TEXT))
@@ -183,7 +201,9 @@ def themes_block(ctx: Ctx, block: ThemesBlock) -> None:
         intro.append(Paragraph(esc(block.instructions), st.instructions))
     if block.prompt:
         intro.append(Paragraph(esc(block.prompt), st.instructions))
-    for number in range(1, (block.min_rows or 3) + 1):
+    count = block.min_rows or 3
+    boxes: list[Flowable] = []
+    for number in range(1, count + 1):
         box = boxed([
             Paragraph(f"Theme {number}: headline", st.small),
             WritingLines(1, boxed=False, spacing=0.34 * inch),
@@ -191,6 +211,13 @@ def themes_block(ctx: Ctx, block: ThemesBlock) -> None:
             Paragraph("What we heard", st.small),
             WritingLines(3, boxed=False, spacing=0.34 * inch),
         ], ctx.width)
-        # The heading travels with the first box, never alone at the foot of a page.
-        ctx.add(KeepTogether([*intro, box, Spacer(1, 8)]))
+        boxes.append(box)
+    # The heading travels with the first box, never alone at the foot of a page, and the last
+    # two boxes travel together, so that no box sits alone on the last page.
+    groups = [[b] for b in boxes[:-2]] + [boxes[-2:]] if count > 1 else [boxes]
+    for group in groups:
+        flow: list[Flowable] = []
+        for box in group:
+            flow += [box, Spacer(1, 8)]
+        ctx.add(KeepTogether([*intro, *flow]))
         intro = []
