@@ -55,9 +55,13 @@ def export(snapshot: WorkshopSnapshot, fmt: str, path: str | Path, *, what: str 
 
         write_actions_csv(snapshot, str(path), today)
     elif fmt == "ics":
-        from facilitator.exports.calendar_ics import actions_calendar
+        from facilitator.exports.calendar_ics import NoDatedDeadlines, actions_calendar
 
-        path.write_bytes(actions_calendar(snapshot))
+        try:
+            data = actions_calendar(snapshot)
+        except NoDatedDeadlines as exc:
+            raise ExportError(str(exc)) from None
+        path.write_bytes(data)
     elif fmt == "md":
         from facilitator.exports.markdown import session_markdown
 
