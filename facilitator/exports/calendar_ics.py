@@ -27,6 +27,17 @@ def _calendar(name: str) -> Calendar:
     return cal
 
 
+def _line(text: str) -> str:
+    """A one-line property (name, summary, location): any line break or tab becomes a space,
+    and no control character is left (the format refuses them)."""
+    return " ".join(writable(text).replace("\x7f", "").split())
+
+
+def _text(text: str) -> str:
+    """A description: line breaks kept (the library escapes them), controls removed."""
+    return writable(text).replace("\x7f", "").replace("\r\n", "\n").replace("\r", "\n")
+
+
 class NoDatedDeadlines(ValueError):
     """No action has a deadline that is a date: a calendar would be empty."""
 
@@ -48,7 +59,7 @@ def actions_calendar(snapshot: WorkshopSnapshot, stamp: datetime | None = None) 
     there is none, rather than writing an empty calendar."""
     stamp = stamp or datetime.now(UTC)
     names = participant_names(snapshot)
-    cal = _calendar(writable(f"{snapshot.title}: actions"))
+    cal = _calendar(_line(f"{snapshot.title}: actions"))
     for action in by_deadline(snapshot.actions):
         due = deadline_date(action.deadline)
         if due is None:
@@ -56,7 +67,7 @@ def actions_calendar(snapshot: WorkshopSnapshot, stamp: datetime | None = None) 
         event = Event()
         event.add("uid", _uid(snapshot, f"action-{action.id}"))
         event.add("dtstamp", stamp)
-        event.add("summary", writable(f"Due: {action.text}"))
+        event.add("summary", _line(f"Due: {action.text}"))
         event.add("dtstart", due)
         event.add("dtend", due + timedelta(days=1))
         lines = [f"Owner: {owner_name(action, names) or 'not set'}",
@@ -66,8 +77,8 @@ def actions_calendar(snapshot: WorkshopSnapshot, stamp: datetime | None = None) 
         if action.notes:
             lines.append(f"Notes: {action.notes}")
         lines.append(f"Workshop: {snapshot.title}")
-        event.add("description", writable("\n".join(lines)))
-        event.add("categories", [writable(action.category) or "Action"])
+        event.add("description", _text("\n".join(lines)))
+        event.add("categories", [_line(action.category) or "Action"])
         cal.add_component(event)
     if not cal.subcomponents:
         raise NoDatedDeadlines("no action has a dated deadline, so there is nothing to put in "
@@ -88,16 +99,16 @@ def meeting_calendar(snapshot: WorkshopSnapshot, meeting: Meeting, invitation: F
     event = Event()
     event.add("uid", _uid(snapshot, f"meeting-{meeting.number}"))
     event.add("dtstamp", stamp or datetime.now(UTC))
-    event.add("summary", writable(invitation.subject))
-    event.add("description", writable(invitation.body))
+    event.add("summary", _line(invitation.subject))
+    event.add("description", _text(invitation.body))
     event.add("dtstart", start)
     if isinstance(start, datetime):
         event.add("dtend", start + timedelta(minutes=snapshot.template.total_minutes))
     else:
         event.add("dtend", start + timedelta(days=1))
     if meeting.location:
-        event.add("location", writable(meeting.location))
-    cal = _calendar(writable(snapshot.title))
+        event.add("location", _line(meeting.location))
+    cal = _calendar(_line(snapshot.title))
     cal.add("method", "PUBLISH")
     cal.add_component(event)
     return cal.to_ical()

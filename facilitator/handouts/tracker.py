@@ -51,8 +51,11 @@ def _slip(ctx: Ctx, owner: str, actions: list[Action]) -> list[Flowable]:
                                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                                ("TOPPADDING", (0, 0), (-1, -1), 5),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-    # A slip that fits on a page stays whole; a longer one splits (KeepTogether then lets go).
-    return [KeepTogether([table]), Spacer(1, 8), CutLine(), Spacer(1, 8)]
+    # A slip that fits on a page stays whole; a longer one starts where it is and splits
+    # (kept together, it would first leave the rest of the page blank).
+    _, height = table.wrap(width, ctx.story.height)
+    whole = height <= ctx.story.height * 0.9
+    return [KeepTogether([table]) if whole else table, Spacer(1, 8), CutLine(), Spacer(1, 8)]
 
 
 def tracker_pdf(snapshot: WorkshopSnapshot, paper: str, today: date | None = None) -> bytes:
