@@ -138,7 +138,7 @@ def test_packet_has_cover_agenda_and_every_worksheet_label(session: WorkshopSnap
     pages = page_texts(packet)
     assert "PARTICIPANT PACKET" in pages[0] and session.title in pages[0]
     assert "District office, Room 204" in pages[0]
-    assert "15:30–15:35" in text  # agenda clock times from the meeting's start
+    assert "3:30 PM–3:35 PM" in text  # agenda clock times from the meeting's start
     for item in session.template.agenda:
         assert flat(item.title) in text
         for question in item.questions:

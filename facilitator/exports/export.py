@@ -12,6 +12,7 @@ FORMATS = ("xlsx", "csv", "ics", "md", "json")
 WHAT = ("actions", "all")
 # Formats that only ever hold the action list.
 ACTIONS_ONLY = ("csv", "ics")
+FILE_KINDS = {"csv": "a .csv file", "ics": "an .ics file"}  # as a sentence names them
 
 DESCRIPTIONS = {
     "xlsx": "Excel workbook (*.xlsx)",
@@ -36,8 +37,8 @@ def export(snapshot: WorkshopSnapshot, fmt: str, path: str | Path, *, what: str 
     if what not in WHAT:
         raise ExportError(f"--what must be one of: {', '.join(WHAT)}")
     if what == "all" and fmt in ACTIONS_ONLY:
-        raise ExportError(f"a {fmt} file holds the action list only; use xlsx, md or json "
-                          "for the whole session")
+        raise ExportError(f"{FILE_KINDS[fmt]} holds the action list only; use xlsx, md or "
+                          "json for the whole session")
     today = today or date.today()
     if anonymise:
         snapshot = anonymised(snapshot)

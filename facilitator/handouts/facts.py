@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from facilitator.domain.invitation import friendly_time
 from facilitator.domain.snapshot import Meeting, WorkshopSnapshot
 from facilitator.domain.template import AgendaItem, GridBlock, TableBlock
 
@@ -15,13 +16,14 @@ class Slot:
     number: int          # 1-based
     item: AgendaItem
     minutes: int
-    start: str           # "15:30", or "+0:05" (offset) when the meeting has no start time
+    start: str           # "3:30 PM", or "+0:05" (offset) when the meeting has no start time
     end: str
 
 
 def _clock(minutes: int) -> str:
+    """A time of day as US readers write it: '3:30 PM'."""
     minutes %= 24 * 60
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return friendly_time(f"{minutes // 60:02d}:{minutes % 60:02d}")
 
 
 def schedule(snapshot: WorkshopSnapshot, meeting: Meeting | None = None) -> list[Slot]:

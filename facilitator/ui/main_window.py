@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from facilitator.domain.invitation import clock
 from facilitator.ui.hub import ChangeHub
 
 if TYPE_CHECKING:
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changed: Any) -> None:
         saved_at = getattr(changed, "saved_at", None)
         if saved_at is not None:
-            self.saved_label.setText(f"Saved {saved_at:%H:%M:%S}")
+            self.saved_label.setText(f"Saved {clock(saved_at, seconds=True)}")
 
     def show_error(self, message: str) -> None:
         """Non-blocking: the room keeps going; the message stays until the next one."""
