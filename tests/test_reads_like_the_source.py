@@ -90,3 +90,21 @@ def invitation_text(path: Path) -> str:
     result = run_cli("invite", str(path))
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def test_packet_holds_the_participant_materials_and_the_guide_the_planning(
+        tmp_path: Path) -> None:
+    path = make_workshop(tmp_path, "attract-retain", date="2026-12-03", time="15:30")
+    with open_workshop(path, readonly=True) as ws:
+        snap = read_snapshot(ws)
+    packet = " ".join(pdf_text(render_document(snap, "packet", "letter")).split())
+    guide = " ".join(pdf_text(render_document(snap, "guide", "letter")).split())
+    planning = ("Who should attend this focus group?",
+                "Consider the district's need for different types of mental health support")
+    for title in planning:   # the facilitator's planning worksheets, as in the source
+        assert title not in packet and title in guide
+    # The example grid the instructions refer to is printed, with every initiative numbered.
+    assert "Illustrative prioritization of example initiatives" in packet
+    grid = snap.template.block("prioritize")
+    for example in grid.examples:   # type: ignore[union-attr]
+        assert example.label in packet
