@@ -53,6 +53,13 @@ def deadline_date(text: str) -> date | None:
         return None
 
 
+def deadline_text(text: str) -> str:
+    """A deadline as people read it: a date spelled out ("June 15, 2026", however it was
+    typed), free text as written."""
+    due = deadline_date(text)
+    return f"{due:%B} {due.day}, {due.year}" if due is not None else text.strip()
+
+
 def is_overdue(action: Action, today: date) -> bool:
     """Open, with a real deadline that has passed (the deadline day itself is not overdue)."""
     due = deadline_date(action.deadline)

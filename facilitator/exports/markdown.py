@@ -11,6 +11,7 @@ from datetime import date
 
 from facilitator.domain.actions import (
     by_deadline,
+    deadline_text,
     is_overdue,
     owner_name,
     participant_names,
@@ -159,7 +160,7 @@ def _actions_table(snap: WorkshopSnapshot, m: Meeting | None, block: ActionsBloc
                 continue  # not part of this meeting
             status = then or a.status
         late = is_overdue(a, today) and status == a.status
-        rows.append((a.text, owner_name(a, names), a.deadline, status,
+        rows.append((a.text, owner_name(a, names), deadline_text(a.deadline), status,
                      Markup("**overdue**") if late else "", a.category, a.notes))
     if not rows:
         return ["(no actions yet)", ""]

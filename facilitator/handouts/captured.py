@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from facilitator.domain.actions import by_deadline, is_overdue, owner_name
+from facilitator.domain.actions import by_deadline, deadline_text, is_overdue, owner_name
 from facilitator.domain.cells import cell_text
 from facilitator.domain.snapshot import Action, TableRowData
 from facilitator.domain.template import (
@@ -223,7 +223,7 @@ def action_rows(ctx: Ctx, actions: list[Action], *, categories: bool, owner: boo
         text = esc(action.text)
         if action.notes.strip():
             text += f'<br/><font size="7.5" color="#5F6B76">{esc(action.notes)}</font>'
-        deadline = esc(action.deadline)
+        deadline = esc(deadline_text(action.deadline))
         if is_overdue(action, ctx.today):
             deadline += '<br/><font size="7.5" color="#B42318"><b>Overdue</b></font>'
         line: list[object] = [str(n), Paragraph(text, st.cell)]

@@ -13,7 +13,13 @@ from datetime import date
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from facilitator.domain.actions import by_owner, is_open, is_overdue, overdue_count
+from facilitator.domain.actions import (
+    by_owner,
+    deadline_text,
+    is_open,
+    is_overdue,
+    overdue_count,
+)
 from facilitator.domain.snapshot import Action, WorkshopSnapshot
 from facilitator.handouts.captured import action_rows, actions_block_of
 from facilitator.handouts.common import furniture, when_text
@@ -36,7 +42,7 @@ def _slip(ctx: Ctx, owner: str, actions: list[Action]) -> list[Flowable]:
                       st.muted)]
     rows: list[list[object]] = [[head, "", ""]]
     for action in actions:
-        due = esc(action.deadline.strip()) or "No deadline"
+        due = esc(deadline_text(action.deadline)) or "No deadline"
         if is_overdue(action, ctx.today):
             due += OVERDUE_MARK
         rows.append([CheckBox(False, 10), Paragraph(esc(action.text), st.cell),
