@@ -32,7 +32,7 @@ from facilitator.exports.tables import (
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 OVERDUE_FONT = Font(bold=True, color="C00000")
-DATE_FORMAT = "yyyy-mm-dd"
+DATE_FORMAT = "mmmm d, yyyy"   # en-US, spelled out: "June 15, 2026" (still a real date)
 MIN_WIDTH, MAX_WIDTH = 8, 60
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 CELL_LIMIT = 32_767          # characters a spreadsheet cell holds (Excel, LibreOffice)
@@ -116,7 +116,7 @@ def _put(cell: Cell, value: Value, long: LongTexts | None = None) -> None:
 
 def _width(value: Value) -> int:
     if isinstance(value, date):
-        return 11
+        return 18
     text = "" if value is None else str(value)
     return max((len(line) for line in text.splitlines()), default=0)
 
