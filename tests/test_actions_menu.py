@@ -139,7 +139,7 @@ def test_copy_invitation_and_save_calendar_invite(qtbot: QtBot, check_in: Path, 
     made["copy_invitation"].trigger()
     text = QApplication.clipboard().text()
     assert text.startswith("Subject: Regular check-in with mental health support staff: "
-                           "recurring check-in, first meeting Monday, January 12, 2026")
+                           "recurring check-in (first meeting), Monday, January 12, 2026")
     assert "3:00 PM, Library" in text and "{" not in text
     target = tmp_path / "invite.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

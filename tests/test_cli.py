@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def test_templates_lists_ids_minutes_and_sources() -> None:
     assert "attract-retain" in result.stdout and "120 min" in result.stdout
     listed = json.loads(run_cli("templates", "--json").stdout)
     entry = next(e for e in listed if e["id"] == "attract-retain")
-    assert entry["minutes"] == 120 and entry["source"].startswith("000_4baecae63c929d90.txt")
+    assert entry["minutes"] == 120 and entry["source"].startswith("Chiefs for Change")
 
 
 def test_new_info_check_and_dump(tmp_path: Path) -> None:
@@ -70,16 +71,26 @@ def test_dump_load_dump_gives_the_same_content(tmp_path: Path) -> None:
     assert run_cli("load", "-", str(via_stdin), stdin=first).returncode == 0
 
 
-def test_demo_holds_the_seeds_example_content(tmp_path: Path) -> None:
+def test_demo_fills_every_worksheet_with_the_sources_examples(tmp_path: Path) -> None:
     demo = tmp_path / "demo.workshop"
     run_cli("demo", str(demo), "--no-open")
     data = dump(demo)
     meeting = data["meetings"][0]
-    assert len(meeting["grid"]["prioritize"]) == 11  # the illustrative prioritization
+    cards = {c["card"] for c in meeting["grid"]["prioritize"]}
+    assert {f"example:{n}" for n in range(11)} <= cards   # the illustrative prioritization
+    assert any(c.startswith("idea:") for c in cards)       # and the room's own ideas
     assert any(r["cells"].get("explore") for r in meeting["tables"]["initiatives-job"])
-    (proposal,) = data["actions"]
-    assert proposal["owner"] == "Principal of each school"
-    assert proposal["deadline"] == "Start of next school year"
+    assert all(r["cells"].get("now") and r["cells"].get("want")
+               for r in meeting["tables"]["aspirations"])
+    assert len(meeting["ideas"]["brainstorm"]) >= 6 and len(meeting["themes"]["key-themes"]) >= 3
+    example = next(a for a in data["actions"] if a["source"] == "example")
+    assert example["owner"] == "Principal of each school"
+    assert example["deadline"] == "Start of next school year"
+    dated = [a for a in data["actions"] if re.fullmatch(r"\d{4}-\d{2}-\d{2}", a["deadline"])]
+    assert len(dated) >= 4 and any(a["owner_id"] and not a["owner"] for a in dated)
+    calendar = tmp_path / "demo.ics"
+    result = run_cli("export", str(demo), "--format", "ics", "--out", str(calendar))
+    assert result.returncode == 0 and calendar.read_bytes().count(b"BEGIN:VEVENT") == len(dated)
 
 
 def test_unknown_template_lists_the_available_ids(tmp_path: Path) -> None:

@@ -61,7 +61,7 @@ def test_cli_invite_prints_subject_and_body_and_writes_an_event(tmp_path: Path) 
     result = run_cli("invite", str(path), "--meeting", "1", "--ics", str(ics))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Subject: Regular check-in with mental health support "
-                                    "staff: recurring check-in, first meeting Monday, "
+                                    "staff: recurring check-in (first meeting), Monday, "
                                     "January 12, 2026\n")
     assert "Monday, January 12, 2026, 3:00 PM, Café Room, Lincoln Middle" in result.stdout
     assert "{" not in result.stdout

@@ -53,6 +53,13 @@ def deadline_date(text: str) -> date | None:
         return None
 
 
+def deadline_text(text: str) -> str:
+    """A deadline as people read it: a date spelled out ("June 15, 2026", however it was
+    typed), free text as written."""
+    due = deadline_date(text)
+    return f"{due:%B} {due.day}, {due.year}" if due is not None else text.strip()
+
+
 def is_overdue(action: Action, today: date) -> bool:
     """Open, with a real deadline that has passed (the deadline day itself is not overdue)."""
     due = deadline_date(action.deadline)
@@ -73,11 +80,36 @@ def by_deadline(actions: Iterable[Action]) -> list[Action]:
     return sorted(actions, key=key)
 
 
+UNASSIGNED = "Unassigned"  # how a list of owners names actions nobody owns yet
+
+
+def participant_names(snapshot: WorkshopSnapshot) -> dict[int, str]:
+    """Participant id -> current name: what `owner_name` needs to show a renamed owner."""
+    return {p.id: p.name for p in snapshot.participants if p.name.strip()}
+
+
 def owner_name(action: Action, names: dict[int, str]) -> str:
-    """Who owns it: the participant's current name when linked, else the free text."""
+    """Who owns it: the participant's current name when linked (so a renamed participant shows
+    the new name, and an empty owner text still shows who it is), else the free text."""
     if action.owner_id is not None and action.owner_id in names:
         return names[action.owner_id]
-    return action.owner
+    return action.owner.strip()
+
+
+def overdue_count(actions: Iterable[Action], today: date) -> int:
+    return sum(1 for a in actions if is_overdue(a, today))
+
+
+def by_owner(actions: Iterable[Action], names: dict[int, str]
+             ) -> list[tuple[str, list[Action]]]:
+    """Actions grouped by owner as shown (name order, case-insensitive, UNASSIGNED last), each
+    group sorted by deadline like every other action list."""
+    groups: dict[str, tuple[str, list[Action]]] = {}
+    for action in actions:
+        name = owner_name(action, names)
+        groups.setdefault(name.casefold(), (name, []))[1].append(action)
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0]))
+    return [(name or UNASSIGNED, by_deadline(items)) for _, (name, items) in ordered]
 
 
 def matches_status(action: Action, wanted: str | None) -> bool:

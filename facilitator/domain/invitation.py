@@ -1,4 +1,4 @@
-"""Fill a template's invitation ({title} {date} {time} {location}) from a meeting.
+"""Fill a template's invitation ({title} {date} {time} {location} {meeting}) from a meeting.
 
 The result is pasted into an e-mail as is, so no brace may be left behind: a fact that is not
 set yet reads "date to be confirmed", and an unknown placeholder becomes "[name]" (the
@@ -45,8 +45,14 @@ def friendly_time(hhmm: str) -> str:
         moment = time.fromisoformat(hhmm)
     except ValueError:
         return hhmm
+    return clock(moment)
+
+
+def clock(moment: datetime | time, *, seconds: bool = False) -> str:
+    """A time of day as en-US readers write it: '3:30 PM' (with seconds: '3:30:05 PM')."""
     hour = moment.hour % 12 or 12
-    return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
+    tail = f":{moment.second:02d}" if seconds else ""
+    return f"{hour}:{moment.minute:02d}{tail} {'AM' if moment.hour < 12 else 'PM'}"
 
 
 def meeting_start(meeting: Meeting) -> datetime | None:
@@ -59,7 +65,9 @@ def meeting_start(meeting: Meeting) -> datetime | None:
 
 def invitation_values(title: str, meeting: Meeting) -> dict[str, str]:
     values = {"title": title.strip(), "date": friendly_date(meeting.date.strip()),
-              "time": friendly_time(meeting.time.strip()), "location": meeting.location.strip()}
+              "time": friendly_time(meeting.time.strip()), "location": meeting.location.strip(),
+              # A series: the first invitation says so, a later one must not.
+              "meeting": "first meeting" if meeting.number <= 1 else f"meeting {meeting.number}"}
     return {key: value or TO_CONFIRM.get(key, "") for key, value in values.items()}
 
 

@@ -38,7 +38,7 @@ from facilitator.domain.template import (
 
 Path = tuple[str | int, ...]
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-PLACEHOLDERS = ("date", "time", "location", "title")
+PLACEHOLDERS = ("date", "time", "location", "title", "meeting")
 
 
 # Bounds that no real workshop comes near: a value past them is a typo or a damaged file, and

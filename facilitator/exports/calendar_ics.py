@@ -11,9 +11,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from facilitator.domain.actions import deadline_date, owner_name
+from facilitator.domain.actions import by_deadline, deadline_date, owner_name, participant_names
 from facilitator.domain.invitation import FilledInvitation, meeting_start
 from facilitator.domain.snapshot import Meeting, WorkshopSnapshot
+from facilitator.exports.safe import writable
 
 PRODID = "-//Facilitator//Workshop actions//EN"
 
@@ -26,24 +27,47 @@ def _calendar(name: str) -> Calendar:
     return cal
 
 
+def _line(text: str) -> str:
+    """A one-line property (name, summary, location): any line break or tab becomes a space,
+    and no control character is left (the format refuses them)."""
+    return " ".join(writable(text).replace("\x7f", "").split())
+
+
+def _text(text: str) -> str:
+    """A description: line breaks kept (the library escapes them), controls removed."""
+    return writable(text).replace("\x7f", "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+class NoDatedDeadlines(ValueError):
+    """No action has a deadline that is a date: a calendar would be empty."""
+
+
+def workshop_key(snapshot: WorkshopSnapshot) -> str:
+    """What identifies the workshop for a calendar: its creation time and template, which never
+    change (its title does: a renamed workshop must update its events, not duplicate them)."""
+    seed = f"{snapshot.created_at}|{snapshot.template.id}".encode()
+    return hashlib.sha1(seed).hexdigest()[:12]
+
+
 def _uid(snapshot: WorkshopSnapshot, what: str) -> str:
     # Stable across exports of the same workshop, so re-importing updates instead of duplicating.
-    seed = f"{snapshot.created_at}|{snapshot.title}".encode()
-    return f"{hashlib.sha1(seed).hexdigest()[:12]}-{what}@facilitator"
+    return f"{workshop_key(snapshot)}-{what}@facilitator"
 
 
 def actions_calendar(snapshot: WorkshopSnapshot, stamp: datetime | None = None) -> bytes:
+    """One all-day event per action whose deadline is a date; raises NoDatedDeadlines when
+    there is none, rather than writing an empty calendar."""
     stamp = stamp or datetime.now(UTC)
-    names = {p.id: p.name for p in snapshot.participants}
-    cal = _calendar(f"{snapshot.title}: actions")
-    for action in snapshot.actions:
+    names = participant_names(snapshot)
+    cal = _calendar(_line(f"{snapshot.title}: actions"))
+    for action in by_deadline(snapshot.actions):
         due = deadline_date(action.deadline)
         if due is None:
             continue
         event = Event()
         event.add("uid", _uid(snapshot, f"action-{action.id}"))
         event.add("dtstamp", stamp)
-        event.add("summary", f"Due: {action.text}")
+        event.add("summary", _line(f"Due: {action.text}"))
         event.add("dtstart", due)
         event.add("dtend", due + timedelta(days=1))
         lines = [f"Owner: {owner_name(action, names) or 'not set'}",
@@ -53,9 +77,12 @@ def actions_calendar(snapshot: WorkshopSnapshot, stamp: datetime | None = None) 
         if action.notes:
             lines.append(f"Notes: {action.notes}")
         lines.append(f"Workshop: {snapshot.title}")
-        event.add("description", "\n".join(lines))
-        event.add("categories", [action.category or "Action"])
+        event.add("description", _text("\n".join(lines)))
+        event.add("categories", [_line(action.category) or "Action"])
         cal.add_component(event)
+    if not cal.subcomponents:
+        raise NoDatedDeadlines("no action has a dated deadline, so there is nothing to put in "
+                               "a calendar (nothing written)")
     return cal.to_ical()
 
 
@@ -72,16 +99,16 @@ def meeting_calendar(snapshot: WorkshopSnapshot, meeting: Meeting, invitation: F
     event = Event()
     event.add("uid", _uid(snapshot, f"meeting-{meeting.number}"))
     event.add("dtstamp", stamp or datetime.now(UTC))
-    event.add("summary", invitation.subject)
-    event.add("description", invitation.body)
+    event.add("summary", _line(invitation.subject))
+    event.add("description", _text(invitation.body))
     event.add("dtstart", start)
     if isinstance(start, datetime):
         event.add("dtend", start + timedelta(minutes=snapshot.template.total_minutes))
     else:
         event.add("dtend", start + timedelta(days=1))
     if meeting.location:
-        event.add("location", meeting.location)
-    cal = _calendar(snapshot.title)
+        event.add("location", _line(meeting.location))
+    cal = _calendar(_line(snapshot.title))
     cal.add("method", "PUBLISH")
     cal.add_component(event)
     return cal.to_ical()

@@ -13,6 +13,7 @@ FORMATS = ("xlsx", "csv", "ics", "md", "json")
 WHAT = ("actions", "all")
 # Formats that only ever hold the action list.
 ACTIONS_ONLY = ("csv", "ics")
+FILE_KINDS = {"csv": "a .csv file", "ics": "an .ics file"}  # as a sentence names them
 
 DESCRIPTIONS = {
     "xlsx": "Excel workbook (*.xlsx)",
@@ -37,8 +38,8 @@ def export(snapshot: WorkshopSnapshot, fmt: str, path: str | Path, *, what: str 
     if what not in WHAT:
         raise ExportError(f"--what must be one of: {', '.join(WHAT)}")
     if what == "all" and fmt in ACTIONS_ONLY:
-        raise ExportError(f"a {fmt} file holds the action list only; use xlsx, md or json "
-                          "for the whole session")
+        raise ExportError(f"{FILE_KINDS[fmt]} holds the action list only; use xlsx, md or "
+                          "json for the whole session")
     today = today or date.today()
     if anonymise:
         snapshot = anonymised(snapshot)
@@ -61,9 +62,13 @@ def _write(snapshot: WorkshopSnapshot, fmt: str, path: Path, today: date, what: 
 
         write_actions_csv(snapshot, str(path), today)
     elif fmt == "ics":
-        from facilitator.exports.calendar_ics import actions_calendar
+        from facilitator.exports.calendar_ics import NoDatedDeadlines, actions_calendar
 
-        path.write_bytes(actions_calendar(snapshot))
+        try:
+            data = actions_calendar(snapshot)
+        except NoDatedDeadlines as exc:
+            raise ExportError(str(exc)) from None
+        path.write_bytes(data)
     elif fmt == "md":
         from facilitator.exports.markdown import session_markdown
 

@@ -6,9 +6,17 @@ created at that meeting, with the status they had then.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from facilitator.domain.actions import by_deadline, is_overdue, owner_name, status_at
+from facilitator.domain.actions import (
+    by_deadline,
+    deadline_text,
+    is_overdue,
+    owner_name,
+    participant_names,
+    status_at,
+)
 from facilitator.domain.invitation import friendly_date, friendly_time
 from facilitator.domain.snapshot import Meeting, WorkshopSnapshot
 from facilitator.domain.template import (
@@ -20,7 +28,29 @@ from facilitator.domain.template import (
     TextBlock,
     ThemesBlock,
 )
+from facilitator.exports.safe import writable
 from facilitator.exports.tables import Value, block_sheet
+
+
+class Markup(str):
+    """Markdown this module writes itself (e.g. **overdue**): the only text never escaped."""
+
+
+_INLINE = re.compile(r"([\\`*_\[\]|~])")
+_BLOCK_START = re.compile(r"^(\s*)(\d+(?=[.)])|)([#>+=.)-])")
+
+
+def md_text(text: str) -> str:
+    """User (and template) text as literal Markdown: `<script>`, `<b>` and `[x](url)` stay
+    words on the page in any renderer (CommonMark, pandoc, python-markdown)."""
+    text = writable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE.sub(r"\\\1", text)
+    return "\n".join(_BLOCK_START.sub(_block_start, line) for line in text.split("\n"))
+
+
+def _block_start(match: re.Match[str]) -> str:
+    # A line starting like a heading, quote, list or rule ("# ", "> ", "- ", "1. ") stays text.
+    return match.group(1) + (match.group(2) or "") + "\\" + match.group(3)
 
 
 def _cell(value: Value) -> str:
@@ -30,8 +60,10 @@ def _cell(value: Value) -> str:
         return "yes"
     if isinstance(value, date):
         return value.isoformat()
-    text = str(value).replace("\\", "\\\\").replace("|", "\\|")
-    return " ".join(text.split()) if "\n" not in text else "<br>".join(text.splitlines())
+    if isinstance(value, Markup):
+        return str(value)
+    lines = [" ".join(line.split()) for line in str(value).splitlines()]
+    return "<br>".join(md_text(line) for line in lines if line) if lines else ""
 
 
 def md_table(headers: tuple[str, ...] | list[str], rows: list[tuple[Value, ...]]) -> list[str]:
@@ -47,25 +79,26 @@ def _when(meeting: Meeting) -> str:
         parts.append(friendly_time(meeting.time))
     if meeting.location:
         parts.append(meeting.location)
-    return ", ".join(parts)
+    return md_text(", ".join(parts))
 
 
 def session_markdown(snapshot: WorkshopSnapshot, today: date, what: str = "all") -> str:
     t = snapshot.template
-    out = [f"# {snapshot.title}", ""]
+    out = [f"# {md_text(snapshot.title)}", ""]
     if what == "actions":
         out += _actions_section(snapshot, None, today)
         return "\n".join(out).rstrip() + "\n"
-    out += [f"*{t.title}*", ""]
+    out += [f"*{md_text(t.title)}*", ""]
     if t.purpose:
-        out += [t.purpose, ""]
+        out += [md_text(t.purpose), ""]
     for m in snapshot.meetings:
         out.append(f"- Meeting {m.number}: {_when(m)}")
     out.append("")
     if snapshot.participants:
         out += ["## Participants", ""]
-        out += [f"- {p.name}" + (f", {p.role}" if p.role else "")
-                + (f" ({p.organisation})" if p.organisation else "") for p in snapshot.participants]
+        out += ["- " + md_text(p.name + (f", {p.role}" if p.role else "")
+                               + (f" ({p.organisation})" if p.organisation else ""))
+                for p in snapshot.participants]
         out.append("")
     many = len(snapshot.meetings) > 1
     for m in snapshot.meetings:
@@ -74,8 +107,8 @@ def session_markdown(snapshot: WorkshopSnapshot, today: date, what: str = "all")
             out += [f"## Meeting {m.number}: {_when(m)}", ""]
             level = "###"
         for index, item in enumerate(t.agenda, start=1):
-            out += [f"{level} {index}. {item.title} ({item.minutes} min)", ""]
-            out += [f"> {q}" for q in item.questions]
+            out += [f"{level} {index}. {md_text(item.title)} ({item.minutes} min)", ""]
+            out += [f"> {md_text(q)}" for q in item.questions]
             if item.questions:
                 out.append("")
             for block in item.blocks:
@@ -85,17 +118,18 @@ def session_markdown(snapshot: WorkshopSnapshot, today: date, what: str = "all")
 
 def _block(snap: WorkshopSnapshot, m: Meeting, block: AnyBlock, level: str,
            today: date) -> list[str]:
-    out = [f"{level} {block.title}", ""]
+    out = [f"{level} {md_text(block.title)}", ""]
     if block.instructions:
-        out += [f"*{block.instructions.strip()}*", ""]
+        out += [f"*{md_text(block.instructions.strip())}*", ""]
     if isinstance(block, TextBlock):
         if block.body:
-            out += [block.body.strip(), ""]
+            out += [md_text(block.body.strip()), ""]
         for section in block.sections:
-            out += [f"**{section.heading}**", ""] + [f"- {p}" for p in section.points] + [""]
+            out += [f"**{md_text(section.heading)}**", ""]
+            out += [f"- {md_text(p)}" for p in section.points] + [""]
         note = m.notes.get(block.id, "")
         if note.strip():
-            out += ["Notes from the room:", "", note.strip(), ""]
+            out += ["Notes from the room:", "", md_text(note.strip()), ""]
     elif isinstance(block, ActionsBlock):
         out += _actions_table(snap, m, block, today)
     elif isinstance(block, TableBlock | IdeasBlock | GridBlock | ThemesBlock):
@@ -106,7 +140,7 @@ def _block(snap: WorkshopSnapshot, m: Meeting, block: AnyBlock, level: str,
             out += ["(nothing recorded)", ""]
         elif isinstance(block, ThemesBlock):
             for headline, body in sheet.rows:
-                out += [f"**{headline}**", "", str(body or ""), ""]
+                out += [f"**{md_text(str(headline or ''))}**", "", md_text(str(body or "")), ""]
         else:
             out += [*md_table(sheet.headers, sheet.rows), ""]
     return out
@@ -114,7 +148,7 @@ def _block(snap: WorkshopSnapshot, m: Meeting, block: AnyBlock, level: str,
 
 def _actions_table(snap: WorkshopSnapshot, m: Meeting | None, block: ActionsBlock | None,
                    today: date) -> list[str]:
-    names = {p.id: p.name for p in snap.participants}
+    names = participant_names(snap)
     rows: list[tuple[Value, ...]] = []
     for a in by_deadline(snap.actions):
         if block is not None and a.block_id != block.id:
@@ -126,8 +160,8 @@ def _actions_table(snap: WorkshopSnapshot, m: Meeting | None, block: ActionsBloc
                 continue  # not part of this meeting
             status = then or a.status
         late = is_overdue(a, today) and status == a.status
-        rows.append((a.text, owner_name(a, names), a.deadline, status,
-                     "**overdue**" if late else "", a.category, a.notes))
+        rows.append((a.text, owner_name(a, names), deadline_text(a.deadline), status,
+                     Markup("**overdue**") if late else "", a.category, a.notes))
     if not rows:
         return ["(no actions yet)", ""]
     return [*md_table(("Action", "Owner", "Deadline", "Status", "", "Category", "Notes"), rows), ""]
@@ -137,5 +171,5 @@ def _actions_section(snap: WorkshopSnapshot, m: Meeting | None, today: date) -> 
     out = ["## Actions", ""]
     for block in snap.template.blocks():
         if isinstance(block, ActionsBlock):
-            out += [f"### {block.title}", "", *_actions_table(snap, m, block, today)]
+            out += [f"### {md_text(block.title)}", "", *_actions_table(snap, m, block, today)]
     return out

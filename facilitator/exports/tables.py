@@ -69,6 +69,16 @@ def actions_sheet(snapshot: WorkshopSnapshot, today: date) -> Sheet:
     return Sheet("Actions", ACTION_HEADERS, action_rows(snapshot, today))
 
 
+_TICKS = ("✓", "✔", "☒", "x", "yes", "true")  # how a template writes a pre-ticked box
+
+
+def _fixed(text: str, kind: ColumnType) -> Value:
+    """A template's fixed cell (example text, a pre-ticked box) as the PDFs print it."""
+    if kind is ColumnType.CHECKBOX:
+        return text.strip().lower() in _TICKS
+    return text
+
+
 def _typed(value: object, kind: ColumnType) -> Value:
     if kind is ColumnType.DATE and isinstance(value, str) and value:
         return deadline_date(value) or value
@@ -89,14 +99,17 @@ def block_sheet(snapshot: WorkshopSnapshot, block: AnyBlock) -> Sheet | None:
         per = block.per_participant
         headers = (*lead, *(("Participant",) if per else ()), block.row_header or "Row",
                    *(c.label for c in block.columns))
+        template_rows = {row.id: row for row in block.rows} if block.fixed else {}
         for m in snapshot.meetings:
             for r in m.tables.get(block.id, []):
                 if not block.fixed and not any(v not in ("", None, False, []) for v in
                                                r.cells.values()):
                     continue
                 who = (names.get(r.participant_id or -1, ""),) if per else ()
+                fixed = template_rows[r.key].values if r.key in template_rows else {}
                 rows.append(((m.number,) if many else ()) + who + (r.label,) + tuple(
-                    _typed(r.cells.get(c.id), c.type) for c in block.columns))
+                    _fixed(fixed[c.id], c.type) if c.id in fixed
+                    else _typed(r.cells.get(c.id), c.type) for c in block.columns))
     elif isinstance(block, IdeasBlock):
         categories = {o.id: o.label for o in block.categories}
         lanes = {o.id: o.label for o in block.lanes}
@@ -124,7 +137,7 @@ def block_sheet(snapshot: WorkshopSnapshot, block: AnyBlock) -> Sheet | None:
 
 
 def participant_sheet(snapshot: WorkshopSnapshot) -> Sheet:
-    return Sheet("Participants", ("Name", "Role", "Organisation"),
+    return Sheet("Participants", ("Name", "Role", "Organization"),
                  [(p.name, p.role, p.organisation) for p in snapshot.participants])
 
 

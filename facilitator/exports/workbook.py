@@ -1,7 +1,9 @@
 """The workshop as an Excel workbook (openpyxl): one sheet per worksheet, plus actions.
 
 Dates are real dates, the header row is styled and frozen, columns are wide enough to read,
-and text a spreadsheet would run as a formula is stored as text.
+and text a spreadsheet would run as a formula is stored as text. No text can fail the export:
+characters XML refuses are dropped (see safe.writable), and a text longer than a spreadsheet
+cell holds (32,767 characters) is cut visibly, with its whole text in a "Full text" sheet.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from facilitator.domain.snapshot import WorkshopSnapshot
-from facilitator.exports.safe import looks_like_formula
+from facilitator.exports.safe import looks_like_formula, writable
 from facilitator.exports.tables import (
     Sheet,
     Value,
@@ -30,9 +32,12 @@ from facilitator.exports.tables import (
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 OVERDUE_FONT = Font(bold=True, color="C00000")
-DATE_FORMAT = "yyyy-mm-dd"
+DATE_FORMAT = "mmmm d, yyyy"   # en-US, spelled out: "June 15, 2026" (still a real date)
 MIN_WIDTH, MAX_WIDTH = 8, 60
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+CELL_LIMIT = 32_767          # characters a spreadsheet cell holds (Excel, LibreOffice)
+PART = 32_000                # one piece of a long text in the "Full text" sheet
+FULL_TEXT_SHEET = "Full text"
 
 
 def sheets(snapshot: WorkshopSnapshot, today: date, what: str = "all") -> list[Sheet]:
@@ -63,8 +68,41 @@ def sheet_title(title: str, taken: set[str]) -> str:
     return name
 
 
-def _put(cell: Cell, value: Value) -> None:
+class LongTexts:
+    """Texts too long for one cell: the cell shows the start and says where the rest is."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str, str]] = []   # (sheet, cell, whole text)
+        self.next_row = 2                             # in the Full text sheet
+
+    def cut(self, cell: Cell, text: str) -> str:
+        if len(text) <= CELL_LIMIT:
+            return text
+        parts = -(-len(text) // PART)
+        note = (f" … [cut: {len(text):,} characters; the whole text is in sheet "
+                f"“{FULL_TEXT_SHEET}”, rows {self.next_row}-{self.next_row + parts - 1}]")
+        self.found.append((cell.parent.title, cell.coordinate, text))
+        self.next_row += parts
+        return text[:CELL_LIMIT - len(note)] + note
+
+    def write(self, book: Workbook, taken: set[str]) -> None:
+        if not self.found:
+            return
+        ws = book.create_sheet()
+        ws.title = sheet_title(FULL_TEXT_SHEET, taken)
+        rows: list[tuple[Value, ...]] = []
+        for sheet, coordinate, text in self.found:
+            pieces = [text[i:i + PART] for i in range(0, len(text), PART)]
+            rows += [(sheet, coordinate, f"{n} of {len(pieces)}", piece)
+                     for n, piece in enumerate(pieces, start=1)]
+        write_sheet(ws, Sheet(FULL_TEXT_SHEET, ("Sheet", "Cell", "Part", "Text"), rows))
+
+
+def _put(cell: Cell, value: Value, long: LongTexts | None = None) -> None:
     if isinstance(value, str):
+        value = writable(value)
+        if long is not None:
+            value = long.cut(cell, value)
         cell.value = value
         if looks_like_formula(value):
             cell.data_type = "s"  # text, not a formula
@@ -78,21 +116,21 @@ def _put(cell: Cell, value: Value) -> None:
 
 def _width(value: Value) -> int:
     if isinstance(value, date):
-        return 11
+        return 18
     text = "" if value is None else str(value)
     return max((len(line) for line in text.splitlines()), default=0)
 
 
-def write_sheet(ws: Worksheet, sheet: Sheet) -> None:
+def write_sheet(ws: Worksheet, sheet: Sheet, long: LongTexts | None = None) -> None:
     for col, header in enumerate(sheet.headers, start=1):
         cell = ws.cell(row=1, column=col)
-        _put(cell, header)
+        _put(cell, header[:255])
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     overdue_col = sheet.headers.index("Overdue") if "Overdue" in sheet.headers else None
     for r, row in enumerate(sheet.rows, start=2):
         for c, value in enumerate(row, start=1):
-            _put(ws.cell(row=r, column=c), value)
+            _put(ws.cell(row=r, column=c), value, long)
         if overdue_col is not None and row[overdue_col] is True:
             for c in range(1, len(row) + 1):
                 ws.cell(row=r, column=c).font = OVERDUE_FONT
@@ -106,11 +144,14 @@ def write_sheet(ws: Worksheet, sheet: Sheet) -> None:
 def write_workbook(snapshot: WorkshopSnapshot, path: str | Path, today: date,
                    what: str = "all") -> None:
     book = Workbook()
-    taken: set[str] = set()
+    taken: set[str] = {FULL_TEXT_SHEET.lower()}  # kept for the long texts, if any
+    long = LongTexts()
     for index, sheet in enumerate(sheets(snapshot, today, what)):
         ws = book.active if index == 0 else book.create_sheet()
         assert ws is not None
-        ws.title = sheet_title(sheet.title, taken)
-        write_sheet(ws, sheet)
-    book.properties.title = snapshot.title
+        ws.title = sheet_title(writable(sheet.title), taken)
+        write_sheet(ws, sheet, long)
+    taken.discard(FULL_TEXT_SHEET.lower())
+    long.write(book, taken)
+    book.properties.title = writable(snapshot.title)[:255]
     book.save(str(path))

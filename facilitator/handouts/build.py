@@ -11,6 +11,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from facilitator.domain.snapshot import Participant, WorkshopSnapshot
@@ -40,7 +41,7 @@ def slug(text: str, fallback: str = "workshop") -> str:
 
 
 def render_document(snapshot: WorkshopSnapshot, kind: str, paper: str = "letter",
-                    participant: Participant | None = None) -> bytes:
+                    participant: Participant | None = None, today: date | None = None) -> bytes:
     """One document as PDF bytes (reportlab is imported here, not at app start-up)."""
     if paper not in PAPERS:
         raise HandoutError(f"paper must be one of: {', '.join(PAPERS)}")
@@ -52,13 +53,13 @@ def render_document(snapshot: WorkshopSnapshot, kind: str, paper: str = "letter"
         return guide_pdf(snapshot, paper)
     if kind == "summary":
         from facilitator.handouts.summary import summary_pdf
-        return summary_pdf(snapshot, paper)
+        return summary_pdf(snapshot, paper, today)
     if kind == "themes":
         from facilitator.handouts.themes_doc import themes_pdf
         return themes_pdf(snapshot, paper)
     if kind == "actions":
         from facilitator.handouts.tracker import tracker_pdf
-        return tracker_pdf(snapshot, paper)
+        return tracker_pdf(snapshot, paper, today)
     raise HandoutError(f"unknown handout '{kind}' (one of: {', '.join(KINDS)}, all)")
 
 

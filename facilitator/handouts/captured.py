@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from facilitator.domain.actions import by_deadline, deadline_text, is_overdue, owner_name
 from facilitator.domain.cells import cell_text
 from facilitator.domain.snapshot import Action, TableRowData
 from facilitator.domain.template import (
@@ -17,7 +18,7 @@ from facilitator.domain.template import (
     ThemesBlock,
 )
 from facilitator.handouts.context import Ctx
-from facilitator.handouts.facts import card_label, is_overdue
+from facilitator.handouts.facts import card_label
 from facilitator.handouts.flowables import CheckBox
 from facilitator.handouts.grid import Dot, GridBoard, category_colour
 from facilitator.handouts.rtl import TextParagraph as Paragraph
@@ -223,12 +224,12 @@ def action_rows(ctx: Ctx, actions: list[Action], *, categories: bool, owner: boo
         text = esc(action.text)
         if action.notes.strip():
             text += f'<br/><font size="7.5" color="#5F6B76">{esc(action.notes)}</font>'
-        deadline = esc(action.deadline)
-        if is_overdue(action):
+        deadline = esc(deadline_text(action.deadline))
+        if is_overdue(action, ctx.today):
             deadline += '<br/><font size="7.5" color="#B42318"><b>Overdue</b></font>'
         line: list[object] = [str(n), Paragraph(text, st.cell)]
         if owner:
-            line.append(action.owner)
+            line.append(owner_name(action, ctx.names))
         line += [Paragraph(deadline, st.cell), action.status]
         if categories:
             line.append(action.category)
@@ -238,8 +239,8 @@ def action_rows(ctx: Ctx, actions: list[Action], *, categories: bool, owner: boo
 
 def actions_block(ctx: Ctx, block: ActionsBlock) -> None:
     ctx.heading(block, instructions=False)
-    actions = sorted((a for a in ctx.snapshot.actions if a.block_id == block.id),
-                     key=lambda a: (a.position, a.id))
+    # Soonest deadline first, the same order as the tracker and every export.
+    actions = by_deadline(a for a in ctx.snapshot.actions if a.block_id == block.id)
     if not actions:
         _empty(ctx, "No actions were recorded.")
         return

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable
 
+from facilitator.domain.actions import participant_names
 from facilitator.domain.snapshot import Meeting, WorkshopSnapshot
 from facilitator.domain.template import AnyBlock, GridBlock, TableBlock
 from facilitator.handouts.page import LANDSCAPE, PORTRAIT, Story
@@ -29,10 +31,13 @@ class Ctx:
     story: Story
     st: Styles
     meeting: Meeting
+    today: date = field(default_factory=date.today)  # what "overdue" is measured against
+    names: dict[int, str] = field(default_factory=dict)  # participant id -> current name
 
     @classmethod
-    def new(cls, snapshot: WorkshopSnapshot, paper: str) -> Ctx:
-        return cls(snapshot, Story(paper), make_styles(), snapshot.meeting)
+    def new(cls, snapshot: WorkshopSnapshot, paper: str, today: date | None = None) -> Ctx:
+        return cls(snapshot, Story(paper), make_styles(), snapshot.meeting,
+                   today or date.today(), participant_names(snapshot))
 
     @property
     def width(self) -> float:

@@ -1,15 +1,14 @@
-"""Facts the handouts derive from a snapshot: clock times, card labels, open actions."""
+"""Facts the handouts derive from a snapshot: clock times and card labels. (Action rules, such
+as open, overdue and owners, live in domain.actions: every handout, export and view shares them.)"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
-from facilitator.domain.snapshot import Action, Meeting, WorkshopSnapshot
+from facilitator.domain.invitation import friendly_time
+from facilitator.domain.snapshot import Meeting, WorkshopSnapshot
 from facilitator.domain.template import AgendaItem, GridBlock, TableBlock
-
-CLOSED_WORDS = ("complet", "abandon", "done", "cancel", "closed")
 
 
 @dataclass(frozen=True)
@@ -17,13 +16,14 @@ class Slot:
     number: int          # 1-based
     item: AgendaItem
     minutes: int
-    start: str           # "15:30", or "+0:05" (offset) when the meeting has no start time
+    start: str           # "3:30 PM", or "+0:05" (offset) when the meeting has no start time
     end: str
 
 
 def _clock(minutes: int) -> str:
+    """A time of day as US readers write it: '3:30 PM'."""
     minutes %= 24 * 60
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return friendly_time(f"{minutes // 60:02d}:{minutes % 60:02d}")
 
 
 def schedule(snapshot: WorkshopSnapshot, meeting: Meeting | None = None) -> list[Slot]:
@@ -69,33 +69,3 @@ def card_label(snapshot: WorkshopSnapshot, meeting: Meeting, grid: GridBlock, ca
     elif kind == "example" and rest.isdigit() and int(rest) < len(grid.examples):
         return grid.examples[int(rest)].label
     return card
-
-
-def is_open(action: Action) -> bool:
-    status = action.status.lower()
-    return not any(word in status for word in CLOSED_WORDS)
-
-
-def is_overdue(action: Action, today: date | None = None) -> bool:
-    try:
-        deadline = date.fromisoformat(action.deadline.strip())
-    except ValueError:
-        return False
-    return is_open(action) and deadline < (today or date.today())
-
-
-def deadline_key(action: Action) -> tuple[int, str, int]:
-    """Dated deadlines first (soonest first), then free-text ones, then none."""
-    text = action.deadline.strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return (0, text, action.position)
-    return (1 if text else 2, text.lower(), action.position)
-
-
-def by_owner(actions: list[Action]) -> list[tuple[str, list[Action]]]:
-    """Actions grouped by owner (name order, 'Unassigned' last), soonest deadline first."""
-    groups: dict[str, list[Action]] = {}
-    for action in actions:
-        groups.setdefault(action.owner.strip(), []).append(action)
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
-    return [(owner or "Unassigned", sorted(items, key=deadline_key)) for owner, items in ordered]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from facilitator.domain.invitation import fill_invitation
 from facilitator.domain.snapshot import WorkshopSnapshot
 from facilitator.domain.template import AgendaItem
 from facilitator.handouts.common import facts_table, furniture, item_heading, questions, title_block
@@ -59,6 +60,8 @@ def guide_pdf(snapshot: WorkshopSnapshot, paper: str) -> bytes:
     title_block(ctx, "Facilitator guide")
     if template.purpose:
         ctx.add(Paragraph(esc(template.purpose), st.cover_sub))
+    if template.source.strip():
+        ctx.add(Paragraph(f"<b>Source:</b> {esc(template.source.strip())}", st.muted))
     ctx.add(Spacer(1, 6), facts_table(ctx), Spacer(1, 12))
     if template.intention:
         ctx.add(callout([Paragraph("Meeting intention (read aloud at the start)", st.h3),
@@ -70,12 +73,12 @@ def guide_pdf(snapshot: WorkshopSnapshot, paper: str) -> bytes:
     w = ctx.width
     ctx.add(simple_table(["Start" if clock else "From", "End" if clock else "To", "Min",
                           "Item"], rows,
-                         [0.65 * inch, 0.65 * inch, 0.5 * inch, w - 1.8 * inch], st,
+                         [0.8 * inch, 0.8 * inch, 0.5 * inch, w - 2.1 * inch], st,
                          center_cols=(2,)))
     if snapshot.participants:
         ctx.subheading(f"Participants ({len(snapshot.participants)})", st.h2)
         people = [[p.name, p.role, p.organisation] for p in snapshot.participants]
-        ctx.add(simple_table(["Name", "Role", "Organisation"], people,
+        ctx.add(simple_table(["Name", "Role", "Organization"], people,
                              [w * 0.3, w * 0.4, w * 0.3], st))
     for slot in slots:
         item = slot.item
@@ -91,12 +94,9 @@ def guide_pdf(snapshot: WorkshopSnapshot, paper: str) -> bytes:
         ctx.add(*_worksheets(ctx, item))
     invitation = template.invitation
     if invitation.body.strip():
-        meeting = ctx.meeting
-        fill = {"{title}": snapshot.title, "{date}": meeting.date or "[date]",
-                "{time}": meeting.time or "[time]", "{location}": meeting.location or "[place]"}
-        subject, body = invitation.subject, invitation.body
-        for key, value in fill.items():
-            subject, body = subject.replace(key, value), body.replace(key, value)
+        # The same words as `facilitator invite` and Meeting > Copy invitation.
+        filled = fill_invitation(invitation, snapshot.title, ctx.meeting)
+        subject, body = filled.subject, filled.body
         # On a page of its own to hand to whoever sends it, unless the page has plenty of room
         # left (then a forced break would leave a page with a line or two on it).
         ctx.add(CondPageBreak(ctx.story.height * 0.55), Spacer(1, 14))

@@ -3,6 +3,8 @@ votes, the grid as a figure, actions with owners and deadlines, key themes)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Spacer
 
@@ -24,7 +26,7 @@ def _attendance(ctx: Ctx) -> None:
         return
     ctx.subheading(f"Participants ({len(people)})", st.h2)
     w = ctx.width
-    ctx.add(simple_table(["Name", "Role", "Organisation"],
+    ctx.add(simple_table(["Name", "Role", "Organization"],
                          [[p.name, p.role, p.organisation] for p in people],
                          [w * 0.3, w * 0.4, w * 0.3], st))
 
@@ -46,8 +48,8 @@ def _agenda_as_run(ctx: Ctx) -> None:
                          center_cols=(1, 2, 3)))
 
 
-def summary_pdf(snapshot: WorkshopSnapshot, paper: str) -> bytes:
-    ctx = Ctx.new(snapshot, paper)
+def summary_pdf(snapshot: WorkshopSnapshot, paper: str, today: date | None = None) -> bytes:
+    ctx = Ctx.new(snapshot, paper, today)
     st = ctx.st
     title_block(ctx, "Session summary")
     ctx.add(Spacer(1, 6), facts_table(ctx), Spacer(1, 4))

@@ -1,5 +1,10 @@
 """Action tracker sheet: open actions grouped by owner, then a slip per owner to cut out and
-hand over (their actions with boxes to tick and deadlines)."""
+hand over (their actions with boxes to tick and deadlines).
+
+Owners, deadlines and "overdue" follow domain.actions, like every export and the app. A slip
+is one table that may split across pages (its owner line repeats on the next page), so no
+number of actions and no length of text can make the sheet fail to lay out.
+"""
 
 from __future__ import annotations
 
@@ -8,54 +13,67 @@ from datetime import date
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from facilitator.domain.actions import (
+    by_owner,
+    deadline_text,
+    is_open,
+    is_overdue,
+    overdue_count,
+)
 from facilitator.domain.snapshot import Action, WorkshopSnapshot
 from facilitator.handouts.captured import action_rows, actions_block_of
 from facilitator.handouts.common import furniture, when_text
 from facilitator.handouts.context import Ctx
-from facilitator.handouts.facts import by_owner, is_open, is_overdue
-from facilitator.handouts.flowables import CheckBox, CutLine, boxed
+from facilitator.handouts.flowables import CheckBox, CutLine
 from facilitator.handouts.page import render
 from facilitator.handouts.rtl import TextParagraph as Paragraph
-from facilitator.handouts.style import GRID_LINE, esc, long_date, table_style
+from facilitator.handouts.style import GRID_LINE, RULE, esc, long_date, table_style
 from facilitator.handouts.tables import simple_table
 
+OVERDUE_MARK = ' · <font color="#B42318"><b>overdue</b></font>'
 
-def _slip(ctx: Ctx, owner: str, actions: list[Action]) -> Flowable:
+
+def _slip(ctx: Ctx, owner: str, actions: list[Action]) -> list[Flowable]:
     st = ctx.st
     width = ctx.width
-    inner = width - 20
-    rows: list[list[object]] = []
+    due_w, box_w = 1.6 * inch, 0.35 * inch
+    head = [Paragraph(esc(owner), st.h2),
+            Paragraph(f"Your actions from “{esc(ctx.snapshot.title)}”"
+                      + (f", {esc(when_text(ctx.meeting))}" if ctx.meeting.date else ""),
+                      st.muted)]
+    rows: list[list[object]] = [[head, "", ""]]
     for action in actions:
-        due = esc(action.deadline) or "No deadline"
-        if is_overdue(action):
-            due += ' · <font color="#B42318"><b>overdue</b></font>'
+        due = esc(deadline_text(action.deadline)) or "No deadline"
+        if is_overdue(action, ctx.today):
+            due += OVERDUE_MARK
         rows.append([CheckBox(False, 10), Paragraph(esc(action.text), st.cell),
                      Paragraph(due, st.cell)])
-    table = Table(rows, colWidths=[0.35 * inch, inner - 0.35 * inch - 1.6 * inch, 1.6 * inch],
-                  splitInRow=1)
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LINEBELOW", (0, 0), (-1, -2), 0.4, GRID_LINE),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 2),
+    table = Table(rows, colWidths=[box_w, width - box_w - due_w, due_w], repeatRows=1,
+                  splitInRow=1, hAlign="LEFT")
+    table.setStyle(table_style([("SPAN", (0, 0), (-1, 0)),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+                               ("LINEBELOW", (0, 1), (-1, -2), 0.4, GRID_LINE),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                                ("TOPPADDING", (0, 0), (-1, -1), 5),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-    head = Paragraph(f"{esc(owner)}", st.h2)
-    sub = Paragraph(f"Your actions from “{esc(ctx.snapshot.title)}”"
-                    + (f", {esc(when_text(ctx.meeting))}" if ctx.meeting.date else ""),
-                    st.muted)
-    return KeepTogether([boxed([head, sub, Spacer(1, 4), table], width), Spacer(1, 8),
-                         CutLine(), Spacer(1, 8)])
+    # A slip that fits on a page stays whole; a longer one starts where it is and splits
+    # (kept together, it would first leave the rest of the page blank).
+    _, height = table.wrap(width, ctx.story.height)
+    whole = height <= ctx.story.height * 0.9
+    return [KeepTogether([table]) if whole else table, Spacer(1, 8), CutLine(), Spacer(1, 8)]
 
 
 def tracker_pdf(snapshot: WorkshopSnapshot, paper: str, today: date | None = None) -> bytes:
-    ctx = Ctx.new(snapshot, paper)
+    ctx = Ctx.new(snapshot, paper, today)
     st = ctx.st
-    today = today or date.today()
     ctx.add(Paragraph("ACTION TRACKER", st.cover_kicker),
             Paragraph(esc(snapshot.title), st.h1))
     open_actions = [a for a in snapshot.actions if is_open(a)]
-    groups = by_owner(open_actions)
-    overdue = sum(1 for a in open_actions if is_overdue(a, today))
-    summary = (f"Open actions on {long_date(today.isoformat())}: {len(open_actions)}, "
+    groups = by_owner(open_actions, ctx.names)
+    overdue = overdue_count(open_actions, ctx.today)
+    summary = (f"Open actions on {long_date(ctx.today.isoformat())}: {len(open_actions)}, "
                f"across {len(groups)} owner{'s' if len(groups) != 1 else ''}")
     summary += f"; {overdue} overdue." if overdue else "."
     ctx.add(Paragraph(esc(summary), st.lead), Spacer(1, 6))
@@ -76,5 +94,5 @@ def tracker_pdf(snapshot: WorkshopSnapshot, paper: str, today: date | None = Non
                 Paragraph("Cut along the dashed lines and give each owner their slip.",
                           st.instructions), Spacer(1, 6))
         for owner, actions in groups:
-            ctx.add(_slip(ctx, owner, actions))
+            ctx.add(*_slip(ctx, owner, actions))
     return render(ctx.story, furniture(snapshot, "Action tracker"))

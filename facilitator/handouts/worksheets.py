@@ -6,7 +6,7 @@ Never prints facilitator notes: only titles, instructions, reference text and bl
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from facilitator.domain.template import (
     ActionsBlock,
@@ -19,7 +19,7 @@ from facilitator.domain.template import (
 )
 from facilitator.handouts.context import Ctx
 from facilitator.handouts.flowables import WritingLines, boxed, callout
-from facilitator.handouts.grid import GridBoard, category_colour
+from facilitator.handouts.grid import Dot, GridBoard, category_colour
 from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import BOX, esc
 from facilitator.handouts.tables import ROW_TEXT, simple_table, worksheet_table
@@ -139,7 +139,7 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
         swatches = "&nbsp;&nbsp;&nbsp; ".join(
             f'<font color="#{category_colour(block, c.id).hexval()[2:]}">'
             f"\u25cf</font>&nbsp;{esc(c.label)}" for c in block.categories)
-        parts += [Spacer(1, 6), Paragraph(f"Card colours: {swatches}", st.muted)]
+        parts += [Spacer(1, 6), Paragraph(f"Card colors: {swatches}", st.muted)]
     ctx.add(KeepTogether(parts))
     titles = []
     for source in block.sources:
@@ -151,6 +151,32 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
         ctx.add(Spacer(1, 4), Paragraph(
             "Cards to place: the actions marked for further exploration in "
             + "; ".join(f"“{esc(t)}”" for t in titles) + ".", st.muted))
+    if block.examples:
+        example_grid(ctx, block)
+
+
+def example_grid(ctx: Ctx, block: GridBlock) -> None:
+    """The template's illustrative placement (the source's example grid), numbered, with its
+    legend: the instructions refer to it, so participants must have it in front of them."""
+    st = ctx.st
+    dots = tuple(Dot(n, e.x, e.y, category_colour(block, e.category))
+                 for n, e in enumerate(block.examples, start=1))
+    labels = {c.id: c.label for c in block.categories}
+    ctx.add(CondPageBreak(ctx.board_height() + 1.1 * inch), Spacer(1, 10),
+            Paragraph("Illustrative prioritization of example initiatives", st.h3),
+            Paragraph("A starting point only: move each initiative to fit the district's own "
+                      "needs and capacity.", st.muted),
+            GridBoard(block, ctx.width, ctx.board_height(), dots), Spacer(1, 6))
+    # Two lists side by side, so that the legend stays on the page with its board.
+    cells = [[str(n), e.label, labels.get(e.category, e.category)]
+             for n, e in enumerate(block.examples, start=1)]
+    half = (len(cells) + 1) // 2
+    rows = [left + (cells[half + i] if half + i < len(cells) else ["", "", ""])
+            for i, left in enumerate(cells[:half])]
+    w = ctx.width / 2
+    widths = [0.35 * inch, w * 0.62 - 0.35 * inch, w * 0.38] * 2
+    ctx.add(simple_table(["#", "Example initiative", "Category"] * 2, rows, widths, st,
+                         center_cols=(0, 3)))
 
 
 def actions_block(ctx: Ctx, block: ActionsBlock) -> None:

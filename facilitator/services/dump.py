@@ -142,6 +142,13 @@ def _populate(db: Connection, data: dict[str, Any], template: Any) -> None:
         for a in actions for number, status in a["history"]])
 
 
+def _fixed_cells(block: TableBlock, row_key: str) -> set[str]:
+    """Columns of a fixed row that print the template's own text (read-only in the app)."""
+    if not block.fixed:
+        return set()
+    return {column for row in block.rows if row.id == row_key for column in row.values}
+
+
 def _populate_meeting(db: Connection, m: dict[str, Any], meeting_id: int, template: Any) -> None:
     cells: list[dict[str, Any]] = []
     for block_id, rows in m["tables"].items():
@@ -156,7 +163,11 @@ def _populate_meeting(db: Connection, m: dict[str, Any], meeting_id: int, templa
                 row_key=r["key"],
                 position=position if block.open_rows
                 else [x.id for x in block.rows].index(r["key"]))).inserted_primary_key[0]
+            fixed = _fixed_cells(block, r["key"])
             for column_id, value in r["cells"].items():
+                if column_id in fixed:
+                    raise ValueError(f"'{block_id}' row '{r['key']}' column '{column_id}' is "
+                                     "the template's fixed text and cannot hold a value")
                 check_cell(block.column(column_id), value)
                 cells.append({"row_id": row_id, "column_id": column_id,
                               "value": json.dumps(value, ensure_ascii=False)})

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from facilitator.domain.invitation import clock
 from facilitator.domain.template import AgendaItem
 from facilitator.domain.timer import format_duration
 from facilitator.ui.runner import RunController
@@ -83,7 +84,7 @@ class AgendaPanel(QTreeWidget):
         for index in range(self.topLevelItemCount()):
             row = self.topLevelItem(index)
             start = starts[index]
-            row.setText(COL_START, start.strftime("%H:%M") if start else "")
+            row.setText(COL_START, clock(start) if start else "")
             row.setText(COL_PLAN, f"{runner.minutes[index]} min")
             elapsed = runner.elapsed(index)
             row.setText(COL_USED, format_duration(elapsed) if elapsed > 0 else "")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from facilitator.domain.invitation import clock
 from facilitator.ui.hub import ChangeHub
 
 if TYPE_CHECKING:
@@ -469,7 +470,7 @@ class MainWindow(QMainWindow):
             return  # an edit still waits for Retry: the file is not all there is on screen
         if self.save_bar is not None:
             self.save_bar.given_up = False  # a save after a dismissed one: the file is current
-        self.saved_label.setText(f"Saved {saved_at:%H:%M:%S}")
+        self.saved_label.setText(f"Saved {clock(saved_at, seconds=True)}")
 
     def _add_save_bar(self) -> None:
         """The 'Not saved … Retry' bar above the page (facilitator's window only)."""
@@ -492,7 +493,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText("Not saved")
             sys.stderr.write(f"facilitator: {self.save_bar.pending[-1].message}\n")
         elif not self.save_bar.given_up and self._saved_at is not None:  # all saved now
-            self.saved_label.setText(f"Saved {self._saved_at:%H:%M:%S}")
+            self.saved_label.setText(f"Saved {clock(self._saved_at, seconds=True)}")
 
     def show_error(self, message: str) -> None:
         """Non-blocking: the room keeps going; the message stays until the next one."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.agenda import format_offset
+from facilitator.domain.invitation import clock
 from facilitator.domain.timer import TimerState, format_clock
 from facilitator.ui.icons import icon
 from facilitator.ui.icons import loaded as icons_loaded
@@ -114,11 +115,11 @@ class TimerPanel(QWidget):
                 start.setIcon(icon("pause" if state is TimerState.RUNNING else "start"))
         self.buttons["previous"].setEnabled(runner.current > 0)
         self.buttons["next"].setEnabled(runner.current < len(runner.timers) - 1)
-        facts = [f"Projected end {runner.projected_end():%H:%M}",
+        facts = [f"Projected end {clock(runner.projected_end())}",
                  format_offset(runner.behind_s())]
         planned_end = runner.planned_end()
         if planned_end is not None:
-            facts.append(f"planned end {planned_end:%H:%M}")
+            facts.append(f"planned end {clock(planned_end)}")
         self.facts.setText(" · ".join(facts))
 
     def on_alert(self) -> None:

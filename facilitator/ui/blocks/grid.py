@@ -107,7 +107,7 @@ class GridWidget(QWidget):
                           f"{html.escape(style.label)}", self)
             chip.setTextFormat(Qt.TextFormat.RichText)
             chip.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
-            chip.setAccessibleName(f"Category colour: {style.label}")
+            chip.setAccessibleName(f"Category color: {style.label}")
             row.addWidget(chip)
         row.addStretch(1)
         return row
