@@ -343,6 +343,24 @@ def test_space_ticks_a_checkbox_cell_and_undo_takes_it_back(room: Room, qtbot: Q
     assert room.meeting_state() == before
 
 
+@pytest.mark.parametrize("column_id", ["step", "detail"])
+def test_undo_from_the_next_cells_editor_undoes_the_cell_just_left(room: Room, qtbot: QtBot,
+                                                                   column_id: str) -> None:
+    """Tab commits and opens the next cell's editor; Ctrl+Z there (nothing typed yet) is the
+    window's Undo: the cell just left goes back, on screen and in the file."""
+    table = room.widget("plan")
+    select_cell(room, "plan", 0, column_id)
+    type_keys(qtbot, "Bold plan")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert room.saved()["tables"]["plan"][0]["cells"][column_id] == "Bold plan"
+    assert table.view.state() == QAbstractItemView.State.EditingState  # the next cell's editor
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert table.cell_text(0, column_id) == ""
+    assert not room.saved()["tables"]["plan"][0]["cells"].get(column_id)
+    press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)  # and Redo, still from that editor
+    assert table.cell_text(0, column_id) == "Bold plan"
+
+
 def test_space_marks_a_card_for_exploring(room: Room, qtbot: QtBot) -> None:
     before = room.meeting_state()
     board = room.widget("board")

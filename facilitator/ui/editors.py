@@ -45,6 +45,7 @@ from facilitator.domain.cells import cell_text
 from facilitator.domain.template import Column, ColumnType
 from facilitator.ui.models.cell_parse import parse_date
 from facilitator.ui.models.table_model import ColumnRole, HintRole
+from facilitator.ui.submit_line import undo_for_the_window
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -140,6 +141,9 @@ class CellKeysDelegate(QStyledItemDelegate):
     `editor.line.installEventFilter(delegate)`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and undo_for_the_window(watched, event):
+            event.ignore()  # a cell editor just opened: Ctrl+Z undoes the last edit
+            return True
         if isinstance(watched, QLineEdit) and isinstance(watched.parent(), DateEditor):
             date_editor = watched.parent()
             assert isinstance(date_editor, DateEditor)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 
 class SubmitLineEdit(QLineEdit):
@@ -23,17 +23,29 @@ class SubmitLineEdit(QLineEdit):
         return text
 
     def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and self._not_ours(event)):
+        if undo_for_the_window(self, event):
             event.ignore()  # the window's Undo / Redo shortcut takes it
             return False
         return super().event(event)
 
-    def _not_ours(self, event: QKeyEvent) -> bool:
-        """Undo or redo with nothing of the box's own typing to undo or redo."""
-        if event.matches(QKeySequence.StandardKey.Undo):
-            return not self.isUndoAvailable()
-        return _is_redo(event) and not self.isRedoAvailable()
+
+def undo_for_the_window(editor: QWidget, event: QEvent) -> bool:
+    """True for an Undo or Redo key (the ShortcutOverride Qt sends first) that `editor` has
+    nothing of its own typing to undo or redo: it belongs to the window's undo stack. A text
+    box claims Ctrl+Z even when empty-handed, so without this a just-opened cell editor or an
+    emptied "Add" box swallows the facilitator's Undo."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    if isinstance(editor, QLineEdit):
+        can_undo, can_redo = editor.isUndoAvailable(), editor.isRedoAvailable()
+    elif isinstance(editor, (QPlainTextEdit, QTextEdit)):
+        document = editor.document()
+        can_undo, can_redo = document.isUndoAvailable(), document.isRedoAvailable()
+    else:
+        return False
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return not can_undo
+    return _is_redo(event) and not can_redo
 
 
 def _is_redo(event: QKeyEvent) -> bool:
