@@ -137,13 +137,13 @@ def test_details_are_corrected_shown_and_undone_in_one_step(qtbot: QtBot, monkey
     meeting = saved(path)["meetings"][0]
     assert (meeting["date"], meeting["time"], meeting["location"]) == (
         "2027-02-28", "16:00", "Room 12, North High")
-    assert agenda.topLevelItem(1).text(0) == "16:05"       # start times follow at once
+    assert agenda.topLevelItem(1).text(0) == "4:05 PM"       # start times follow at once
     assert window.undo_stack.undoText() == "Change meeting details"
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     meeting = saved(path)["meetings"][0]
     assert (meeting["date"], meeting["time"], meeting["location"]) == (
         "2026-12-03", "15:30", "Library")
-    assert agenda.topLevelItem(1).text(0) == "15:35"
+    assert agenda.topLevelItem(1).text(0) == "3:35 PM"
     qtbot.keyClick(window, Qt.Key.Key_Y, CTRL)
     assert saved(path)["meetings"][0]["location"] == "Room 12, North High"
 

@@ -69,7 +69,7 @@ def test_looking_ahead_before_the_start_ticks_nothing_and_uses_no_time(
     assert ticked_rows(window) == []
     assert [window.page.agenda.topLevelItem(i).text(3) for i in range(ITEMS)] == [""] * ITEMS
     facts = window.page.timer_panel.facts.text()
-    assert facts == "Projected end 17:30 · on time · planned end 17:30"
+    assert facts == "Projected end 5:30 PM · on time · planned end 5:30 PM"
 
 
 def test_the_projected_end_is_the_planned_end_on_every_item_before_the_start(
@@ -79,7 +79,7 @@ def test_the_projected_end_is_the_planned_end_on_every_item_before_the_start(
     facts = window.page.timer_panel.facts
     for _ in range(ITEMS - 1):
         qtbot.keyClick(window, Qt.Key.Key_Right, CTRL)
-        assert facts.text().startswith("Projected end 17:30 · on time"), facts.text()
+        assert facts.text().startswith("Projected end 5:30 PM · on time"), facts.text()
 
 
 def test_the_item_that_ran_is_done_and_the_ones_looked_at_are_not(
@@ -99,7 +99,7 @@ def test_the_item_that_ran_is_done_and_the_ones_looked_at_are_not(
     assert ticked_rows(window) == [0]
     # 15:34 + the 115 minutes of the items still to come; one minute ahead of plan.
     assert window.page.timer_panel.facts.text() == \
-        "Projected end 17:29 · 1 min ahead · planned end 17:30"
+        "Projected end 5:29 PM · 1 min ahead · planned end 5:30 PM"
     with open_workshop(workshop_path, readonly=True) as ws:
         summary = text_of(render_document(read_snapshot(ws), "summary"))
     assert summary.count(TICKED) == 1                   # only the item that was run
