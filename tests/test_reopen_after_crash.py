@@ -56,10 +56,10 @@ def _killed_while_editing(path: Path, timer: str) -> datetime:
 
 
 def _shown_time(text: str) -> datetime:
-    found = re.search(r"Everything saved up to (\d\d:\d\d:\d\d) is kept", text)
+    found = re.search(r"Everything saved up to (\d?\d:\d\d:\d\d [AP]M) is kept", text)
     assert found, text
     return datetime.combine(datetime.now().date(),
-                            datetime.strptime(found.group(1), "%H:%M:%S").time())
+                            datetime.strptime(found.group(1), "%I:%M:%S %p").time())
 
 
 @pytest.mark.parametrize("timer", ["running", "paused"])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from facilitator.domain.invitation import clock as time_of_day
 from facilitator.domain.snapshot import ItemTime
 from facilitator.services.timers import read_timers, save_timer
 from facilitator.services.workshop import Workshop
@@ -50,7 +51,7 @@ def _clock(seconds: float) -> str:
 
 
 def _when(moment: datetime, today: date) -> str:
-    clock = f"{moment:%H:%M:%S}"
+    clock = time_of_day(moment, seconds=True)  # as the "Saved" label writes it
     return clock if moment.date() == today else f"{moment:%Y-%m-%d} {clock}"
 
 
