@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import signal
 import subprocess
 import sys
@@ -110,3 +111,53 @@ def test_the_notice_can_be_dismissed_and_goes_with_the_workshop(qtbot: QtBot,
     assert window.notice.isVisible()
     window.close_workshop()
     assert not window.notice.isVisible()
+
+
+APP_WITH_TIMER = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from facilitator.ui import app
+
+qt = QApplication(sys.argv[:1])   # before the timer below; app.run uses this one
+
+def start_the_clock():
+    from PySide6.QtWidgets import QApplication
+    for widget in QApplication.topLevelWidgets():
+        page = getattr(widget, "page", None)
+        if page is not None and widget.isVisible():
+            page.runner.toggle()                      # the timer runs, as in a session
+            print("running", flush=True)
+            return
+    QTimer.singleShot(100, start_the_clock)
+
+QTimer.singleShot(100, start_the_clock)
+sys.exit(app.run(Path(sys.argv[1])))
+"""
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_terminate_signal_closes_like_the_close_button(qtbot: QtBot, tmp_path: Path,
+                                                         sig: signal.Signals) -> None:
+    """A logout or `kill` (SIGTERM), or Ctrl+C in a terminal: the window closes as it would by
+    its close button, so the timer is stored paused, the file released, and the next open is
+    quiet."""
+    path = make_workshop(tmp_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen([sys.executable, "-c", APP_WITH_TIMER, str(path)], cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert child.stdout is not None
+    ready, _, _ = select.select([child.stdout], [], [], 60)
+    if not ready:
+        child.kill()
+    assert ready and child.stdout.readline().strip() == "running", child.communicate()[1]
+    child.send_signal(sig)
+    assert child.wait(timeout=20) == 0
+    assert not (tmp_path / f".~lock.{path.name}#").exists()
+    window = open_window(qtbot, path)
+    assert window.page is not None and not window.page.runner.running
+    assert window.page.runner.elapsed(0) > 0            # the time it ran was stored
+    notice = window._notice
+    assert notice is None or not notice.isVisible()
+    window.close()

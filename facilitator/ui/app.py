@@ -55,6 +55,21 @@ def settle_heap() -> None:
     gc.enable()
 
 
+def _close_on_terminate(window: QWidget) -> None:
+    """A logout, a shutdown or `kill` sends SIGTERM (Ctrl+C in a terminal, SIGINT): close the
+    window as its close button would, so running timers are stored paused and the file is
+    released, instead of dying like a crash. Python runs the handler at its next bytecode,
+    which the runner's tick provides within 100 ms."""
+    import signal
+
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for name in ("SIGTERM", "SIGINT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+
+
 def run(path: Path | None, *, exit_after_load: bool = False, check_ui: bool = False) -> int:
     """Show the facilitator window (with `path` open, if given) and run until it closes.
     With `exit_after_load`, quit once loaded and exit 1 if `path` could not be opened; with
@@ -113,6 +128,7 @@ def run(path: Path | None, *, exit_after_load: bool = False, check_ui: bool = Fa
         app.exit(1)
 
     FirstPaint(window, after_paint)
+    _close_on_terminate(window)
     if exit_after_load:
         QTimer.singleShot(int(LOAD_TIMEOUT_S * 1000), give_up)
     window.show()
