@@ -118,3 +118,31 @@ def test_a_damaged_backup_is_never_put_in_place(workshop_path: Path, tmp_path: P
     assert contents(workshop_path) == before
     assert sqlite3.connect(workshop_path).execute("PRAGMA integrity_check").fetchall() == \
         [("ok",)]
+
+
+def test_a_file_the_app_would_refuse_is_never_restored(workshop_path: Path,
+                                                        tmp_path: Path) -> None:
+    """SQLite finds nothing wrong with a trigger or unreadable data; opening does. Restoring
+    such a file would replace a workshop that opens with one that does not."""
+    tampered = tmp_path / "tampered.workshop"
+    tampered.write_bytes(workshop_path.read_bytes())
+    with sqlite3.connect(tampered) as connection:
+        connection.execute("CREATE TRIGGER t AFTER UPDATE ON workshop BEGIN "
+                           "DELETE FROM meeting; END")
+    connection.close()
+    before = contents(workshop_path)
+    refused = run_cli("restore", str(workshop_path), "--from", str(tampered))
+    assert refused.returncode == 1
+    assert refused.stderr.count("\n") == 1
+    assert "cannot restore from this backup" in refused.stderr and "trigger" in refused.stderr
+    assert contents(workshop_path) == before
+    assert run_cli("check", str(workshop_path)).returncode == 0
+    assert tampered.exists()  # the chosen file is the user's: never removed
+
+
+def test_a_backup_number_in_other_digits_is_a_one_line_refusal(workshop_path: Path) -> None:
+    backups.back_up(workshop_path)
+    for choice in ("²", "٣"):  # str.isdigit() says yes to both
+        refused = run_cli("restore", str(workshop_path), "--from", choice)
+        assert refused.returncode == 1
+        assert refused.stderr == f"facilitator: {choice}: no such backup\n"
