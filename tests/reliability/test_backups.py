@@ -146,3 +146,16 @@ def test_a_backup_number_in_other_digits_is_a_one_line_refusal(workshop_path: Pa
         refused = run_cli("restore", str(workshop_path), "--from", choice)
         assert refused.returncode == 1
         assert refused.stderr == f"facilitator: {choice}: no such backup\n"
+
+
+def test_a_backup_killed_mid_copy_leaves_nothing_behind_after_the_next(
+        workshop_path: Path) -> None:
+    """A kill while SQLite fills the hidden copy leaves the copy and its journal: the next
+    backup removes both (found by killing an editing process at random moments)."""
+    folder = backups.folder_for(workshop_path)
+    folder.mkdir(parents=True)
+    stale = folder / ".20260101-000000-000000.workshop.0123abcd.copying"
+    stale.write_bytes(b"partial")
+    Path(f"{stale}-journal").write_bytes(b"\0" * 512)
+    made = backups.back_up(workshop_path)
+    assert sorted(p.name for p in folder.iterdir()) == [made.path.name]
