@@ -117,10 +117,11 @@ def replace_with(path: Path, backup: Path, keep_as: Path) -> None:
     problem = problem_with(backup)
     if problem:
         raise Damaged(f"{backup}: cannot restore from this backup ({problem})")
+    shown, path = path, path.resolve()  # through a link: replace the file, not the link
     try:
         lock = FileLock(path)
     except InUse:
-        raise InUse(f"{path}: cannot be restored while it is open for editing by "
+        raise InUse(f"{shown}: cannot be restored while it is open for editing by "
                     f"{describe_holder(path)}; close it there first") from None
     try:
         journal = journal_path(path)
