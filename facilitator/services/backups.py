@@ -91,7 +91,7 @@ def list_backups(workshop: Path) -> list[Backup]:
     found = []
     for entry in folder.glob("*.workshop") if folder.is_dir() else ():
         match = _NAME.match(entry.name)
-        if match is None:
+        if match is None or not entry.is_file():  # a folder or a pipe is no backup
             continue
         try:
             size = entry.stat().st_size
@@ -148,7 +148,7 @@ def _refuse_unopenable(backup: Path) -> None:
     except ReadOnly:
         pass  # made by an older version: opening the restored file upgrades it
     except (WorkshopFileError, ServiceError) as exc:
-        raise ServiceError(f"{backup}: cannot restore from this backup ({exc})") from None
+        raise ServiceError(f"cannot restore from this backup: {exc}") from None
 
 
 def find_backup(workshop: Path, choice: str) -> Path:

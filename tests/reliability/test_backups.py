@@ -159,3 +159,13 @@ def test_a_backup_killed_mid_copy_leaves_nothing_behind_after_the_next(
     Path(f"{stale}-journal").write_bytes(b"\0" * 512)
     made = backups.back_up(workshop_path)
     assert sorted(p.name for p in folder.iterdir()) == [made.path.name]
+
+
+def test_only_files_are_listed_as_backups(workshop_path: Path) -> None:
+    """A folder or a pipe named like a backup is not offered (restoring a pipe would wait
+    forever on it)."""
+    made = backups.back_up(workshop_path)
+    folder = backups.folder_for(workshop_path)
+    (folder / "20200101-000000-000000.workshop").mkdir()
+    os.mkfifo(folder / "20200101-000001-000000.workshop")
+    assert [b.path for b in backups.list_backups(workshop_path)] == [made.path]
