@@ -95,10 +95,10 @@ def list_backups(workshop: Path) -> list[Backup]:
             continue
         try:
             size = entry.stat().st_size
-        except OSError:
+            taken_at = datetime.strptime(match.group(2), STAMP)
+        except (OSError, ValueError):  # gone, or a stray name with no such date (month 13)
             continue
-        found.append(Backup(entry, datetime.strptime(match.group(2), STAMP), size,
-                            bool(match.group(1))))
+        found.append(Backup(entry, taken_at, size, bool(match.group(1))))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 

@@ -169,3 +169,21 @@ def test_only_files_are_listed_as_backups(workshop_path: Path) -> None:
     (folder / "20200101-000000-000000.workshop").mkdir()
     os.mkfifo(folder / "20200101-000001-000000.workshop")
     assert [b.path for b in backups.list_backups(workshop_path)] == [made.path]
+
+
+def test_a_stray_name_with_an_impossible_date_stops_neither_listing_nor_backups(
+        workshop_path: Path) -> None:
+    """It made `restore --list` an 'unexpected error' and every later backup fail in its
+    thread without a word to the window."""
+    made = backups.back_up(workshop_path)
+    stray = backups.folder_for(workshop_path) / "20261399-000000-000000.workshop"
+    stray.write_bytes(workshop_path.read_bytes())
+    listed = run_cli("restore", str(workshop_path), "--list")
+    assert listed.returncode == 0, listed.stderr
+    assert " 1  " in listed.stdout and " 2  " not in listed.stdout
+    with open_workshop(workshop_path) as ws:
+        keeper = backups.keeper_for(ws)
+        assert keeper is not None
+        keeper.start()
+        keeper.wait()
+        assert keeper.error == "" and keeper.last is not None and keeper.last != made
