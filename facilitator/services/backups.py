@@ -91,14 +91,14 @@ def list_backups(workshop: Path) -> list[Backup]:
     found = []
     for entry in folder.glob("*.workshop") if folder.is_dir() else ():
         match = _NAME.match(entry.name)
-        if match is None:
+        if match is None or not entry.is_file():  # a folder or a pipe is no backup
             continue
         try:
             size = entry.stat().st_size
-        except OSError:
+            taken_at = datetime.strptime(match.group(2), STAMP)
+        except (OSError, ValueError):  # gone, or a stray name with no such date (month 13)
             continue
-        found.append(Backup(entry, datetime.strptime(match.group(2), STAMP), size,
-                            bool(match.group(1))))
+        found.append(Backup(entry, taken_at, size, bool(match.group(1))))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
@@ -136,10 +136,25 @@ def _check_opens(copy: Path) -> None:
         raise ServiceError(f"the backup of {copy.parent.name} did not open: {exc}") from None
 
 
+def _refuse_unopenable(backup: Path) -> None:
+    """A file chosen to restore from must open in this app, with every check of an open (a
+    trigger, an unknown index or unreadable data pass SQLite's own checks): restoring it would
+    put a file the app refuses in place of one it opens. The chosen file is left as it is."""
+    from facilitator.services.workshop import open_workshop
+    from facilitator.storage.errors import ReadOnly
+
+    try:
+        open_workshop(backup, readonly=True).close()
+    except ReadOnly:
+        pass  # made by an older version: opening the restored file upgrades it
+    except (WorkshopFileError, ServiceError) as exc:
+        raise ServiceError(f"cannot restore from this backup: {exc}") from None
+
+
 def find_backup(workshop: Path, choice: str) -> Path:
     """A backup named on the command line: its number in `restore --list` (1 = newest), or
     a path to a backup file."""
-    if choice.isdigit():
+    if choice.isascii() and choice.isdigit():  # not '²' or '٣': digits int() may refuse
         backups = list_backups(workshop)
         if not 1 <= int(choice) <= len(backups):
             raise ServiceError(f"{workshop}: there is no backup number {choice}; "
@@ -161,6 +176,7 @@ def restore(workshop: Path, backup: Path) -> Path:
     except OSError as exc:
         raise ServiceError(f"{folder}: cannot make the backups folder "
                            f"({exc.strerror or exc})") from None
+    _refuse_unopenable(backup)
     keep_as = folder / f"before-restore-{datetime.now().strftime(STAMP)}.workshop"
     replace_with(workshop, backup, keep_as)
     _prune(workshop)

@@ -102,9 +102,11 @@ def copy_verified(source: Path, target: Path) -> None:
 
 
 def remove_stale_temps(folder: Path) -> None:
-    """Hidden temp copies left by a process killed while copying into `folder`."""
-    for stale in folder.glob(f".*{TEMP_SUFFIX}"):
-        stale.unlink(missing_ok=True)
+    """Hidden temp copies left by a process killed while copying into `folder`, with the
+    journal SQLite writes beside a copy while the backup API fills it."""
+    for pattern in (f".*{TEMP_SUFFIX}", f".*{TEMP_SUFFIX}-journal"):
+        for stale in folder.glob(pattern):
+            stale.unlink(missing_ok=True)
 
 
 def replace_with(path: Path, backup: Path, keep_as: Path) -> None:
@@ -115,10 +117,11 @@ def replace_with(path: Path, backup: Path, keep_as: Path) -> None:
     problem = problem_with(backup)
     if problem:
         raise Damaged(f"{backup}: cannot restore from this backup ({problem})")
+    shown, path = path, path.resolve()  # through a link: replace the file, not the link
     try:
         lock = FileLock(path)
     except InUse:
-        raise InUse(f"{path}: cannot be restored while it is open for editing by "
+        raise InUse(f"{shown}: cannot be restored while it is open for editing by "
                     f"{describe_holder(path)}; close it there first") from None
     try:
         journal = journal_path(path)

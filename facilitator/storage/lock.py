@@ -21,6 +21,9 @@ from facilitator.storage.errors import InUse, Unwritable
 
 
 def lock_path(path: Path) -> Path:
+    # Beside the file a symbolic link points at: opening through a link must meet the lock
+    # of the file itself, or two windows would edit one file.
+    path = Path(path).resolve()
     return path.with_name(f".~lock.{path.name}#")
 
 

@@ -118,3 +118,72 @@ def test_a_damaged_backup_is_never_put_in_place(workshop_path: Path, tmp_path: P
     assert contents(workshop_path) == before
     assert sqlite3.connect(workshop_path).execute("PRAGMA integrity_check").fetchall() == \
         [("ok",)]
+
+
+def test_a_file_the_app_would_refuse_is_never_restored(workshop_path: Path,
+                                                        tmp_path: Path) -> None:
+    """SQLite finds nothing wrong with a trigger or unreadable data; opening does. Restoring
+    such a file would replace a workshop that opens with one that does not."""
+    tampered = tmp_path / "tampered.workshop"
+    tampered.write_bytes(workshop_path.read_bytes())
+    with sqlite3.connect(tampered) as connection:
+        connection.execute("CREATE TRIGGER t AFTER UPDATE ON workshop BEGIN "
+                           "DELETE FROM meeting; END")
+    connection.close()
+    before = contents(workshop_path)
+    refused = run_cli("restore", str(workshop_path), "--from", str(tampered))
+    assert refused.returncode == 1
+    assert refused.stderr.count("\n") == 1
+    assert "cannot restore from this backup" in refused.stderr and "trigger" in refused.stderr
+    assert contents(workshop_path) == before
+    assert run_cli("check", str(workshop_path)).returncode == 0
+    assert tampered.exists()  # the chosen file is the user's: never removed
+
+
+def test_a_backup_number_in_other_digits_is_a_one_line_refusal(workshop_path: Path) -> None:
+    backups.back_up(workshop_path)
+    for choice in ("²", "٣"):  # str.isdigit() says yes to both
+        refused = run_cli("restore", str(workshop_path), "--from", choice)
+        assert refused.returncode == 1
+        assert refused.stderr == f"facilitator: {choice}: no such backup\n"
+
+
+def test_a_backup_killed_mid_copy_leaves_nothing_behind_after_the_next(
+        workshop_path: Path) -> None:
+    """A kill while SQLite fills the hidden copy leaves the copy and its journal: the next
+    backup removes both (found by killing an editing process at random moments)."""
+    folder = backups.folder_for(workshop_path)
+    folder.mkdir(parents=True)
+    stale = folder / ".20260101-000000-000000.workshop.0123abcd.copying"
+    stale.write_bytes(b"partial")
+    Path(f"{stale}-journal").write_bytes(b"\0" * 512)
+    made = backups.back_up(workshop_path)
+    assert sorted(p.name for p in folder.iterdir()) == [made.path.name]
+
+
+def test_only_files_are_listed_as_backups(workshop_path: Path) -> None:
+    """A folder or a pipe named like a backup is not offered (restoring a pipe would wait
+    forever on it)."""
+    made = backups.back_up(workshop_path)
+    folder = backups.folder_for(workshop_path)
+    (folder / "20200101-000000-000000.workshop").mkdir()
+    os.mkfifo(folder / "20200101-000001-000000.workshop")
+    assert [b.path for b in backups.list_backups(workshop_path)] == [made.path]
+
+
+def test_a_stray_name_with_an_impossible_date_stops_neither_listing_nor_backups(
+        workshop_path: Path) -> None:
+    """It made `restore --list` an 'unexpected error' and every later backup fail in its
+    thread without a word to the window."""
+    made = backups.back_up(workshop_path)
+    stray = backups.folder_for(workshop_path) / "20261399-000000-000000.workshop"
+    stray.write_bytes(workshop_path.read_bytes())
+    listed = run_cli("restore", str(workshop_path), "--list")
+    assert listed.returncode == 0, listed.stderr
+    assert " 1  " in listed.stdout and " 2  " not in listed.stdout
+    with open_workshop(workshop_path) as ws:
+        keeper = backups.keeper_for(ws)
+        assert keeper is not None
+        keeper.start()
+        keeper.wait()
+        assert keeper.error == "" and keeper.last is not None and keeper.last != made

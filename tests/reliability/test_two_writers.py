@@ -55,3 +55,28 @@ def test_two_processes_never_hold_the_editing_lock_together(workshop_path: Path,
     overlaps = sum(r[1] for r in results)
     assert takes > 1000 and all(r[0] > 0 for r in results), results  # both really competed
     assert overlaps == 0, f"both processes held the lock {overlaps} times in {takes} takes"
+
+
+def test_a_symbolic_link_meets_the_lock_of_the_file_it_points_at(workshop_path: Path) -> None:
+    """Opening or restoring through a link while the file is open for editing is refused: the
+    lock belongs to the file, not to the name it was reached by. A restore through a link
+    replaces the file and leaves the link a link."""
+    import pytest
+
+    from facilitator.services import backups
+    from facilitator.services.workshop import open_workshop
+    from facilitator.storage.errors import InUse
+
+    link = workshop_path.with_name("link.workshop")
+    link.symlink_to(workshop_path.name)
+    backup = backups.back_up(workshop_path)
+    with open_workshop(workshop_path):
+        with pytest.raises(InUse, match="already open for editing"):
+            open_workshop(link)
+        with pytest.raises(InUse, match="cannot be restored while it is open"):
+            backups.restore(link, backup.path)
+    assert link.is_symlink()
+    backups.restore(link, backup.path)
+    assert link.is_symlink() and link.resolve() == workshop_path.resolve()
+    with open_workshop(link), pytest.raises(InUse, match="already open for editing"):
+        open_workshop(workshop_path)
