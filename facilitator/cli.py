@@ -146,9 +146,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = Path(args.file)
     with open_workshop(path, readonly=True) as ws:
         problem = check_workshop(ws)
+        recovered = ws.recovered
     if problem:
         raise CliError(f"{path}: damaged: {problem}")
-    _out(f"ok: {path} is a healthy workshop file")
+    # Opening rolled back a save that a crash cut short: say so, the file changed on disk.
+    note = "; it was not closed cleanly and is back at its last saved edit" if recovered else ""
+    _out(f"ok: {path} is a healthy workshop file{note}")
     return 0
 
 

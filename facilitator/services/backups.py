@@ -170,6 +170,13 @@ def restore(workshop: Path, backup: Path) -> Path:
     """Replace the workshop file with `backup`. Refused while the file is open for editing
     anywhere; the file it replaces is kept first (returned: a `before-restore-` backup)."""
     workshop, backup = Path(workshop), Path(backup)
+    try:
+        itself = workshop.exists() and os.path.samefile(workshop, backup)
+    except OSError:
+        itself = False
+    if itself:
+        raise ServiceError(f"{backup}: is the workshop itself; choose a backup "
+                           "(see `facilitator restore FILE --list`)")
     folder = folder_for(workshop)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -238,6 +245,8 @@ class BackupKeeper:
             self.error = ""
         except (ServiceError, WorkshopFileError, OSError) as exc:
             self.error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        except Exception as exc:  # a bug must still reach the window as "Backup not made"
+            self.error = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
 
     def wait(self, timeout: float = 10.0) -> None:
         if self._thread is not None:

@@ -148,6 +148,13 @@ def test_a_backup_number_in_other_digits_is_a_one_line_refusal(workshop_path: Pa
         assert refused.stderr == f"facilitator: {choice}: no such backup\n"
 
 
+def test_a_workshop_is_never_restored_from_itself(workshop_path: Path) -> None:
+    refused = run_cli("restore", str(workshop_path), "--from", str(workshop_path))
+    assert refused.returncode == 1
+    assert "is the workshop itself" in refused.stderr and refused.stderr.count("\n") == 1
+    assert not backups.list_backups(workshop_path)   # nothing was kept or replaced
+
+
 def test_a_backup_killed_mid_copy_leaves_nothing_behind_after_the_next(
         workshop_path: Path) -> None:
     """A kill while SQLite fills the hidden copy leaves the copy and its journal: the next
