@@ -122,10 +122,15 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         _out(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
+    from facilitator.domain.invitation import friendly_date, friendly_time
+
     _out(f"{info['title']}")
     _out(f"  template:     {info['template']} ({info['minutes']} minutes)")
     for m in info["meetings"]:
-        when = " ".join(x for x in (m["date"], m["time"]) if x) or "no date set"
+        # en-US wording, as in the window and the handouts; --json keeps ISO for scripts.
+        when = ", ".join(x for x in (friendly_date(m["date"]) if m["date"] else "",
+                                     friendly_time(m["time"]) if m["time"] else "") if x)
+        when = when or "no date set"
         where = f", {m['location']}" if m["location"] else ""
         _out(f"  meeting {m['number']}:    {when}{where}")
     _out(f"  participants: {len(info['participants'])}"

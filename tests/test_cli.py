@@ -45,6 +45,9 @@ def test_new_info_check_and_dump(tmp_path: Path) -> None:
     assert info["blocks"]["aspirations"]["rows"] == 3
     text = run_cli("info", str(path)).stdout
     assert "Spring focus group" in text and "aspirations" in text
+    # The meeting in en-US wording, as the window and the handouts say it (not ISO).
+    assert "meeting 1:    Thursday, December 3, 2026, 3:30 PM, Room 12" in text
+    assert "2026-12-03" not in text and "15:30" not in text
     check = run_cli("check", str(path))
     assert check.returncode == 0 and "healthy" in check.stdout
     data = dump(path)

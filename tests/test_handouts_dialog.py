@@ -82,12 +82,37 @@ def test_write_a4_summary_and_per_participant_packets_then_preview_and_print(
     cover = pypdf.PdfReader(out / "attract-and-retain-demo-focus-group-packet-jose-alvarez.pdf")
     assert "José Álvarez" in cover.pages[0].extract_text()
     assert "8 handouts written" in dialog.status.text()
+    assert "could not be printed" not in dialog.status.text()  # every name here has a font
 
     dialog.files.setCurrentRow(names.index("attract-and-retain-demo-focus-group-summary.pdf"))
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert opened == [str(out / "attract-and-retain-demo-focus-group-summary.pdf")]
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # Linux: via the viewer
     assert len(opened) == 2 and "print it from there" in dialog.status.text()
+
+
+def test_a_name_no_font_can_print_is_reported_in_the_dialog_and_status_bar(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from facilitator.services.people import add_participant
+    from facilitator.services.workshop import open_workshop
+
+    path = tmp_path / "d.workshop"
+    create_demo(path).close()
+    with open_workshop(path) as ws:
+        add_participant(ws, "Melting \U0001FAE0", "Parent")  # newer than every shipped face
+    window = open_window(qtbot, path)
+    dialog = _open_dialog(qtbot, window)
+    for kind, box in dialog.kind_boxes.items():
+        box.setChecked(kind == "guide")  # the guide lists the participants
+    dialog.folder.setText(str(tmp_path / "out"))
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and bool(dialog.written), timeout=30000)
+
+    status = dialog.status.text()
+    assert "1 handout written" in status
+    assert "1 character could not be printed" in status and "U+1FAE0" in status
+    bar = window.statusBar().currentMessage()
+    assert "could not be printed" in bar and "U+1FAE0" in bar and "\n" not in bar
 
 
 def test_choices_are_remembered_for_next_time(qtbot: QtBot, demo: Path, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ def friendly_date(iso: str) -> str:
     """'2026-12-03' -> 'Thursday, December 3, 2026'; other text is returned as is."""
     try:
         day = date.fromisoformat(iso)
-    except ValueError:
+    except (TypeError, ValueError):
         return iso
     return f"{day:%A}, {day:%B} {day.day}, {day.year}"
 

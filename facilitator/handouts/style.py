@@ -9,7 +9,6 @@ Paragraphs are `TextParagraph`s, which also put right-to-left lines into reading
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -17,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import TableStyle
 
+from facilitator.domain.invitation import friendly_date
 from facilitator.handouts.fonts import BOLD, ITALIC, REGULAR, markup, register_fonts
 from facilitator.handouts.rtl import TextParagraph
 
@@ -127,12 +127,9 @@ def para(text: object, style: ParagraphStyle, *, markup: str = "") -> TextParagr
 
 
 def long_date(iso: str) -> str:
-    """'2026-11-24' -> 'Tuesday, November 24, 2026'; anything else is returned as typed."""
-    try:
-        day = date.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    """'2026-11-24' -> 'Tuesday, November 24, 2026'; anything else is returned as typed.
+    The domain's wording, so handouts, invitations and `facilitator info` agree."""
+    return friendly_date(iso)
 
 
 MARGIN = 0.75 * inch

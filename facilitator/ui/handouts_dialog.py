@@ -71,7 +71,7 @@ def default_folder(window: Window) -> Path:
 
 class _Worker(QObject):
     progress = Signal(int, int, str)
-    finished = Signal(list)
+    finished = Signal(list, str)  # the files written, and a note on unprintable characters
     failed = Signal(str)
 
     def __init__(self, snapshot: Any, kinds: list[str], folder: Path, paper: str,
@@ -82,6 +82,7 @@ class _Worker(QObject):
 
     def run(self) -> None:
         from facilitator.handouts.build import HandoutError, write_handouts
+        from facilitator.handouts.fonts import collect_unprintable, unprintable_note
 
         snapshot, kinds, folder, paper, per_participant = self._args
 
@@ -91,8 +92,10 @@ class _Worker(QObject):
             self.progress.emit(done, total, name)
 
         try:
-            written = write_handouts(snapshot, kinds, folder, paper=paper,
-                                     per_participant=per_participant, progress=report)
+            # Entered here, on the worker thread: the collector is a context variable.
+            with collect_unprintable() as unprintable:
+                written = write_handouts(snapshot, kinds, folder, paper=paper,
+                                         per_participant=per_participant, progress=report)
         except Cancelled:
             self.failed.emit("Stopped: the handouts already written are in the folder.")
         except HandoutError as exc:
@@ -100,7 +103,7 @@ class _Worker(QObject):
         except Exception as exc:  # a bug must not take the room's window down
             self.failed.emit(f"The handouts could not be written ({type(exc).__name__}: {exc})")
         else:
-            self.finished.emit([str(p) for p in written])
+            self.finished.emit([str(p) for p in written], unprintable_note(unprintable))
 
 
 def _refused(snapshot: Any, kinds: list[str], folder: Path, source: Path,
@@ -299,7 +302,7 @@ class HandoutsDialog(QDialog):
         self.progress.setVisible(False)
         self._update_enabled()
 
-    def _on_finished(self, paths: list[str]) -> None:
+    def _on_finished(self, paths: list[str], unprintable: str = "") -> None:
         self._stop_thread()
         self.written = [Path(p) for p in paths]
         for path in self.written:
@@ -312,8 +315,12 @@ class HandoutsDialog(QDialog):
             button.setVisible(True)
         count = len(self.written)
         folder = self.written[0].parent if self.written else ""
-        self.status.setText(f"{count} handout{'s' if count != 1 else ''} written to {folder}. "
-                            "Open one to preview it, or print it.")
+        done = f"{count} handout{'s' if count != 1 else ''} written to {folder}."
+        if unprintable:  # as the CLI warns: a name printed as � must not go unnoticed
+            self.status.setText(f"{done} {unprintable}.")
+            self.window_.statusBar().showMessage(f"Handouts written; {unprintable}", 15000)
+            return
+        self.status.setText(f"{done} Open one to preview it, or print it.")
         self.window_.statusBar().showMessage(f"Handouts written to {folder}", 8000)
 
     def _on_failed(self, message: str) -> None:
