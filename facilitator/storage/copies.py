@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 from facilitator.storage.database import journal_path
+from facilitator.storage.durable import fsync_dir, fsync_file
 from facilitator.storage.errors import Damaged, InUse, Unwritable
 from facilitator.storage.lock import FileLock, describe_holder
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -57,21 +58,6 @@ def problem_with(path: Path) -> str:
         connection.close()
 
 
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def copy_verified(source: Path, target: Path) -> None:
     """Copy the workshop `source` to `target` with SQLite's backup API, check the copy, then
     move it into place. Raises Damaged (source or copy unhealthy) or Unwritable."""
@@ -87,12 +73,12 @@ def copy_verified(source: Path, target: Path) -> None:
                 writer.close()
         finally:
             reader.close()
-        _fsync_file(temp)
+        fsync_file(temp)
         problem = problem_with(temp)
         if problem:
             raise Damaged(f"{source}: the copy would not be a good workshop ({problem})")
         os.replace(temp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except sqlite3.Error as exc:
         raise Damaged(f"{source}: could not be copied ({str(exc).splitlines()[0]})") from None
     except OSError as exc:
@@ -128,10 +114,10 @@ def replace_with(path: Path, backup: Path, keep_as: Path) -> None:
         try:
             if path.exists():
                 shutil.copy2(path, keep_as)
-                _fsync_file(keep_as)
+                fsync_file(keep_as)
             if journal.exists():
                 shutil.copy2(journal, journal_path(keep_as))
-            _fsync_dir(keep_as.parent)
+            fsync_dir(keep_as.parent)
         except OSError as exc:
             raise Unwritable(f"{keep_as.parent}: cannot keep a copy of the current file there "
                              f"({exc.strerror or exc}); nothing was changed") from None
@@ -140,7 +126,7 @@ def replace_with(path: Path, backup: Path, keep_as: Path) -> None:
             copy_verified(backup, temp)
             journal.unlink(missing_ok=True)
             os.replace(temp, path)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
         except OSError as exc:
             raise Unwritable(f"{path}: cannot write here ({exc.strerror or exc}); the file was "
                              "not changed") from None

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from facilitator.storage.durable import fsync_dir, fsync_file
 from facilitator.storage.engine import make_engine
 from facilitator.storage.errors import (
     Damaged,
@@ -175,7 +176,7 @@ class Database:
             finally:
                 engine.dispose()
             os.replace(temp, path)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
         except PermissionError as exc:
             raise Unwritable(f"{path}: cannot write here ({exc.strerror})") from None
         except (sqlite3.Error, SQLAlchemyError) as exc:
@@ -235,10 +236,9 @@ class Database:
                     raw.close()
             finally:
                 copy.close()
-            with temp.open("rb+") as handle:
-                os.fsync(handle.fileno())
+            fsync_file(temp)
             os.replace(temp, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         except OSError as exc:
             raise Unwritable(f"{target}: cannot write here ({exc.strerror or exc})") from None
         except sqlite3.Error as exc:
@@ -258,11 +258,3 @@ def _reason(exc: BaseException) -> str:
     return str(inner).splitlines()[0]
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from facilitator.storage.durable import fsync_dir, fsync_file
 from facilitator.storage.errors import Damaged
 from facilitator.storage.schema import APPLICATION_ID
 
@@ -108,15 +109,14 @@ def keep_verified_copy(path: Path, version: int) -> Path:
         finally:
             copy.close()
             source.close()
-        with temp.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        fsync_file(temp)
         problem = _verify_copy(temp, version)
         if problem:
             raise Damaged(f"{path}: could not make a safe copy before upgrading ({problem}); "
                           "nothing was changed")
         target = _free_name(path, version)
         os.replace(temp, target)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         return target
     except (OSError, sqlite3.Error) as exc:
         reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
@@ -124,16 +124,6 @@ def keep_verified_copy(path: Path, version: int) -> Path:
                       "nothing was changed") from None
     finally:
         temp.unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def migrate(path: Path, from_version: int, to_version: int,
