@@ -108,15 +108,21 @@ def _prune(workshop: Path) -> None:
             old.path.unlink(missing_ok=True)
 
 
-def back_up(workshop: Path) -> Backup:
-    """Make one verified backup of the workshop file now; keeps the last 10."""
-    workshop = Path(workshop)
+def _made_folder(workshop: Path) -> Path:
+    """The workshop's backups folder, made if missing; one line if it cannot be."""
     folder = folder_for(workshop)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ServiceError(f"{folder}: cannot make the backups folder "
                            f"({exc.strerror or exc})") from None
+    return folder
+
+
+def back_up(workshop: Path) -> Backup:
+    """Make one verified backup of the workshop file now; keeps the last 10."""
+    workshop = Path(workshop)
+    folder = _made_folder(workshop)
     remove_stale_temps(folder)
     target = folder / f"{datetime.now().strftime(STAMP)}.workshop"
     copy_verified(workshop, target)
@@ -177,12 +183,7 @@ def restore(workshop: Path, backup: Path) -> Path:
     if itself:
         raise ServiceError(f"{backup}: is the workshop itself; choose a backup "
                            "(see `facilitator restore FILE --list`)")
-    folder = folder_for(workshop)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ServiceError(f"{folder}: cannot make the backups folder "
-                           f"({exc.strerror or exc})") from None
+    folder = _made_folder(workshop)
     _refuse_unopenable(backup)
     keep_as = folder / f"before-restore-{datetime.now().strftime(STAMP)}.workshop"
     replace_with(workshop, backup, keep_as)
