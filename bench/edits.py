@@ -30,8 +30,9 @@ from PySide6.QtWidgets import QApplication, QTableView
 from facilitator.domain.template_yaml import load_template_text
 from facilitator.services.table_edits import NewRow, apply_range
 from facilitator.services.workshop import NewParticipant, create_workshop
-from facilitator.ui.blocks.registry import BlockContext, create_block_widget
-from facilitator.ui.hub import ChangeHub
+from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.worksheets.kit.context import BlockContext
+from facilitator.ui.worksheets.registry import create_block_widget
 
 EDITS = 300
 ROWS = 500

@@ -35,10 +35,10 @@ from facilitator.domain.template import GridBlock
 from facilitator.services.card_moves import set_places
 from facilitator.services.templates import find_template
 from facilitator.services.workshop import create_workshop
-from facilitator.ui.blocks.grid import GridWidget
-from facilitator.ui.blocks.registry import BlockContext
-from facilitator.ui.grid_card import CARD_H, CARD_W, to_scene
-from facilitator.ui.hub import ChangeHub
+from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.worksheets.grid.card import CARD_H, CARD_W, to_scene
+from facilitator.ui.worksheets.grid.widget import GridWidget
+from facilitator.ui.worksheets.kit.context import BlockContext
 
 CARDS = 200
 STEPS = 100

@@ -93,15 +93,15 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
-    import facilitator.ui.runner as runner_module
+    import facilitator.ui.run.runner as runner_module
     from facilitator.domain.template import ColumnType, IdeasBlock, TableBlock
     from facilitator.services.demo import create_demo
-    from facilitator.ui.blocks.ideas import IdeasBoard
-    from facilitator.ui.blocks.registry import create_block_widget
-    from facilitator.ui.blocks.table import TableWorksheet
-    from facilitator.ui.commands.idea_commands import AddIdea
-    from facilitator.ui.main_window import MainWindow
-    from facilitator.ui.models.table_model import TableModel
+    from facilitator.ui.shell.main_window import MainWindow
+    from facilitator.ui.worksheets.ideas.commands import AddIdea
+    from facilitator.ui.worksheets.ideas.widget import IdeasBoard
+    from facilitator.ui.worksheets.registry import create_block_widget
+    from facilitator.ui.worksheets.table.model import TableModel
+    from facilitator.ui.worksheets.table.widget import TableWorksheet
 
     path = scratch / "soak.workshop"
     create_demo(path).close()

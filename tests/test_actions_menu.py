@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from facilitator.services.actions import add_action
 from facilitator.services.meetings import new_meeting
 from facilitator.services.workshop import open_workshop
-from facilitator.ui import actions_menu
-from facilitator.ui.actions_menu import ExportDialog, NewMeetingDialog
+from facilitator.ui.shell import actions_menu
+from facilitator.ui.shell.actions_menu import ExportDialog, NewMeetingDialog
 from tests.helpers import dump, make_workshop
 from tests.ui_runner_helpers import open_window
 

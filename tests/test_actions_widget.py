@@ -24,11 +24,12 @@ from facilitator.domain.template import ActionsBlock
 from facilitator.services.actions import add_action, read_actions
 from facilitator.services.meetings import new_meeting, review_actions
 from facilitator.services.workshop import Workshop, open_workshop
-from facilitator.ui.blocks.actions import ActionsWorksheet, create_review
-from facilitator.ui.blocks.registry import BlockContext, create_block_widget
-from facilitator.ui.editors import DateEditor
-from facilitator.ui.hub import ChangeHub
-from facilitator.ui.models.actions_model import OVERDUE_TEXT
+from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.worksheets.actions.model import OVERDUE_TEXT
+from facilitator.ui.worksheets.actions.widget import ActionsWorksheet, create_review
+from facilitator.ui.worksheets.kit.context import BlockContext
+from facilitator.ui.worksheets.kit.editors import DateEditor
+from facilitator.ui.worksheets.registry import create_block_widget
 from tests.helpers import dump, make_workshop
 
 TODAY = date(2026, 5, 1)

@@ -23,10 +23,11 @@ from facilitator.services.grid import read_placements
 from facilitator.services.ideas import add_idea
 from facilitator.services.tables import set_cell
 from facilitator.services.workshop import Workshop, open_workshop
-from facilitator.ui.blocks.grid import GridWidget
-from facilitator.ui.blocks.registry import BlockContext, create_block_widget
-from facilitator.ui.grid_card import CARD_W, CardItem, to_fraction
-from facilitator.ui.hub import ChangeHub
+from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.worksheets.grid.card import CARD_W, CardItem, to_fraction
+from facilitator.ui.worksheets.grid.widget import GridWidget
+from facilitator.ui.worksheets.kit.context import BlockContext
+from facilitator.ui.worksheets.registry import create_block_widget
 from tests.helpers import make_workshop
 
 GRID = "prioritize"

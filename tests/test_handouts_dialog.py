@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.services.demo import create_demo
-from facilitator.ui import handouts_dialog
-from facilitator.ui.handouts_dialog import HandoutsDialog
+from facilitator.ui.shell import handouts_dialog
+from facilitator.ui.shell.handouts_dialog import HandoutsDialog
 from tests.ui_runner_helpers import open_window
 
 

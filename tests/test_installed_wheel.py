@@ -81,7 +81,7 @@ def test_the_wheel_holds_every_package_of_the_checkout(installed: dict[str, Path
     names = zipfile.ZipFile(installed["wheel"]).namelist()
     packages = sorted(str(p.parent.relative_to(ROOT)) for p in
                       (ROOT / "facilitator").rglob("__init__.py") if "__pycache__" not in p.parts)
-    assert "facilitator/ui/blocks" in packages and "facilitator/ui/models" in packages
+    assert "facilitator/ui/worksheets/grid" in packages and "facilitator/ui/shell" in packages
     missing = [p for p in packages if f"{p}/__init__.py" not in names]
     assert missing == []
     modules = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "facilitator").rglob("*.py")

@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.domain.template_yaml import load_template_file
 from facilitator.services import dump as dump_service
 from facilitator.services.workshop import NewParticipant, create_workshop, open_workshop
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.shell.main_window import MainWindow
 from tests.ui_runner_helpers import FakeClock, open_window
 
 # Every printable ASCII character, and spaces between words (the sentence that lost its "b").
@@ -460,7 +460,7 @@ def test_esc_leaves_every_box_and_item_keys_work_from_them(room: Room, qtbot: Qt
 def test_what_counts_as_typing() -> None:
     from PySide6.QtGui import QKeyEvent
 
-    from facilitator.ui.typing_guard import is_typing
+    from facilitator.ui.kit.typing_guard import is_typing
 
     def key(code: Qt.Key, text: str, mods: Qt.KeyboardModifier = NONE) -> QKeyEvent:
         return QKeyEvent(QKeyEvent.Type.KeyPress, code, mods, text)

@@ -18,11 +18,11 @@ from facilitator.services import ideas
 from facilitator.services.dump import dump as dump_workshop
 from facilitator.services.people import Links, set_subgroups
 from facilitator.services.workshop import open_workshop
-from facilitator.ui.actions_menu import NewMeetingDialog
-from facilitator.ui.dialogs import RebalanceDialog
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.meeting_details import MeetingDetailsDialog
-from facilitator.ui.participants_dialog import COL_NAME, ParticipantsDialog
+from facilitator.ui.run.dialogs import RebalanceDialog
+from facilitator.ui.shell.actions_menu import NewMeetingDialog
+from facilitator.ui.shell.main_window import MainWindow
+from facilitator.ui.shell.meeting_details import MeetingDetailsDialog
+from facilitator.ui.shell.participants_dialog import COL_NAME, ParticipantsDialog
 from tests.helpers import make_workshop
 from tests.test_ui_window_access import unnamed_controls
 from tests.ui_runner_helpers import open_window

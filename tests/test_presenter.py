@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain.template import TextBlock
-from facilitator.ui.presenter import BASE_ZOOM
+from facilitator.ui.run.presenter import BASE_ZOOM
 from tests.helpers import make_workshop
 from tests.ui_runner_helpers import FakeClock, open_window
 

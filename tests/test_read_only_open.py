@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTableView
 from pytestqt.qtbot import QtBot
 
-from facilitator.ui import dialogs
+from facilitator.ui.run import dialogs
 from tests.helpers import ROOT, dump
 from tests.ui_runner_helpers import FakeClock, open_window
 

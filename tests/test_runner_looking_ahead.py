@@ -15,8 +15,8 @@ from facilitator.handouts.style import TICKED
 from facilitator.services.people import update_meeting
 from facilitator.services.snapshot import read_snapshot
 from facilitator.services.workshop import open_workshop
-from facilitator.ui.dialogs import RebalanceDialog
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.run.dialogs import RebalanceDialog
+from facilitator.ui.shell.main_window import MainWindow
 from tests.test_handouts import text_of
 from tests.ui_runner_helpers import FakeClock, open_window
 

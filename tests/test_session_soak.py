@@ -44,8 +44,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-import facilitator.ui.runner as runner_module
-from facilitator.ui.main_window import MainWindow
+import facilitator.ui.run.runner as runner_module
+from facilitator.ui.shell.main_window import MainWindow
 from tests.ui_runner_helpers import FakeClock
 
 path, settings, ticks_wanted, per_item = Path(sys.argv[1]), sys.argv[2], *map(int, sys.argv[3:5])

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.services.snapshot import read_snapshot
 from facilitator.services.workshop import open_workshop
-from facilitator.ui.dialogs import RebalanceDialog
-from facilitator.ui.runner import CHECKPOINT_S
+from facilitator.ui.run.dialogs import RebalanceDialog
+from facilitator.ui.run.runner import CHECKPOINT_S
 from tests.helpers import make_workshop
 from tests.ui_runner_helpers import FakeClock, open_window
 
@@ -206,7 +206,7 @@ def test_text_block_shows_terms_in_bold(qtbot: QtBot, workshop_path: Path) -> No
 def test_missing_worksheet_kind_shows_a_label_not_a_crash(qtbot: QtBot, monkeypatch,
                                                           workshop_path: Path) -> None:
     # A build without the table module: its import fails as a missing module's would.
-    monkeypatch.setitem(sys.modules, "facilitator.ui.blocks.table", None)
+    monkeypatch.setitem(sys.modules, "facilitator.ui.worksheets.table.widget", None)
     window = open_window(qtbot, workshop_path)
     roster = window.block_widget("roster")
     assert isinstance(roster, QLabel)
@@ -215,7 +215,7 @@ def test_missing_worksheet_kind_shows_a_label_not_a_crash(qtbot: QtBot, monkeypa
 
 def test_subgroups_are_assigned_saved_and_undone(qtbot: QtBot, monkeypatch,
                                                  workshop_path: Path) -> None:
-    from facilitator.ui.dialogs import SubgroupsDialog
+    from facilitator.ui.run.dialogs import SubgroupsDialog
 
     window = open_window(qtbot, workshop_path)
     window.go_to_item(2)                                   # the aspiration: 3 subgroups
@@ -279,7 +279,7 @@ def test_open_exit_after_load_reports_timings(workshop_path: Path, tmp_path: Pat
 
 
 def test_long_agenda_titles_wrap_instead_of_being_cut(qtbot: QtBot, workshop_path: Path) -> None:
-    from facilitator.ui.agenda_panel import COL_TITLE
+    from facilitator.ui.run.agenda_panel import COL_TITLE
 
     window = open_window(qtbot, workshop_path)
     agenda = window.page.agenda

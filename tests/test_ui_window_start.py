@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.services.snapshot import read_snapshot
 from facilitator.services.workshop import open_workshop
-from facilitator.ui.start_page import parse_participants
+from facilitator.ui.shell.start_page import parse_participants
 from tests.ui_runner_helpers import open_window
 
 
@@ -92,7 +92,7 @@ def test_participants_are_read_one_per_line() -> None:
 
 def test_feature_menus_are_installed_once_the_window_is_ready(qtbot: QtBot, monkeypatch,
                                                               workshop_path: Path) -> None:
-    from facilitator.ui import main_window
+    from facilitator.ui.shell import main_window
 
     def not_in_this_build(window: object) -> None:
         from facilitator.ui import not_in_this_build  # type: ignore[attr-defined]  # noqa: F401

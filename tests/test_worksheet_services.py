@@ -18,7 +18,7 @@ from facilitator.services.table_edits import NewRow, apply_range, read_rows
 from facilitator.services.tables import CellEdit
 from facilitator.services.tables import set_cells as write_cells
 from facilitator.services.workshop import NewParticipant, Workshop, create_workshop
-from facilitator.ui.models.cell_parse import parse_tsv, to_tsv, value_from_text
+from facilitator.ui.worksheets.kit.cell_parse import parse_tsv, to_tsv, value_from_text
 from tests.worksheet_support import TEMPLATE
 
 

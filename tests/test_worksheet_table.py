@@ -243,7 +243,7 @@ def test_a_value_that_does_not_fit_is_refused_with_a_message(kinds: Harness,
 
 
 def test_date_cell_has_a_calendar(kinds: Harness, qtbot: QtBot) -> None:
-    from facilitator.ui.editors import DateEditor
+    from facilitator.ui.worksheets.kit.editors import DateEditor
 
     table = kinds.widget("plan")
     table.add_row()
@@ -300,7 +300,7 @@ def test_fixed_values_are_read_only_and_hints_show(kinds: Harness, h: Harness) -
     assert not table.model.flags(table.model.index(0, target)) & Qt.ItemFlag.ItemIsEditable
     assert table.model.flags(table.model.index(1, target)) & Qt.ItemFlag.ItemIsEditable
     aspirations = h.widget("aspirations")
-    from facilitator.ui.models.table_model import HintRole
+    from facilitator.ui.worksheets.kit.roles import HintRole
 
     hint = aspirations.model.index(1, aspirations.column_of("want")).data(HintRole)
     assert hint == "Our leaders will be ..."

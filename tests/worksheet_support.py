@@ -19,8 +19,9 @@ from pytestqt.qtbot import QtBot
 from facilitator.domain.template_yaml import load_template_file
 from facilitator.services import dump as dump_service
 from facilitator.services.workshop import NewParticipant, Workshop, create_workshop, open_workshop
-from facilitator.ui.blocks.registry import BlockContext, create_block_widget
-from facilitator.ui.hub import ChangeHub
+from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.worksheets.kit.context import BlockContext
+from facilitator.ui.worksheets.registry import create_block_widget
 
 PRESENTER_ZOOM = 1.6  # what the presenter window passes (ui.presenter.BASE_ZOOM)
 

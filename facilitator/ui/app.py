@@ -83,7 +83,7 @@ def run(path: Path | None, *, exit_after_load: bool = False, check_ui: bool = Fa
     assert isinstance(app, QApplication)
     app.setOrganizationName("Facilitator")
     app.setApplicationName("Facilitator")
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     failed: list[bool] = []
@@ -103,7 +103,7 @@ def run(path: Path | None, *, exit_after_load: bool = False, check_ui: bool = Fa
             _say(f"{'failed to load' if broken else 'ready'} after "
                  f"{time.perf_counter() - began:.3f} s" + (f" ({ws.title})" if ws else ""))
             if check_ui and not broken:
-                from facilitator.ui.ui_check import check_ui as describe
+                from facilitator.ui.shell.ui_check import check_ui as describe
 
                 window.load_extras()             # the feature menus, as one event later
                 lines, ok = describe(window)

@@ -24,8 +24,8 @@ from facilitator.services.run_state import read_note
 from facilitator.services.tables import read_table
 from facilitator.services.timers import read_timers
 from facilitator.services.workshop import Workshop, open_workshop
-from facilitator.ui.grid_commands import MoveCard
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.shell.main_window import MainWindow
+from facilitator.ui.worksheets.grid.commands import MoveCard
 from tests.helpers import make_workshop
 from tests.reliability.full_disk import FullDisk
 from tests.ui_runner_helpers import FakeClock, open_window

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from facilitator.ui import actions_menu
+from facilitator.ui.shell import actions_menu
 from tests.helpers import make_workshop
 from tests.ui_runner_helpers import open_window
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from facilitator.services import backups, tables
-from facilitator.ui import backups_menu, dialogs
-from facilitator.ui.backups_menu import RestoreDialog
+from facilitator.ui.run import dialogs
+from facilitator.ui.shell import backups_menu
+from facilitator.ui.shell.backups_menu import RestoreDialog
 from tests.ui_runner_helpers import open_window
 
 

@@ -1,1 +1,0 @@
-"""Block widgets, one module per block kind (see registry.py)."""

@@ -1,1 +1,0 @@
-"""QUndoCommands: each one calls services to do and to undo an edit, and nothing else."""

@@ -1,0 +1,164 @@
+"""The projector window: item title, big timer, guiding questions, subgroups and a live,
+read-only view of the current worksheet. It never shows facilitator notes.
+
+It follows the runner's signals (100 ms tick, item and state changes) and the shared hub (the
+worksheet widgets refresh themselves from it), so it trails the facilitator by one tick at most.
+Nothing here takes typing, so slide-show keys work on it: B or . blanks, Esc stops presenting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from facilitator.domain.timer import format_clock
+from facilitator.ui.kit.style import presenter_style, tone_style
+from facilitator.ui.kit.typing_guard import let_meeting_keys_through
+from facilitator.ui.run.item_view import ItemView
+from facilitator.ui.run.side_panel import groups_text
+from facilitator.ui.run.workshop_page import WorkshopPage
+
+BASE_ZOOM = 2.0   # worksheet text on the projector, before the facilitator's zoom setting
+MIN_ZOOM, MAX_ZOOM = 0.5, 3.0
+
+
+def _label(name: str, accessible: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAccessibleName(accessible)
+    return label
+
+
+class PresenterWindow(QWidget):
+    closed = Signal()
+    blank_changed = Signal(bool)   # the facilitator's window shows that the room sees black
+
+    def __init__(self, page: WorkshopPage, *, zoom: float = 1.0) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.page, self.runner, self.zoom = page, page.runner, zoom
+        self.setObjectName("presenter")
+        self.setWindowTitle(f"{page.ws.title} — projector")
+        self.setAccessibleName("Projector view")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setStyleSheet(presenter_style(zoom))
+        self._stack = QStackedLayout(self)
+
+        content = QWidget()
+        content.setAccessibleName("Projector content")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(40, 24, 40, 24)
+        top = QHBoxLayout()
+        self.title = _label("presenterTitle", "Agenda item")
+        self.timer = _label("presenterTimer", "Time remaining")
+        self.timer.setWordWrap(False)
+        self.timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.timer)
+        layout.addLayout(top)
+        self.questions = _label("presenterQuestions", "Guiding questions")
+        self.groups = _label("presenterGroups", "Subgroups")
+        layout.addWidget(self.questions)
+        layout.addWidget(self.groups)
+        self.sheet = ItemView("Worksheet (read-only)")
+        self.sheet.setObjectName("presenterSheet")
+        layout.addWidget(self.sheet, 1)
+        self._stack.addWidget(content)
+
+        self.blank = QWidget()
+        self.blank.setObjectName("presenterBlank")
+        self.blank.setAccessibleName("Blank screen")
+        self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._stack.addWidget(self.blank)
+
+        let_meeting_keys_through(self)  # bare Space runs the timer when this window has focus
+        for keys, slot in ((("B", "."), self.toggle_blank), (("Esc",), lambda: self.close())):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # this window only
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+        self.runner.tick.connect(self.update_timer)
+        self.runner.state_changed.connect(self.update_state)
+        self.runner.item_changed.connect(self._on_item)
+        self.show_item()
+
+    # What the room sees ------------------------------------------------------------------------
+    def show_item(self) -> None:
+        item = self.page.item
+        self.title.setText(item.title)
+        self.questions.setText("\n".join(f"• {q}" for q in item.questions))
+        self.questions.setVisible(bool(item.questions))
+        ctx = self.page.context(readonly=True, zoom=BASE_ZOOM * self.zoom)
+        self.sheet.show_item(ctx, item, body_name="presenterSheetBody")
+        self.sheet.setVisible(bool(item.blocks))   # a break shows just the big timer
+        self.update_state()
+
+    def _on_item(self, _index: int) -> None:
+        self.show_item()
+
+    def update_state(self) -> None:
+        people = self.runner.state.participants
+        lines = [f"{group}: {members}"
+                 for group, members in groups_text(people, self.runner.subgroups(
+                     self.runner.current))]
+        self.groups.setText("\n".join(lines))
+        self.groups.setVisible(bool(lines))
+        self.update_timer()
+
+    def update_timer(self) -> None:
+        now = self.runner.now()
+        timer = self.runner.timer
+        text = format_clock(timer.remaining(now))
+        if self.timer.text() != text:
+            self.timer.setText(text)
+        flash = self.page.timer_panel.flashing
+        style = tone_style(timer.tone(now), presenter=True, flash=flash)
+        if self.timer.styleSheet() != style:
+            self.timer.setStyleSheet(style)
+
+    # Controls --------------------------------------------------------------------------------
+    @property
+    def blanked(self) -> bool:
+        return self._stack.currentWidget() is self.blank
+
+    def toggle_blank(self) -> None:
+        self.set_blank(not self.blanked)
+
+    def set_blank(self, on: bool) -> None:
+        if on != self.blanked:
+            self._stack.setCurrentIndex(1 if on else 0)
+            self.blank_changed.emit(on)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+        self.setStyleSheet(presenter_style(self.zoom))
+        self.show_item()
+
+    def show_on(self, screen: QScreen | None) -> None:
+        """Full screen on `screen` (the projector)."""
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for signal, slot in ((self.runner.tick, self.update_timer),
+                             (self.runner.state_changed, self.update_state),
+                             (self.runner.item_changed, self._on_item)):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def projector_screen(main_screen: QScreen | None) -> QScreen | None:
+    """The screen that is not the facilitator's: the projector, if there is one."""
+    screens = QGuiApplication.screens()
+    others = [s for s in screens if s is not main_screen]
+    return others[0] if others else (main_screen or QGuiApplication.primaryScreen())

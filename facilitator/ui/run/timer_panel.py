@@ -1,0 +1,138 @@
+"""The timer and its controls on the facilitator's side: remaining or overtime in a colour,
+the session's projected end and how far ahead or behind plan it runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.agenda import format_offset
+from facilitator.domain.invitation import clock
+from facilitator.domain.timer import TimerState, format_clock
+from facilitator.ui.kit.icons import icon
+from facilitator.ui.kit.icons import loaded as icons_loaded
+from facilitator.ui.kit.style import tone_style
+from facilitator.ui.run.runner import RunController
+
+FLASHES = 6          # on/off changes of the zero alert
+FLASH_MS = 350
+
+
+class TimerPanel(QWidget):
+    def __init__(self, runner: RunController) -> None:
+        super().__init__()
+        self.runner = runner
+        self.beep_enabled = True
+        self.flash_enabled = True
+        self._flashes_left = 0
+        self._flash_on = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.display = QLabel("0:00")
+        self.display.setObjectName("timerDisplay")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.display.setAccessibleName("Time remaining")
+        self.status = QLabel()
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setAccessibleName("Timer state")
+        layout.addWidget(self.display)
+        layout.addWidget(self.status)
+        grid = QGridLayout()
+        self.buttons: dict[str, QToolButton] = {}
+        specs = (("previous", "Previous item", runner.previous, 0, 0),
+                 ("start", "Start", runner.toggle, 0, 1),
+                 ("next", "Next item", runner.next, 0, 2),
+                 ("minus-minute", "−1 min", lambda: runner.add_minutes(-1), 1, 0),
+                 ("plus-minute", "+1 min", lambda: runner.add_minutes(+1), 1, 1))
+        for name, text, slot, row, col in specs:
+            button = QToolButton()
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.clicked.connect(slot)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            grid.addWidget(button, row, col)
+            self.buttons[name] = button
+        self.rebalance_button = QToolButton()
+        self.rebalance_button.setText("Rebalance…")
+        self.rebalance_button.setAccessibleName("Rebalance the remaining time")
+        self.rebalance_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.rebalance_button.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                            QSizePolicy.Policy.Fixed)
+        self.buttons["rebalance"] = self.rebalance_button
+        grid.addWidget(self.rebalance_button, 1, 2)
+        layout.addLayout(grid)
+        self.facts = QLabel()
+        self.facts.setObjectName("sessionFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setAccessibleName("Projected end and schedule")
+        layout.addWidget(self.facts)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._flash_step)
+        runner.tick.connect(self.refresh)
+        runner.state_changed.connect(self.refresh)
+        runner.alert.connect(self.on_alert)
+        self.refresh()
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash_on
+
+    def set_icons(self) -> None:
+        for name, button in self.buttons.items():
+            button.setIcon(icon("pause" if name == "start" and self.runner.running else name))
+
+    def refresh(self) -> None:
+        runner, now = self.runner, self.runner.now()
+        timer = runner.timer
+        text = format_clock(timer.remaining(now))
+        if self.display.text() != text:
+            self.display.setText(text)
+            self.display.setAccessibleName(f"Time remaining {text}")
+        style = tone_style(timer.tone(now), flash=self._flash_on)
+        if self.display.styleSheet() != style:  # re-polishing every tick would cost CPU
+            self.display.setStyleSheet(style)
+        state = timer.state()
+        self.status.setText({TimerState.READY: "Not started — Ctrl+Space starts",
+                             TimerState.RUNNING: "Running",
+                             TimerState.PAUSED: "Paused — Ctrl+Space resumes"}[state])
+        start = self.buttons["start"]
+        label = {TimerState.READY: "Start", TimerState.RUNNING: "Pause",
+                 TimerState.PAUSED: "Resume"}[state]
+        if start.text() != label:
+            start.setText(label)
+            start.setAccessibleName(label)
+            if icons_loaded():  # else set_icons() follows once the icons are loaded
+                start.setIcon(icon("pause" if state is TimerState.RUNNING else "start"))
+        self.buttons["previous"].setEnabled(runner.current > 0)
+        self.buttons["next"].setEnabled(runner.current < len(runner.timers) - 1)
+        facts = [f"Projected end {clock(runner.projected_end())}",
+                 format_offset(runner.behind_s())]
+        planned_end = runner.planned_end()
+        if planned_end is not None:
+            facts.append(f"planned end {clock(planned_end)}")
+        self.facts.setText(" · ".join(facts))
+
+    def on_alert(self) -> None:
+        if self.beep_enabled:
+            QApplication.beep()
+        if self.flash_enabled:
+            self._flashes_left = FLASHES
+            self._flash_timer.start()
+
+    def _flash_step(self) -> None:
+        self._flash_on = not self._flash_on and self._flashes_left > 1
+        self._flashes_left -= 1
+        if self._flashes_left <= 0:
+            self._flash_on = False
+            self._flash_timer.stop()
+        self.refresh()

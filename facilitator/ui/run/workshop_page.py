@@ -1,0 +1,154 @@
+"""An open workshop in the facilitator window: agenda | current item's worksheets | timer,
+questions, notes and subgroups."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.template import AgendaItem
+from facilitator.domain.timer import Clock
+from facilitator.services.workshop import Workshop
+from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.run.agenda_panel import AgendaPanel
+from facilitator.ui.run.item_view import ItemView
+from facilitator.ui.run.runner import RunController
+from facilitator.ui.run.side_panel import SidePanel
+from facilitator.ui.run.timer_panel import TimerPanel
+from facilitator.ui.worksheets.kit.context import BlockContext
+
+
+class WorkshopPage(QSplitter):
+    def __init__(self, ws: Workshop, hub: ChangeHub, undo: QUndoStack, *,
+                 clock: Clock = time.monotonic, zoom: float = 1.0) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setObjectName("workshopPage")
+        self.ws, self.hub, self.undo, self.zoom = ws, hub, undo, zoom
+        self.runner = RunController(ws, hub, undo, clock=clock, parent=self)
+        self.agenda = AgendaPanel(ws.template.agenda)
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        # Shown for a read-only workshop (in use elsewhere, or on a read-only file or folder),
+        # so nobody types a page of notes that cannot be saved.
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Read-only notice")
+        self.banner.setStyleSheet("QLabel#readOnlyBanner { background: #fef3c7; color: #78350f;"
+                                  " border: 1px solid #b45309; padding: 6px; }")
+        self.banner.setVisible(False)
+        center_layout.addWidget(self.banner)
+        if ws.readonly:
+            self.show_read_only("")
+        self.title = QLabel()
+        self.title.setObjectName("itemTitle")
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("Current agenda item")
+        self.meta = QLabel()
+        self.meta.setAccessibleName("Item position and planned minutes")
+        self.item_view = ItemView("Worksheets of the current item")
+        center_layout.addWidget(self.title)
+        center_layout.addWidget(self.meta)
+        center_layout.addWidget(self.item_view, 1)
+
+        side = QFrame()
+        side.setObjectName("sidePanel")
+        side_layout = QVBoxLayout(side)
+        self.timer_panel = TimerPanel(self.runner)
+        self.side = SidePanel()
+        side_layout.addWidget(self.timer_panel)
+        side_layout.addWidget(self.side, 1)
+
+        self.addWidget(self.agenda)
+        self.addWidget(center)
+        self.addWidget(side)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 5)
+        self.setStretchFactor(2, 2)
+        self.setSizes([330, 900, 340])
+
+        self.runner.item_changed.connect(lambda _i: self.show_current())
+        self.runner.state_changed.connect(self._refresh_state)
+        self.runner.tick.connect(lambda: self.agenda.refresh_used(self.runner))
+        self.agenda.item_chosen.connect(self.runner.go_to)
+        self.agenda.done_toggled.connect(self.runner.set_done)
+        self.side.assign.clicked.connect(self.assign_subgroups)
+        self.timer_panel.rebalance_button.clicked.connect(self.rebalance)
+        self.show_current()
+
+    def show_read_only(self, reason: str) -> None:
+        why = f" ({reason})" if reason else ""
+        self.banner.setText(f"Read-only{why}: changes are not saved. Use File > Save as… to "
+                            "work on a copy.")
+        self.banner.setVisible(True)
+
+    @property
+    def item(self) -> AgendaItem:
+        return self.ws.template.agenda[self.runner.current]
+
+    def context(self, *, readonly: bool = False, zoom: float | None = None) -> BlockContext:
+        return BlockContext(self.ws, self.undo, self.hub, self.runner.meeting_id, readonly,
+                            self.zoom if zoom is None else zoom)
+
+    def show_current(self) -> None:
+        self.commit_edits()
+        index, item = self.runner.current, self.item
+        self.title.setText(item.title)
+        self.meta.setText(f"Item {index + 1} of {len(self.ws.template.agenda)} · "
+                          f"{self.runner.minutes[index]} min planned")
+        self.item_view.show_item(self.context(), item)
+        self.side.show_item(item)
+        self._refresh_state()
+
+    def _refresh_state(self) -> None:
+        self.agenda.refresh(self.runner)
+        index = self.runner.current
+        self.meta.setText(f"Item {index + 1} of {len(self.ws.template.agenda)} · "
+                          f"{self.runner.minutes[index]} min planned")
+        self.side.show_groups(self.runner.state.participants, self.runner.subgroups(index))
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        scroll = self.item_view.verticalScrollBar().value()
+        self.commit_edits()
+        self.item_view.show_item(self.context(), self.item)
+        self.item_view.verticalScrollBar().setValue(scroll)
+
+    def commit_edits(self) -> None:
+        """Leaving a field saves it: take the focus out of the worksheet before it goes away."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.item_view.isAncestorOf(focus):
+            focus.clearFocus()
+
+    def rebalance(self) -> None:
+        from facilitator.ui.run.dialogs import RebalanceDialog  # dialogs load when first asked for
+
+        dialog = RebalanceDialog(self.runner, self.ws.template.agenda, self)
+        if dialog.exec() == RebalanceDialog.DialogCode.Accepted:
+            new = dialog.proposal()
+            if new:
+                self.runner.apply_minutes(new, "Rebalance")
+
+    def assign_subgroups(self) -> None:
+        index = self.runner.current
+        from facilitator.ui.run.dialogs import SubgroupsDialog
+
+        dialog = SubgroupsDialog(self.item, self.runner.state.participants,
+                                 self.runner.subgroups(index), self)
+        if dialog.exec() == SubgroupsDialog.DialogCode.Accepted:
+            self.runner.assign_subgroups(index, dialog.groups())
+
+    def shutdown(self) -> None:
+        self.commit_edits()
+        self.runner.shutdown()

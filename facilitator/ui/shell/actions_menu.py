@@ -1,0 +1,410 @@
+"""Menu entries for actions across meetings: File > Export…, and in the Meeting menu Meeting
+details…, Participants…, New meeting…, Undo new meeting…, Copy invitation and Save calendar
+invite (.ics)….
+
+`install(window)` adds them to a main window that offers `menu(title)`, `workshop`, `hub`,
+`statusBar()`, `show_error(message)` and `open_path(path)`. The work is done by plain functions
+(`export_to`, `start_new_meeting`, `undo_new_meeting`, `copy_invitation`, `save_invite_to`)
+that tests call directly;
+the menu entries only ask for a file name or a date first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QWidget,
+)
+
+from facilitator.domain.meeting import MeetingFacts
+from facilitator.exports.export import ACTIONS_ONLY, DESCRIPTIONS, FORMATS, ExportError, export
+from facilitator.services.errors import ServiceError
+from facilitator.ui.shell.meeting_details import FactsDialog
+
+Window = Any  # facilitator.ui.shell.main_window.MainWindow (not imported: it imports the world)
+# The meeting this window started, as "FILE\nID" (a Qt property on the window), so that
+# "Undo new meeting" can only ever remove that meeting of that file.
+STARTED_MEETING = "startedMeeting"
+
+
+def _status(window: Window, text: str) -> None:
+    window.statusBar().showMessage(text, 8000)
+
+
+def _need_workshop(window: Window) -> bool:
+    if window.workshop is None:
+        window.show_error("Open a workshop first.")
+        return False
+    return True
+
+
+def _safe_name(text: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in text)
+    return " ".join(cleaned.split())[:80] or "workshop"
+
+
+# The work -------------------------------------------------------------------------------------
+def export_to(window: Window, fmt: str, path: Path, *, what: str | None = None,
+              anonymise: bool = False) -> bool:
+    from facilitator.services.outputs import refuse_unsafe_output
+    from facilitator.services.snapshot import read_snapshot
+
+    if not _need_workshop(window):
+        return False
+    try:
+        refuse_unsafe_output(Path(path), window.workshop.path)
+        export(read_snapshot(window.workshop), fmt, path, what=what, anonymise=anonymise)
+    except (ExportError, ServiceError) as exc:
+        window.show_error(f"Could not export: {exc}")
+        return False
+    except OSError as exc:
+        window.show_error(f"Could not write {path}: {exc.strerror or exc}")
+        return False
+    _status(window, f"Exported to {path}")
+    return True
+
+
+def start_new_meeting(window: Window, *, date: str = "", time: str = "",
+                      location: str | None = None) -> bool:
+    """Add the next meeting (open actions carried over) and show it from its first item."""
+    from facilitator.services.meetings import new_meeting
+
+    if not _need_workshop(window):
+        return False
+    ws = window.workshop
+    try:
+        changed = new_meeting(ws, date=date, time=time, location=location)
+    except ServiceError as exc:
+        window.show_error(f"Could not start a new meeting: {exc}")
+        return False
+    window.hub.changed.emit(changed)
+    window.setProperty(STARTED_MEETING, _started_key(ws, int(changed.ids[0])))
+    # Every view (agenda, timers, worksheets) is built for one meeting: reopen on the new one.
+    if hasattr(window, "open_path"):
+        _reopen(window)
+        if hasattr(window, "go_to_item"):
+            window.go_to_item(0)  # the first item reviews what was carried over
+    _status(window, "New meeting started: open actions from earlier meetings are carried over")
+    return True
+
+
+def _started_key(ws: Any, meeting_id: int) -> str:
+    return f"{Path(ws.path).resolve()}\n{meeting_id}"
+
+
+def _reopen(window: Window) -> None:
+    """Show the open workshop afresh (on its latest meeting)."""
+    path = Path(window.workshop.path)
+    window.close_workshop()  # releases the file's lock before it is opened again
+    window.open_path(path)
+
+
+def undoable_meeting(window: Window) -> int | None:
+    """The meeting "Undo new meeting" would remove: the one this window started, while it is
+    still the latest of the open workshop."""
+    ws = window.workshop
+    if ws is None or ws.readonly:
+        return None
+    latest = ws.meeting_id()
+    return latest if window.property(STARTED_MEETING) == _started_key(ws, latest) else None
+
+
+def undo_new_meeting(window: Window, *, confirmed: bool = False) -> bool:
+    """Remove the meeting started by mistake and go back to the one before. Only while nothing
+    recorded in it is left: edits must be undone first (Edit > Undo), so this never throws
+    away what the room said."""
+    from facilitator.services.meetings import meeting_number, remove_meeting
+
+    meeting_id = undoable_meeting(window)
+    if meeting_id is None:
+        window.show_error("There is no new meeting to undo: only a meeting started in this "
+                          "window, and still the latest, can be undone.")
+        return False
+    stack = getattr(window, "undo_stack", None)
+    number = meeting_number(window.workshop, meeting_id)
+    if stack is not None and not stack.isClean():
+        window.show_error(f"Meeting {number} already has changes. Undo them first "
+                          "(Edit > Undo), or keep the meeting.")
+        return False
+    if not confirmed:
+        answer = QMessageBox.question(
+            window, "Undo new meeting",
+            f"Remove meeting {number} and go back to meeting {number - 1}? Its timers and "
+            "the action statuses carried into it go too; actions themselves stay.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    ws = window.workshop
+    try:
+        remove_meeting(ws, meeting_id)
+    except ServiceError as exc:
+        window.show_error(f"Could not undo the new meeting: {exc}")
+        return False
+    window.setProperty(STARTED_MEETING, "")
+    _reopen(window)
+    _status(window, f"Meeting {number} removed: back to meeting {number - 1}")
+    return True
+
+
+def _need_editable(window: Window) -> bool:
+    if not _need_workshop(window):
+        return False
+    if window.workshop.readonly or getattr(window, "page", None) is None:
+        window.show_error("This workshop is open read-only: its details cannot be changed.")
+        return False
+    return True
+
+
+def shown_meeting_facts(window: Window) -> tuple[int, int, MeetingFacts]:
+    """(id, number, facts) of the meeting the window shows."""
+    from facilitator.services.meetings import read_meetings
+
+    meeting_id = window.page.runner.meeting_id
+    info = next(m for m in read_meetings(window.workshop) if m.id == meeting_id)
+    return info.id, info.number, MeetingFacts(info.date, info.time, info.location)
+
+
+def change_meeting_details(window: Window, facts: MeetingFacts) -> bool:
+    """Store the shown meeting's date, time and place as one undoable step."""
+    from facilitator.ui.shell.meeting_commands import SetMeetingDetails
+
+    if not _need_editable(window):
+        return False
+    meeting_id, number, old = shown_meeting_facts(window)
+    if facts == old:
+        return False
+    command = SetMeetingDetails(window.workshop, window.hub, meeting_id, facts, old)
+    window.undo_stack.push(command)
+    if command.failed:
+        return False
+    _status(window, f"Meeting {number} details saved (Edit > Undo puts the old ones back)")
+    return True
+
+
+def _ask_details(window: Window) -> None:
+    from facilitator.ui.shell.meeting_details import MeetingDetailsDialog
+
+    if not _need_editable(window):
+        return
+    _id, number, facts = shown_meeting_facts(window)
+    dialog = MeetingDetailsDialog(window, number, facts)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.checked is not None:
+        change_meeting_details(window, dialog.checked)
+
+
+def _ask_participants(window: Window) -> None:
+    from facilitator.services.people import participant_links, read_participants
+    from facilitator.ui.shell.meeting_commands import EditParticipants
+    from facilitator.ui.shell.participants_dialog import ParticipantsDialog
+
+    if not _need_editable(window):
+        return
+    ws = window.workshop
+    dialog = ParticipantsDialog(window, read_participants(ws),
+                                lambda person_id: participant_links(ws, person_id))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    edit = dialog.edit()
+    if edit:
+        command = EditParticipants(ws, window.hub, edit, dialog.describe(edit))
+        window.undo_stack.push(command)
+        if not command.failed:
+            _status(window, "Participants saved (Edit > Undo puts them back as they were)")
+
+
+def invitation_text(window: Window, meeting: int | None = None) -> str:
+    from facilitator.services.meetings import invitation
+
+    return invitation(window.workshop, meeting).as_text()
+
+
+def copy_invitation(window: Window) -> bool:
+    if not _need_workshop(window):
+        return False
+    try:
+        text = invitation_text(window)
+    except ServiceError as exc:
+        window.show_error(f"Could not make the invitation: {exc}")
+        return False
+    QGuiApplication.clipboard().setText(text)
+    _status(window, "Invitation copied: paste it into an e-mail (subject on the first line)")
+    return True
+
+
+def save_invite_to(window: Window, path: Path) -> bool:
+    from facilitator.exports.atomic import write_bytes_atomically
+    from facilitator.exports.calendar_ics import meeting_calendar
+    from facilitator.services.meetings import invitation, meeting_by_number
+    from facilitator.services.outputs import refuse_unsafe_output
+    from facilitator.services.snapshot import read_snapshot
+
+    if not _need_workshop(window):
+        return False
+    ws = window.workshop
+    try:
+        refuse_unsafe_output(Path(path), ws.path)
+        filled = invitation(ws)
+        data = meeting_calendar(read_snapshot(ws), meeting_by_number(ws, None).as_meeting(),
+                                filled)
+        write_bytes_atomically(Path(path), data)
+    except (ServiceError, ValueError) as exc:
+        window.show_error(f"Could not save the calendar invite: {exc}")
+        return False
+    except OSError as exc:
+        window.show_error(f"Could not write {path}: {exc.strerror or exc}")
+        return False
+    _status(window, f"Calendar invite saved to {path}")
+    return True
+
+
+# The dialogs ----------------------------------------------------------------------------------
+class ExportDialog(QDialog):
+    """Which format, what to include, and the privacy option."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName("Export format")
+        for fmt in FORMATS:
+            self.format_box.addItem(DESCRIPTIONS[fmt], fmt)
+        self.what_box = QComboBox()
+        self.what_box.setAccessibleName("What to export")
+        self.what_box.addItem("The whole session", "all")
+        self.what_box.addItem("Actions only", "actions")
+        self.anonymise_box = QCheckBox("Replace participant names with their roles")
+        self.anonymise_box.setAccessibleName("Replace participant names with their roles")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Format:", self.format_box)
+        form.addRow("&Include:", self.what_box)
+        form.addRow("", self.anonymise_box)
+        form.addRow(buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    @property
+    def fmt(self) -> str:
+        return str(self.format_box.currentData())
+
+    @property
+    def what(self) -> str:
+        return str(self.what_box.currentData())
+
+    def _format_changed(self) -> None:
+        only_actions = self.fmt in ACTIONS_ONLY
+        if only_actions:
+            self.what_box.setCurrentIndex(self.what_box.findData("actions"))
+        self.what_box.setEnabled(not only_actions)
+
+
+class NewMeetingDialog(FactsDialog):
+    """Date (today unless changed), start time and place of the next meeting; the time and
+    place default to the previous meeting's."""
+
+    def __init__(self, parent: QWidget | None, time: str, location: str) -> None:
+        today = QDate.currentDate().toString("yyyy-MM-dd")
+        super().__init__(parent, "New meeting", MeetingFacts(today, time or "15:00", location),
+                         "Start meeting")
+
+    def values(self) -> dict[str, str]:
+        facts = self.checked or self.form.facts()
+        return {"date": facts.date, "time": facts.time, "location": facts.location}
+
+
+def _ask_export(window: Window) -> None:
+    if not _need_workshop(window):
+        return
+    dialog = ExportDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    fmt = dialog.fmt
+    suggested = f"{_safe_name(window.workshop.title)}.{fmt}"
+    name, _ = QFileDialog.getSaveFileName(window, "Export to", suggested,
+                                          f"{DESCRIPTIONS[fmt]};;All files (*)")
+    if name:
+        path = Path(name)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        export_to(window, fmt, path, what=dialog.what, anonymise=dialog.anonymise_box.isChecked())
+
+
+def _ask_new_meeting(window: Window) -> None:
+    from facilitator.services.meetings import meeting_by_number
+
+    if not _need_workshop(window):
+        return
+    last = meeting_by_number(window.workshop, None)
+    dialog = NewMeetingDialog(window, last.time, last.location)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        start_new_meeting(window, **dialog.values())
+
+
+def _ask_invite_file(window: Window) -> None:
+    if not _need_workshop(window):
+        return
+    suggested = f"{_safe_name(window.workshop.title)} invitation.ics"
+    name, _ = QFileDialog.getSaveFileName(window, "Save calendar invite", suggested,
+                                          "Calendar (*.ics);;All files (*)")
+    if name:
+        save_invite_to(window, Path(name))
+
+
+def _place(menu: Any, action: QAction, *, before_quit: bool, separate: bool) -> None:
+    """Export goes above Quit (where people look for it); the meeting entries get a group."""
+    quit_action = next((a for a in menu.actions() if "quit" in a.text().lower()), None)
+    if before_quit and quit_action is not None:
+        menu.insertAction(quit_action, action)
+        menu.insertSeparator(quit_action)
+        return
+    if separate and menu.actions():
+        menu.addSeparator()
+    menu.addAction(action)
+
+
+def install(window: Window) -> dict[str, QAction]:
+    """Add the entries to the window's File and Meeting menus; returns them by name."""
+    specs = [
+        ("export", "File", "&Export…", "Ctrl+E", _ask_export),
+        ("details", "Meeting", "Meeting &details…", "", _ask_details),
+        ("participants", "Meeting", "P&articipants…", "", _ask_participants),
+        ("new_meeting", "Meeting", "New &meeting…", "Ctrl+Shift+M", _ask_new_meeting),
+        ("undo_new_meeting", "Meeting", "&Undo new meeting…", "", undo_new_meeting),
+        ("copy_invitation", "Meeting", "&Copy invitation", "", copy_invitation),
+        ("save_invite", "Meeting", "Save calendar &invite (.ics)…", "", _ask_invite_file),
+    ]
+    made: dict[str, QAction] = {}
+    for name, menu_title, text, keys, slot in specs:
+        menu = window.menu(menu_title)
+        action = QAction(text, window)
+        action.setObjectName(f"action:{name}")
+        if keys:
+            action.setShortcut(keys)
+        action.triggered.connect(lambda _checked=False, s=slot: s(window))
+        _place(menu, action, before_quit=name == "export",
+               separate=name in ("details", "new_meeting"))
+        made[name] = action
+    def update_enabled() -> None:
+        for action in made.values():
+            action.setEnabled(window.workshop is not None)
+        editable = window.workshop is not None and not window.workshop.readonly
+        for name in ("details", "participants"):
+            made[name].setEnabled(editable)
+        made["undo_new_meeting"].setEnabled(undoable_meeting(window) is not None)
+
+    for menu_title in ("File", "Meeting"):
+        window.menu(menu_title).aboutToShow.connect(update_enabled)
+    return made

@@ -1,0 +1,185 @@
+"""The page shown when no workshop is open: start a new one from a template, open a file,
+reopen a recent one, or try the demo. Light to build: the template list is filled after the
+window's first paint (load_templates)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.meeting import check_date, check_time
+from facilitator.ui.shell.meeting_details import DateField
+
+
+@dataclass(frozen=True)
+class NewWorkshopForm:
+    template_id: str
+    title: str
+    date: str
+    time: str
+    location: str
+    participants: list[tuple[str, str, str]] = field(default_factory=list)  # name, role, org
+
+
+def parse_participants(text: str) -> list[tuple[str, str, str]]:
+    """One person per line: 'Name, role, organisation' (role and organisation optional)."""
+    people = []
+    for line in text.splitlines():
+        parts = [p.strip() for p in line.split(",", 2)]
+        if parts and parts[0]:
+            parts += [""] * (3 - len(parts))
+            people.append((parts[0], parts[1], parts[2]))
+    return people
+
+
+def _named(widget: QWidget, name: str) -> QWidget:
+    widget.setAccessibleName(name)
+    return widget
+
+
+class StartPage(QWidget):
+    create_requested = Signal(object)   # NewWorkshopForm
+    open_requested = Signal()           # ask for a file
+    recent_requested = Signal(str)      # a path from the recent list
+    demo_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("startPage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 24, 40, 24)
+        heading = QLabel("Facilitator")
+        heading.setStyleSheet("font-size: 26pt; font-weight: 700;")
+        heading.setAccessibleName("Facilitator")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Status")
+        outer.addWidget(heading)
+        outer.addWidget(self.message)
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+
+        new_box = QGroupBox("New workshop")
+        form = QFormLayout(new_box)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.template = QComboBox()
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("(the template's title)")
+        # Typed text kept as typed (a QDateEdit changed typed dates: see ui.meeting_details).
+        self.date = DateField(QDate.currentDate().toString("yyyy-MM-dd"), "Date")
+        self.time = QLineEdit("15:30")
+        self.time.setPlaceholderText("HH:MM (24-hour)")
+        self.location = QLineEdit()
+        self.participants = QPlainTextEdit()
+        self.participants.setPlaceholderText("One per line: Name, role, school")
+        self.participants.setMaximumHeight(180)
+        for label, widget in (("Template", self.template), ("Title", self.title),
+                              ("Date", self.date), ("Start time", self.time),
+                              ("Location", self.location),
+                              ("Participants", self.participants)):
+            form.addRow(label, _named(widget, label))
+            if widget is self.template:
+                # A facilitator's own template that does not load says why, right here.
+                self.template_problems = QLabel()
+                self.template_problems.setWordWrap(True)
+                self.template_problems.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.template_problems.setAccessibleName("Templates that could not be loaded")
+                self.template_problems.setStyleSheet("color: #a4000f;")
+                self.template_problems.hide()
+                form.addRow("", self.template_problems)
+        self.create_button = QPushButton("Create workshop…")
+        self.create_button.setAccessibleName("Create workshop")
+        self.create_button.setEnabled(False)
+        self.create_button.clicked.connect(self._create)
+        form.addRow(self.create_button)
+        left = QVBoxLayout()
+        left.addWidget(new_box)
+        left.addStretch(1)  # the form keeps its natural height
+        columns.addLayout(left, 3)
+
+        right = QVBoxLayout()
+        self.open_button = QPushButton("Open a workshop file…")
+        self.open_button.setAccessibleName("Open a workshop file")
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button = QPushButton("Open the demo workshop")
+        self.demo_button.setAccessibleName("Open the demo workshop")
+        self.demo_button.clicked.connect(self.demo_requested)
+        recent_label = QLabel("Recent workshops")
+        recent_label.setAccessibleName("Recent workshops")
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("Recent workshops")
+        self.recent.itemActivated.connect(
+            lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        for widget in (self.open_button, self.demo_button, recent_label):
+            right.addWidget(widget)
+        right.addWidget(self.recent, 1)
+        columns.addLayout(right, 2)
+
+    @property
+    def templates_loaded(self) -> bool:
+        return self.template.count() > 0
+
+    def load_templates(self) -> None:
+        from facilitator.services.templates import catalogue
+
+        self.template.clear()
+        problems = []
+        for entry in catalogue():
+            if entry.template is not None:
+                t = entry.template
+                mine = " — your template" if entry.user else ""
+                self.template.addItem(f"{t.title} ({t.total_minutes} min){mine}", entry.id)
+            else:
+                shown = entry.errors[:3]
+                more = len(entry.errors) - len(shown)
+                problems.append(f"{entry.path.name} could not be loaded:\n  "
+                                + "\n  ".join(shown) + (f"\n  (and {more} more)" if more else ""))
+        self.template_problems.setText("\n".join(problems))
+        self.template_problems.setVisible(bool(problems))
+        index = self.template.findData("attract-retain")
+        if index >= 0:
+            self.template.setCurrentIndex(index)
+        self.create_button.setEnabled(self.template.count() > 0)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{Path(path).stem}  —  {path}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
+
+    def form(self) -> NewWorkshopForm:
+        return NewWorkshopForm(self.template.currentData() or "", self.title.text().strip(),
+                               self.date.text(), self.time.text().strip(),
+                               self.location.text().strip(),
+                               parse_participants(self.participants.toPlainText()))
+
+    def _create(self) -> None:
+        form = self.form()
+        for value, check, field_widget in ((form.date, check_date, self.date.line),
+                                           (form.time, check_time, self.time)):
+            try:
+                check(value)
+            except ValueError as exc:  # say so here, before asking where to save
+                self.message.setText(f"The {exc}.")
+                field_widget.setFocus()
+                field_widget.selectAll()
+                return
+        self.create_requested.emit(form)

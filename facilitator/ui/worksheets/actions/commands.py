@@ -1,0 +1,62 @@
+"""Undoable action-list edits: add, remove (undo restores id, fields and status history), edit.
+
+A status edit is recorded against the meeting on screen, so a series keeps each meeting's status.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facilitator.domain.snapshot import Action
+from facilitator.services import actions
+from facilitator.services.changes import Changed
+from facilitator.services.workshop import Workshop
+from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.kit.service_command import ServiceCommand
+
+
+class AddAction(ServiceCommand):
+    def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, text: str, meeting: int,
+                 **fields: Any) -> None:
+        super().__init__("Add action", hub)
+        self.ws, self.block_id, self.text, self.meeting = ws, block_id, text, meeting
+        self.fields = fields
+        self.action_id: int | None = None  # kept, so that redo brings back the same action
+
+    def _do(self) -> Changed:
+        changed = actions.add_action(self.ws, self.block_id, self.text, meeting=self.meeting,
+                                     action_id=self.action_id, **self.fields)
+        self.action_id = int(changed.ids[0])
+        return changed
+
+    def _undo(self) -> Changed:
+        assert self.action_id is not None
+        actions.remove_action(self.ws, self.action_id)
+        return Changed("actions", self.block_id, (self.action_id,))
+
+
+class RemoveAction(ServiceCommand):
+    def __init__(self, ws: Workshop, hub: ChangeHub, action: Action) -> None:
+        super().__init__("Remove action", hub)
+        self.ws, self.action = ws, action
+
+    def _do(self) -> Changed:
+        self.action = actions.remove_action(self.ws, self.action.id)
+        return Changed("actions", self.action.block_id, (self.action.id,))
+
+    def _undo(self) -> Changed:
+        return actions.restore_action(self.ws, self.action)
+
+
+class EditAction(ServiceCommand):
+    def __init__(self, ws: Workshop, hub: ChangeHub, action_id: int, meeting: int,
+                 new: dict[str, Any], old: dict[str, Any], text: str = "Edit action") -> None:
+        super().__init__(text, hub)
+        self.ws, self.action_id, self.meeting = ws, action_id, meeting
+        self.new, self.old = new, old
+
+    def _do(self) -> Changed:
+        return actions.update_action(self.ws, self.action_id, meeting=self.meeting, **self.new)
+
+    def _undo(self) -> Changed:
+        return actions.update_action(self.ws, self.action_id, meeting=self.meeting, **self.old)

@@ -1,0 +1,316 @@
+"""The impact x ease board drawn with QGraphicsView: quadrants, axes and the cards on it.
+
+The scene has a fixed logical size; the view scales it to fit, so a card's place, stored as
+fractions of the board, looks the same on the laptop, the projector and paper. Cards report
+finished moves through the scene's signals; committing them is the block widget's job.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QMenu,
+    QWidget,
+)
+
+from facilitator.domain.grid import step
+from facilitator.domain.template import GridBlock
+from facilitator.ui.worksheets.grid.card import (
+    BOARD_H,
+    BOARD_W,
+    CARD_H,
+    CARD_W,
+    INK,
+    CardItem,
+    CardLook,
+    font_px,
+    to_fraction,
+    to_scene,
+)
+
+ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+          Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
+MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_RIGHT = 86.0, 78.0, 14.0, 14.0
+AXIS_FONT_PX = 28.0
+QUADRANT_FONT_PX = 30.0
+MUTED_INK = QColor("#5A5A5A")
+
+
+class BoardScene(QGraphicsScene):
+    """Board background plus one CardItem per placed card."""
+
+    card_moved = Signal(str, object, object, bool)   # ref, old (x, y), new (x, y), by keyboard
+    card_returned = Signal(str)                      # ref: back to the tray
+    card_dragging = Signal(str, float, float)        # ref, x, y: in flight, not stored yet
+
+    def __init__(self, block: GridBlock, *, zoom: float = 1.0, interactive: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.block = block
+        self.zoom = zoom
+        self.interactive = interactive
+        self.cards: dict[str, CardItem] = {}
+        self._ghost: QGraphicsRectItem | None = None
+        self.setSceneRect(QRectF(-MARGIN_LEFT, -MARGIN_TOP, BOARD_W + MARGIN_LEFT + MARGIN_RIGHT,
+                                 BOARD_H + MARGIN_TOP + MARGIN_BOTTOM))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # cards move a lot
+
+    # -- cards --------------------------------------------------------------------------------
+    def sync(self, placed: dict[str, tuple[float, float, CardLook]]) -> None:
+        """Show exactly these cards at these places (existing items are moved, not rebuilt)."""
+        for ref in [r for r in self.cards if r not in placed]:
+            self.removeItem(self.cards.pop(ref))
+        for ref, (x, y, look) in placed.items():
+            item = self.cards.get(ref)
+            if item is None:
+                item = CardItem(ref, look, self.zoom, self.interactive)
+                item.on_moved = self._item_moved
+                item.on_dragging = self._item_dragging
+                item.setZValue(1)
+                self.cards[ref] = item
+                self.addItem(item)
+            elif item.look != look:
+                item.set_look(look)
+            if item._press_pos is None:   # never yank a card out of the user's hand
+                item.setPos(to_scene(x, y))
+
+    def show_ghost(self, point: QPointF | None) -> None:
+        """A dashed outline where a card dragged from the tray would land (None: hide it)."""
+        if point is None:
+            if self._ghost is not None:
+                self._ghost.hide()
+            return
+        if self._ghost is None:
+            w, h = CARD_W * self.zoom, CARD_H * self.zoom
+            self._ghost = self.addRect(QRectF(-w / 2, -h / 2, w, h),
+                                       QPen(INK, 3, Qt.PenStyle.DashLine))
+            self._ghost.setZValue(3)
+        self._ghost.setPos(QPointF(min(BOARD_W, max(0.0, point.x())),
+                                   min(BOARD_H, max(0.0, point.y()))))
+        self._ghost.show()
+
+    def _item_moved(self, item: CardItem, old: tuple[float, float],
+                    new: tuple[float, float]) -> None:
+        self.card_moved.emit(item.ref, old, new, False)
+
+    def _item_dragging(self, item: CardItem, x: float, y: float) -> None:
+        self.card_dragging.emit(item.ref, x, y)
+
+    def follow(self, ref: str, x: float, y: float) -> None:
+        """Show a card in flight on another board (the projector follows the facilitator)."""
+        item = self.cards.get(ref)
+        if item is not None and item._press_pos is None:
+            item.setPos(to_scene(x, y))
+
+    def ghost_place(self) -> tuple[float, float] | None:
+        if self._ghost is None or not self._ghost.isVisible():
+            return None
+        return to_fraction(self._ghost.pos())
+
+    def selected_card(self) -> CardItem | None:
+        for item in self.selectedItems():
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    def select(self, ref: str) -> None:
+        item = self.cards.get(ref)
+        if item is None:
+            return
+        self.clearSelection()
+        item.setSelected(True)
+        item.setFocus(Qt.FocusReason.TabFocusReason)
+        item.ensureVisible()
+
+    def walk_order(self) -> list[CardItem]:
+        """Tab order: reading order on the board, top (high impact) to bottom, left to right."""
+        return sorted((i for i in self.cards.values() if i.isVisible() and i.isEnabled()),
+                      key=lambda i: (round(i.pos().y() / 40), i.pos().x(), i.ref))
+
+    # -- background ---------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, QColor("white"))
+        half_w, half_h = BOARD_W / 2, BOARD_H / 2
+        tints = {(1, 0): "#E5F2E5", (0, 0): "#EEF3F8", (1, 1): "#F6F6F2", (0, 1): "#F4F4F4"}
+        for (col, row), colour in tints.items():
+            painter.fillRect(QRectF(col * half_w, row * half_h, half_w, half_h), QColor(colour))
+        painter.setPen(QPen(QColor("#DADADA"), 1))
+        for tenth in range(1, 10):
+            painter.drawLine(QPointF(tenth * BOARD_W / 10, 0), QPointF(tenth * BOARD_W / 10,
+                                                                       BOARD_H))
+            painter.drawLine(QPointF(0, tenth * BOARD_H / 10), QPointF(BOARD_W,
+                                                                       tenth * BOARD_H / 10))
+        painter.setPen(QPen(QColor("#8A8A8A"), 3))
+        painter.drawLine(QPointF(half_w, 0), QPointF(half_w, BOARD_H))
+        painter.drawLine(QPointF(0, half_h), QPointF(BOARD_W, half_h))
+        painter.setPen(QPen(INK, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(0, 0, BOARD_W, BOARD_H))
+        self._draw_labels(painter, half_w, half_h)
+
+    def _draw_labels(self, painter: QPainter, half_w: float, half_h: float) -> None:
+        q = self.block.quadrants
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font_px(QUADRANT_FONT_PX, bold=True))
+        painter.setPen(MUTED_INK)
+        pad = 12.0
+        corners = [(q.high_impact_hard, QRectF(pad, pad, half_w - 2 * pad, 40),
+                    Qt.AlignmentFlag.AlignLeft),
+                   (q.high_impact_easy, QRectF(half_w + pad, pad, half_w - 2 * pad, 40),
+                    Qt.AlignmentFlag.AlignRight),
+                   (q.low_impact_hard, QRectF(pad, BOARD_H - 40 - pad, half_w - 2 * pad, 40),
+                    Qt.AlignmentFlag.AlignLeft),
+                   (q.low_impact_easy, QRectF(half_w + pad, BOARD_H - 40 - pad,
+                                              half_w - 2 * pad, 40),
+                    Qt.AlignmentFlag.AlignRight)]
+        for name, box, align in corners:
+            painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), name)
+        painter.setPen(INK)
+        painter.setFont(font_px(AXIS_FONT_PX, bold=True))
+        below = QRectF(0, BOARD_H + 8, BOARD_W, MARGIN_BOTTOM - 10)
+        painter.drawText(below, int(Qt.AlignmentFlag.AlignCenter), self.block.x_label)
+        painter.setFont(font_px(AXIS_FONT_PX * 0.8))
+        painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         "◀ harder")
+        painter.drawText(below, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         "easier ▶")
+        painter.save()
+        painter.translate(-MARGIN_LEFT + 8, BOARD_H)
+        painter.rotate(-90)
+        side = QRectF(0, 0, BOARD_H, MARGIN_LEFT - 14)
+        painter.setFont(font_px(AXIS_FONT_PX, bold=True))
+        painter.drawText(side, int(Qt.AlignmentFlag.AlignCenter), self.block.y_label)
+        painter.setFont(font_px(AXIS_FONT_PX * 0.8))
+        painter.drawText(side, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         "◀ lower")
+        painter.drawText(side, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         "higher ▶")
+        painter.restore()
+
+
+class BoardView(QGraphicsView):
+    """Fits the board to the widget; arrow keys, Tab and Delete act on the selected card."""
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None, *,
+                 screen_share: float = 0.8) -> None:
+        super().__init__(scene, parent)
+        self.board = scene
+        self.screen_share = screen_share
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if scene.interactive
+                            else Qt.FocusPolicy.NoFocus)
+        self.setMinimumSize(320, 230)
+        self._held: tuple[str, tuple[float, float]] | None = None   # card glided by a held key
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """As tall as the board needs at this width (no empty bands), but never taller than
+        most of the screen, so that the whole board shows without scrolling."""
+        rect = self.sceneRect()
+        wanted = round(width * rect.height() / rect.width()) + 2 * self.frameWidth()
+        screen = self.screen()
+        limit = round(screen.availableGeometry().height() * self.screen_share) if screen else wanted
+        return max(self.minimumHeight(), min(wanted, limit))
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, self.heightForWidth(900))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks the cards on the board, then leaves the board after the last one."""
+        if not self.board.interactive or not self.hasFocus():
+            return super().focusNextPrevChild(next)
+        order = self.board.walk_order()
+        current = self.board.selected_card()
+        if current in order:
+            index = order.index(current) + (1 if next else -1)
+        else:
+            index = 0 if next else len(order) - 1
+        if 0 <= index < len(order):
+            self.board.select(order[index].ref)
+            return True
+        self.board.clearSelection()
+        return super().focusNextPrevChild(next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        card = self.board.selected_card() if self.board.interactive else None
+        key = Qt.Key(event.key())
+        if card is not None and key in ARROWS:
+            old = to_fraction(card.pos())
+            big = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            new = step(*old, *ARROWS[key], big=big)
+            if event.isAutoRepeat():
+                # A held key glides the card and commits once, on release (one fsync, not 30/s).
+                if self._held is None:
+                    self._held = (card.ref, old)
+                card.setPos(to_scene(*new))
+                self.board.card_dragging.emit(card.ref, *new)
+            elif new != old:
+                card.setPos(to_scene(*new))
+                self.board.card_moved.emit(card.ref, old, new, True)
+            event.accept()
+            return
+        if card is not None and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.board.card_returned.emit(card.ref)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if not event.isAutoRepeat():
+            self.commit_held()
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.commit_held()
+        super().focusOutEvent(event)
+
+    def commit_held(self) -> None:
+        held, self._held = self._held, None
+        if held is None:
+            return
+        ref, old = held
+        item = self.board.cards.get(ref)
+        if item is not None and to_fraction(item.pos()) != old:
+            self.board.card_moved.emit(ref, old, to_fraction(item.pos()), True)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.itemAt(event.pos())
+        if not self.board.interactive or not isinstance(item, CardItem) or not item.isEnabled():
+            super().contextMenuEvent(event)
+            return
+        self.board.select(item.ref)
+        menu = QMenu(self)
+        back = menu.addAction("Return to the tray")
+        back.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        if menu.exec(event.globalPos()) is back:
+            self.board.card_returned.emit(item.ref)

@@ -1,0 +1,344 @@
+"""The impact x ease grid block: board, tray, category filter, examples and "Propose".
+
+Everything it shows comes from services (cards.read_board, proposals.read_proposals); every
+edit is a command from ui/grid_commands.py pushed on the shared undo stack. With
+`ctx.readonly` it is the large read-only board for the presenter window (no tray, no buttons).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.grid import category_styles, quadrant_name, quadrant_of, style_of
+from facilitator.domain.template import GridBlock
+from facilitator.services.card_moves import REFUSALS, CardMove, example_places
+from facilitator.services.cards import BoardCard, read_board
+from facilitator.services.changes import Changed
+from facilitator.services.proposals import Proposed, read_proposals, target_block
+from facilitator.ui.worksheets.grid.card import BOARD_H, BOARD_W, CardLook, to_fraction
+from facilitator.ui.worksheets.grid.commands import (
+    DropProposal,
+    MoveCard,
+    Propose,
+    ReturnCard,
+    SetPlaces,
+)
+from facilitator.ui.worksheets.grid.live import live_channel
+from facilitator.ui.worksheets.grid.scene import BoardScene, BoardView
+from facilitator.ui.worksheets.grid.tray import CardTray, swatch
+from facilitator.ui.worksheets.kit.context import BlockContext
+
+ALL = ""   # the filter value that shows every category
+
+
+def card_scale(zoom: float) -> float:
+    """Card size for a text zoom. The board already scales to its window (so it is large on
+    the projector); zoom enlarges cards relative to the board, gently, so that they still fit."""
+    return min(1.4, max(0.8, 1 + (zoom - 1) / 2))
+
+
+class GridWidget(QWidget):
+    """Legend, toolbar (filter, examples, Propose), notice bar, board and tray of one grid."""
+
+    def __init__(self, ctx: BlockContext, block: GridBlock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.block = ctx, block
+        target = target_block(ctx.ws.template, block)
+        self.actions_id = target.id if target is not None else ""
+        self.cards: dict[str, BoardCard] = {}
+        self._pending_decision: tuple[int, str] | None = None   # (action id, card label)
+        self._filter = ALL
+        self.scene = BoardScene(block, zoom=card_scale(ctx.zoom), interactive=not ctx.readonly,
+                                parent=self)
+        self.view = BoardView(self.scene, self, screen_share=0.72 if ctx.readonly else 0.8)
+        self.view.setAccessibleName(f"{block.title}: {block.y_label} by {block.x_label} board")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.view.setSizePolicy(policy)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._legend())
+        if ctx.readonly:
+            layout.addWidget(self.view, 1)
+        else:
+            layout.addLayout(self._toolbar())
+            self.notice = QLabel(self)
+            self.notice.setWordWrap(True)
+            self.notice.setStyleSheet("background:#FFF4D6; border:1px solid #C9A227; padding:6px")
+            self.notice.hide()
+            self.notice_bar = self._notice_bar()
+            layout.addLayout(self.notice_bar)
+            layout.addWidget(self.view, 1)
+            # The tray sits under the board, so that the board gets the full width.
+            self.tray_title = QLabel(self)
+            layout.addWidget(self.tray_title)
+            self.tray = CardTray(self, zoom=ctx.zoom)
+            self.tray_title.setBuddy(self.tray)
+            layout.addWidget(self.tray)
+            self.scene.card_moved.connect(self._card_moved)
+            self.scene.card_returned.connect(self._card_returned)
+            self.tray.place_requested.connect(self._place_in_middle)
+            self.tray.dropped.connect(self._tray_dropped)
+            self.tray.drag_moved.connect(self._tray_dragging)
+            self.scene.selectionChanged.connect(self._describe_selection)
+        ctx.hub.changed.connect(self._hub_changed)
+        self.live = live_channel(ctx.ws)
+        if ctx.readonly:
+            self.live.moving.connect(self._follow)
+        else:
+            self.scene.card_dragging.connect(
+                lambda ref, x, y: self.live.moving.emit(block.id, ctx.meeting_id, ref, x, y))
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------------
+    def _font_px(self, base: float) -> str:
+        return f"font-size:{round(base * self.ctx.zoom)}px"
+
+    def _legend(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for style in category_styles(self.block).values():
+            chip = QLabel(f'<span style="color:{style.colour}">&#9632;</span> '
+                          f"{html.escape(style.label)}", self)
+            chip.setTextFormat(Qt.TextFormat.RichText)
+            chip.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
+            chip.setAccessibleName(f"Category color: {style.label}")
+            row.addWidget(chip)
+        row.addStretch(1)
+        return row
+
+    def _toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.filter_box = QComboBox(self)
+        self.filter_box.setAccessibleName("Show cards of category")
+        self.filter_box.addItem("All categories", ALL)
+        for style in category_styles(self.block).values():
+            self.filter_box.addItem(swatch(style.colour), style.label, style.id)
+        self.filter_box.currentIndexChanged.connect(
+            lambda _: self.set_filter(str(self.filter_box.currentData())))
+        shown = QLabel("&Show:", self)
+        shown.setBuddy(self.filter_box)
+        row.addWidget(shown)
+        row.addWidget(self.filter_box)
+        row.addStretch(1)
+        self.examples_button = QPushButton("Start from the illustrative prioritization", self)
+        self.examples_button.setAccessibleName("Start from the illustrative prioritization")
+        self.examples_button.setToolTip(self.block.examples_note or
+                                        "Place the template's example initiatives on the board")
+        self.examples_button.clicked.connect(self.place_examples)
+        self.examples_button.setVisible(bool(self.block.examples))
+        row.addWidget(self.examples_button)
+        names = f"“{self.block.quadrants.high_impact_easy}” and " \
+                f"“{self.block.quadrants.high_impact_hard}”"
+        self.propose_button = QPushButton("&Propose", self)
+        self.propose_button.setAccessibleName("Propose high-priority cards")
+        self.propose_button.setToolTip(f"Add every card in {names} to the proposals, with "
+                                       "owner and deadline to fill in")
+        self.propose_button.clicked.connect(self.propose)
+        self.propose_button.setEnabled(bool(self.actions_id))
+        row.addWidget(self.propose_button)
+        return row
+
+    def _notice_bar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.notice, 1)
+        self.drop_button = QPushButton("Remove from proposals", self)
+        self.keep_button = QPushButton("Keep", self)
+        self.drop_button.setAccessibleName("Remove the card's proposal")
+        self.keep_button.setAccessibleName("Keep the card's proposal")
+        self.drop_button.clicked.connect(self._drop_proposal)
+        self.keep_button.clicked.connect(self._hide_notice)
+        for button in (self.drop_button, self.keep_button):
+            button.hide()
+            row.addWidget(button)
+        return row
+
+    # -- reading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            cards = read_board(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
+            proposals = read_proposals(self.ctx.ws, self.block.id) if self.actions_id else {}
+        except REFUSALS as exc:
+            self.ctx.hub.failed.emit(str(exc))
+            return
+        self.cards = {c.ref: c for c in cards}
+        placed: dict[str, tuple[float, float, CardLook]] = {}
+        for card in cards:
+            if card.x is not None and card.y is not None:
+                style = style_of(self.block, card.category)
+                proposal = proposals.get(card.ref)
+                placed[card.ref] = (card.x, card.y, CardLook(
+                    card.label, style.colour, style.label,
+                    (proposal.category or "yes") if proposal else ""))
+        self.scene.sync(placed)
+        if not self.ctx.readonly:
+            waiting = [c for c in cards if not c.placed]
+            self.tray.sync([(c.ref, c.label, c.category, style_of(self.block, c.category).colour)
+                            for c in waiting])
+        self._apply_filter()
+
+    def _follow(self, block_id: str, meeting_id: int, ref: str, x: float, y: float) -> None:
+        if block_id == self.block.id and meeting_id == self.ctx.meeting_id:
+            self.scene.follow(ref, x, y)
+
+    def _hub_changed(self, changed: Changed) -> None:
+        if changed.block_id == self.block.id or changed.block_id in self.block.sources or \
+                (self.actions_id and changed.block_id == self.actions_id):
+            self.refresh()
+
+    def set_filter(self, category: str) -> None:
+        """Show one category's cards (others fade on the board, leave the tray); "" shows all."""
+        self._filter = category
+        if not self.ctx.readonly and self.filter_box.currentData() != category:
+            self.filter_box.setCurrentIndex(max(0, self.filter_box.findData(category)))
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        for ref, item in self.scene.cards.items():
+            card = self.cards.get(ref)
+            shown = not self._filter or (card is not None and card.category == self._filter)
+            item.setOpacity(1.0 if shown else 0.25)
+            item.setEnabled(shown)
+            if not shown:
+                item.setSelected(False)
+        if not self.ctx.readonly:
+            self.tray.filter(self._filter)
+            visible = len(self.tray.visible_refs())
+            self.tray_title.setText(f"&Not yet placed ({visible}): drag a card onto the board, "
+                                    "or select it and press Enter")
+
+    # -- edits --------------------------------------------------------------------------------
+    def _card_moved(self, ref: str, old: tuple[float, float], new: tuple[float, float],
+                    by_keyboard: bool) -> None:
+        self._move(ref, old, new, by_keyboard)
+
+    def _move(self, ref: str, old: tuple[float, float] | None, new: tuple[float, float],
+              by_keyboard: bool = False) -> None:
+        card = self.cards.get(ref)
+        if card is None:
+            return
+        self.ctx.undo.push(MoveCard(self.ctx, self.block.id, ref, card.label, card.category,
+                                    old, new, by_keyboard=by_keyboard, on_moved=self._moved))
+
+    def _moved(self, command: MoveCard, result: CardMove) -> None:
+        """The move was stored: ask about the proposal if the card left the high-impact area."""
+        if result.needs_decision and result.proposal is not None:
+            q = self.block.quadrants
+            self._pending_decision = (result.proposal, command.label)
+            self.notice.setText(
+                f"“{command.label}” is no longer in “{q.high_impact_easy}” or "
+                f"“{q.high_impact_hard}”, but it is still in the proposals as "
+                f"“{result.old_category}”. Remove it from the proposals?")
+            self._show_notice(True)
+        elif result.proposal is not None and result.new_category != result.old_category:
+            self.notice.setText(f"Proposal “{command.label}” is now “{result.new_category}”.")
+            self._show_notice(False)
+
+    def _show_notice(self, ask: bool) -> None:
+        self.notice.show()
+        self.drop_button.setVisible(ask)
+        self.keep_button.setVisible(True)
+        self.keep_button.setText("Keep" if ask else "OK")
+
+    def _hide_notice(self) -> None:
+        self._pending_decision = None
+        for widget in (self.notice, self.drop_button, self.keep_button):
+            widget.hide()
+
+    def _drop_proposal(self) -> None:
+        if self._pending_decision is not None:
+            self.ctx.undo.push(DropProposal(self.ctx, self.block.id, self._pending_decision[0]))
+        self._hide_notice()
+
+    def _card_returned(self, ref: str) -> None:
+        card = self.cards.get(ref)
+        if card is not None:
+            self.ctx.undo.push(ReturnCard(self.ctx, self.block.id, ref, card.label))
+            self.view.setFocus()
+
+    def _place_in_middle(self, ref: str) -> None:
+        """Enter in the tray: the card goes to the middle (next to any card already there),
+        selected, so that the arrow keys carry on from there."""
+        taken = {(c.x, c.y) for c in self.cards.values() if c.placed}
+        x = y = 0.5
+        while (x, y) in taken and x < 0.9:
+            x, y = round(x + 0.03, 4), round(y + 0.03, 4)
+        self._move(ref, None, (x, y))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scene.select(ref)
+
+    def _board_point(self, global_pos: QPoint) -> QPointF | None:
+        """Where on the board a global position is, or None when it is off the board."""
+        local = self.view.viewport().mapFromGlobal(global_pos)
+        if not self.view.viewport().rect().contains(local):
+            return None
+        point = self.view.mapToScene(local)
+        if not (-5 <= point.x() <= BOARD_W + 5 and -5 <= point.y() <= BOARD_H + 5):
+            return None   # on the axis labels, not on the board
+        return point
+
+    def _tray_dragging(self, ref: str, global_pos: QPoint) -> None:
+        self.scene.show_ghost(self._board_point(global_pos))
+
+    def _tray_dropped(self, ref: str, global_pos: QPoint) -> None:
+        self.scene.show_ghost(None)
+        point = self._board_point(global_pos)
+        if point is None:
+            return   # released off the board: the card stays in the tray
+        self._move(ref, None, to_fraction(point))
+        self.scene.select(ref)
+        self.view.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _describe_selection(self) -> None:
+        """Say which card is selected and where, for screen readers and the status tip."""
+        item = self.scene.selected_card()
+        if item is None:
+            self.view.setAccessibleDescription("")
+            return
+        x, y = to_fraction(item.pos())
+        where = quadrant_name(self.block.quadrants, quadrant_of(x, y))
+        text = (f"{item.look.label} ({item.look.category_label}): {where}, "
+                f"{self.block.x_label.lower()} {round(x * 100)}%, "
+                f"{self.block.y_label.lower()} {round(y * 100)}%")
+        self.view.setAccessibleDescription(text)
+        self.view.setStatusTip(text)
+
+    def place_examples(self) -> None:
+        self.ctx.undo.push(SetPlaces(self.ctx, self.block.id,
+                                     "Start from the illustrative prioritization",
+                                     example_places(self.block)))
+
+    def propose(self) -> None:
+        self.ctx.undo.push(Propose(self.ctx, self.block.id, on_done=self._proposed))
+
+    def _proposed(self, done: Proposed) -> None:
+        added, moved = len(done.added), len(done.recategorised)
+        if not added and not moved:
+            q = self.block.quadrants
+            high = [c for c in self.cards.values()
+                    if c.x is not None and c.y is not None and quadrant_of(c.x, c.y).high_impact]
+            self.notice.setText(f"Nothing new to propose: no card is in “{q.high_impact_easy}”"
+                                f" or “{q.high_impact_hard}” yet." if not high else
+                                "Every high-priority card is already in the proposals.")
+            self._show_notice(False)
+            return
+        text = f"{added} proposal{'s' if added != 1 else ''} added" if added else "No new proposal"
+        if moved:
+            text += f"; {moved} moved to a new category"
+        self.notice.setText(text + ". Fill in owners and deadlines in the proposals table.")
+        self._show_notice(False)
+
+
+def create(ctx: BlockContext, block: GridBlock) -> QWidget:
+    return GridWidget(ctx, block)

@@ -1,0 +1,75 @@
+"""Undoable key-theme edits: add, change, remove and reorder."""
+
+from __future__ import annotations
+
+from facilitator.domain.snapshot import Theme
+from facilitator.services import themes
+from facilitator.services.changes import Changed
+from facilitator.services.workshop import Workshop
+from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.kit.service_command import ServiceCommand
+
+
+class AddTheme(ServiceCommand):
+    def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, meeting: int,
+                 headline: str = "", body: str = "") -> None:
+        super().__init__("Add theme", hub)
+        self.ws, self.block_id, self.meeting = ws, block_id, meeting
+        self.headline, self.body = headline, body
+        self.theme_id: int | None = None
+        self.removed: Theme | None = None
+
+    def _do(self) -> Changed:
+        if self.removed is not None:
+            return themes.restore_theme(self.ws, self.block_id, self.removed, self.meeting)
+        changed = themes.add_theme(self.ws, self.block_id, self.headline, self.body,
+                                   meeting=self.meeting)
+        self.theme_id = int(changed.ids[0])
+        return changed
+
+    def _undo(self) -> Changed:
+        assert self.theme_id is not None
+        self.removed, _ = themes.remove_theme(self.ws, self.theme_id)
+        return Changed("themes", self.block_id, (self.theme_id,))
+
+
+class SetTheme(ServiceCommand):
+    def __init__(self, ws: Workshop, hub: ChangeHub, theme_id: int, field: str, new: str,
+                 old: str) -> None:
+        super().__init__("Edit theme", hub)
+        self.ws, self.theme_id, self.field, self.new, self.old = ws, theme_id, field, new, old
+
+    def _do(self) -> Changed:
+        return themes.set_theme(self.ws, self.theme_id, **{self.field: self.new})
+
+    def _undo(self) -> Changed:
+        return themes.set_theme(self.ws, self.theme_id, **{self.field: self.old})
+
+
+class RemoveTheme(ServiceCommand):
+    def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, theme_id: int) -> None:
+        super().__init__("Remove theme", hub)
+        self.ws, self.block_id, self.theme_id = ws, block_id, theme_id
+        self.removed: tuple[Theme, int] | None = None
+
+    def _do(self) -> Changed:
+        self.removed = themes.remove_theme(self.ws, self.theme_id)
+        return Changed("themes", self.block_id, (self.theme_id,))
+
+    def _undo(self) -> Changed:
+        assert self.removed is not None
+        theme, meeting = self.removed
+        return themes.restore_theme(self.ws, self.block_id, theme, meeting)
+
+
+class MoveTheme(ServiceCommand):
+    def __init__(self, ws: Workshop, hub: ChangeHub, theme_id: int, source: int,
+                 target: int) -> None:
+        super().__init__("Move theme", hub)
+        self.ws, self.theme_id, self.source, self.target = ws, theme_id, source, target
+
+    def _do(self) -> Changed:
+        return themes.move_theme(self.ws, self.theme_id, self.target)
+
+    def _undo(self) -> Changed:
+        return themes.move_theme(self.ws, self.theme_id, self.source)
