@@ -59,12 +59,22 @@ def _wrapped(text: str, font: QFont, width: float, lines: int) -> list[str]:
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out]
 
 
+def letter_ink(colour: QColor) -> QColor:
+    """Black or white, whichever contrasts more with `colour` (WCAG relative luminance)."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    lum = 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) \
+        + 0.0722 * linear(colour.blueF())
+    return INK if lum > 0.179 else QColor("white")
+
+
 @dataclass(frozen=True)
 class CardLook:
     label: str
     colour: str
     category_label: str
     proposed: str = ""       # the proposal's category, when the card has one
+    mark: str = ""           # the category's letter (colour is never the only signal)
 
 
 class CardItem(QGraphicsItem):
@@ -93,12 +103,19 @@ class CardItem(QGraphicsItem):
 
     def set_look(self, look: CardLook) -> None:
         self.look = look
-        self._lines = _wrapped(look.label, self._font, self._w - 22, 3)
+        self._lines = _wrapped(look.label, self._font, self._w - self._text_left() - 7, 3)
         tip = f"{look.label}\n({look.category_label})"
         self.setToolTip(tip + (f"\nProposed: {look.proposed}" if look.proposed else ""))
         self.update()
 
     # -- geometry and painting ----------------------------------------------------------------
+    def _bar_width(self) -> float:
+        """The category's coloured edge; wide enough for its letter when it has one."""
+        return 8.0 if not self.look.mark else self._font.pixelSize() * 1.1
+
+    def _text_left(self) -> float:
+        return self._bar_width() + 7
+
     def card_rect(self) -> QRectF:
         return QRectF(-self._w / 2, -self._h / 2, self._w, self._h)
 
@@ -119,13 +136,18 @@ class CardItem(QGraphicsItem):
         selected = self.isSelected()
         painter.setPen(QPen(INK if selected else colour, 5 if selected else 2.5))
         painter.drawRoundedRect(rect, 6, 6)
-        painter.fillRect(QRectF(rect.left() + 2, rect.top() + 2, 8, rect.height() - 4), colour)
+        bar = QRectF(rect.left() + 2, rect.top() + 2, self._bar_width(), rect.height() - 4)
+        painter.fillRect(bar, colour)
+        if self.look.mark:   # dark or white, whichever reads on the category's colour
+            painter.setPen(letter_ink(colour))
+            painter.setFont(font_px(self._font.pixelSize() * 0.9, bold=True))
+            painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, self.look.mark)
         painter.setPen(INK)
         painter.setFont(self._font)
         metrics = QFontMetricsF(self._font)
         top = rect.center().y() - metrics.lineSpacing() * len(self._lines) / 2
         for index, line in enumerate(self._lines):
-            painter.drawText(QPointF(rect.left() + 15, top + metrics.ascent()
+            painter.drawText(QPointF(rect.left() + self._text_left(), top + metrics.ascent()
                                      + index * metrics.lineSpacing()), line)
         if self.look.proposed:   # a dark tick in the corner: this card is in the plan
             badge = QRectF(rect.right() - 20, rect.top() - 8, 26, 26)

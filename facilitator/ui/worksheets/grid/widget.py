@@ -110,10 +110,10 @@ class GridWidget(QWidget):
         row = QHBoxLayout()
         for style in category_styles(self.block).values():
             chip = QLabel(f'<span style="color:{style.colour}">&#9632;</span> '
-                          f"{html.escape(style.label)}", self)
+                          f"<b>{html.escape(style.mark)}</b> {html.escape(style.label)}", self)
             chip.setTextFormat(Qt.TextFormat.RichText)
             chip.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
-            chip.setAccessibleName(f"Category color: {style.label}")
+            chip.setAccessibleName(f"Category {style.mark}: {style.label}")
             row.addWidget(chip)
         row.addStretch(1)
         return row
@@ -124,7 +124,7 @@ class GridWidget(QWidget):
         self.filter_box.setAccessibleName("Show cards of category")
         self.filter_box.addItem("All categories", ALL)
         for style in category_styles(self.block).values():
-            self.filter_box.addItem(swatch(style.colour), style.label, style.id)
+            self.filter_box.addItem(swatch(style.colour, mark=style.mark), style.label, style.id)
         self.filter_box.currentIndexChanged.connect(
             lambda _: self.set_filter(str(self.filter_box.currentData())))
         shown = QLabel("&Show:", self)
@@ -180,12 +180,12 @@ class GridWidget(QWidget):
                 proposal = proposals.get(card.ref)
                 placed[card.ref] = (card.x, card.y, CardLook(
                     card.label, style.colour, style.label,
-                    (proposal.category or "yes") if proposal else ""))
+                    (proposal.category or "yes") if proposal else "", style.mark))
         self.scene.sync(placed)
         if not self.ctx.readonly:
             waiting = [c for c in cards if not c.placed]
-            self.tray.sync([(c.ref, c.label, c.category, style_of(self.block, c.category).colour)
-                            for c in waiting])
+            self.tray.sync([(c.ref, c.label, c.category, style_of(self.block, c.category).colour,
+                             style_of(self.block, c.category).mark) for c in waiting])
         self._apply_filter()
 
     def _follow(self, block_id: str, meeting_id: int, ref: str, x: float, y: float) -> None:
