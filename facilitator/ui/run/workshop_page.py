@@ -110,6 +110,12 @@ class WorkshopPage(QSplitter):
         self.item_view.show_item(self.context(), item)
         self.side.show_item(item)
         self._refresh_state()
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        from facilitator.ui.run.focus_order import chain
+
+        chain(self.agenda, [self.item_view, self.timer_panel, self.side])
 
     def _refresh_state(self) -> None:
         self.agenda.refresh(self.runner)
@@ -124,6 +130,7 @@ class WorkshopPage(QSplitter):
         self.commit_edits()
         self.item_view.show_item(self.context(), self.item)
         self.item_view.verticalScrollBar().setValue(scroll)
+        self._order_focus()
 
     def commit_edits(self) -> None:
         """Leaving a field saves it: take the focus out of the worksheet before it goes away."""

@@ -89,6 +89,7 @@ class StartPage(QWidget):
         self.participants = QPlainTextEdit()
         self.participants.setPlaceholderText("One per line: Name, role, school")
         self.participants.setMaximumHeight(180)
+        self.participants.setTabChangesFocus(True)  # Tab goes on to Create (no keyboard trap)
         for label, widget in (("Template", self.template), ("Title", self.title),
                               ("Date", self.date), ("Start time", self.time),
                               ("Location", self.location),
