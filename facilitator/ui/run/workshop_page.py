@@ -102,6 +102,8 @@ class WorkshopPage(QSplitter):
                             self.zoom if zoom is None else zoom)
 
     def show_current(self) -> None:
+        focus = QApplication.focusWidget()
+        was_inside = focus is not None and self.item_view.isAncestorOf(focus)
         self.commit_edits()
         index, item = self.runner.current, self.item
         self.title.setText(item.title)
@@ -111,6 +113,8 @@ class WorkshopPage(QSplitter):
         self.side.show_item(item)
         self._refresh_state()
         self._order_focus()
+        if was_inside:   # its worksheet is gone: the keyboard goes back to the agenda
+            self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _order_focus(self) -> None:
         from facilitator.ui.run.focus_order import chain

@@ -90,11 +90,12 @@ class StartPage(QWidget):
         self.participants.setPlaceholderText("One per line: Name, role, school")
         self.participants.setMaximumHeight(180)
         self.participants.setTabChangesFocus(True)  # Tab goes on to Create (no keyboard trap)
-        for label, widget in (("Template", self.template), ("Title", self.title),
-                              ("Date", self.date), ("Start time", self.time),
-                              ("Location", self.location),
-                              ("Participants", self.participants)):
-            form.addRow(label, _named(widget, label))
+        # Alt+letter reaches each field (the menus keep F, E, V and M).
+        for label, widget in (("&Template", self.template), ("T&itle", self.title),
+                              ("&Date", self.date), ("&Start time", self.time),
+                              ("&Location", self.location),
+                              ("&Participants", self.participants)):
+            form.addRow(label, _named(widget, label.replace("&", "")))
             if widget is self.template:
                 # A facilitator's own template that does not load says why, right here.
                 self.template_problems = QLabel()
@@ -105,7 +106,7 @@ class StartPage(QWidget):
                 self.template_problems.setStyleSheet("color: #a4000f;")
                 self.template_problems.hide()
                 form.addRow("", self.template_problems)
-        self.create_button = QPushButton("Create workshop…")
+        self.create_button = QPushButton("&Create workshop…")
         self.create_button.setAccessibleName("Create workshop")
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self._create)
@@ -116,18 +117,19 @@ class StartPage(QWidget):
         columns.addLayout(left, 3)
 
         right = QVBoxLayout()
-        self.open_button = QPushButton("Open a workshop file…")
+        self.open_button = QPushButton("&Open a workshop file…")
         self.open_button.setAccessibleName("Open a workshop file")
         self.open_button.clicked.connect(self.open_requested)
-        self.demo_button = QPushButton("Open the demo workshop")
+        self.demo_button = QPushButton("Open the demo wor&kshop")
         self.demo_button.setAccessibleName("Open the demo workshop")
         self.demo_button.clicked.connect(self.demo_requested)
-        recent_label = QLabel("Recent workshops")
+        recent_label = QLabel("&Recent workshops")
         recent_label.setAccessibleName("Recent workshops")
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent workshops")
         self.recent.itemActivated.connect(
             lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        recent_label.setBuddy(self.recent)
         for widget in (self.open_button, self.demo_button, recent_label):
             right.addWidget(widget)
         right.addWidget(self.recent, 1)
