@@ -74,6 +74,7 @@ class Audit:
     unnamed: list[str] = field(default_factory=list)
     no_role: list[str] = field(default_factory=list)
     focusable: list[QWidget] = field(default_factory=list)
+    undescribed: list[QWidget] = field(default_factory=list)
 
     def problems(self) -> list[str]:
         return [f"no name: {w}" for w in self.unnamed] + [f"no role: {w}" for w in self.no_role]
@@ -94,6 +95,8 @@ def audit(root: QWidget) -> Audit:
             result.unnamed.append(describe(widget))
         if interface is not None and interface.text(QAccessible.Text.Description).strip():
             result.described += 1
+        else:
+            result.undescribed.append(widget)
         if not _has_role(widget, interface):
             result.no_role.append(describe(widget))
         if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:

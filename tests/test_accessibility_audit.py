@@ -50,6 +50,9 @@ def test_every_agenda_item_and_the_projector_pass_the_audit(qtbot: QtBot,
     for index in range(len(demo.workshop.template.agenda)):
         demo.go_to_item(index)
         counts.append(check(demo, page.agenda))
+        found = audit(demo)                # and each says what it does or which keys it takes
+        assert found.described == found.controls, f"item {index + 1}: " + ", ".join(
+            describe(w) for w in found.undescribed)
         projector = audit(demo.presenter)
         assert projector.problems() == [], f"item {index + 1} (projector)"
     print("\naudit (controls, Tab presses per round) per item:", counts)

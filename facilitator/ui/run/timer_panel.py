@@ -24,6 +24,12 @@ from facilitator.ui.kit.style import tone_style
 from facilitator.ui.run.runner import RunController
 from facilitator.ui.run.timer_voice import TimerVoice
 
+BUTTON_TIPS = {"previous": "Previous agenda item (Ctrl+PgUp)",
+               "start": "Start or pause the timer (Ctrl+Space or F9)",
+               "next": "Next agenda item; the one that ran is done (Ctrl+PgDown)",
+               "minus-minute": "One minute less for this item (Ctrl+Down)",
+               "plus-minute": "One minute more for this item (Ctrl+Up)",
+               "rebalance": "Share the remaining time so the meeting ends on time (Ctrl+R)"}
 FLASHES = 6          # on/off changes of the zero alert
 FLASH_MS = 350
 
@@ -59,6 +65,7 @@ class TimerPanel(QWidget):
             button = QToolButton()
             button.setText(text)
             button.setAccessibleName(text)
+            button.setToolTip(BUTTON_TIPS[name])   # also what a screen reader describes
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.clicked.connect(slot)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -67,6 +74,7 @@ class TimerPanel(QWidget):
         self.rebalance_button = QToolButton()
         self.rebalance_button.setText("Rebalance…")
         self.rebalance_button.setAccessibleName("Rebalance the remaining time")
+        self.rebalance_button.setToolTip(BUTTON_TIPS["rebalance"])
         self.rebalance_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.rebalance_button.setSizePolicy(QSizePolicy.Policy.Expanding,
                                             QSizePolicy.Policy.Fixed)

@@ -45,6 +45,8 @@ class CardTray(QListWidget):
     def __init__(self, parent: QWidget | None = None, *, zoom: float = 1.0) -> None:
         super().__init__(parent)
         self.setAccessibleName("Cards not yet placed")
+        self.setAccessibleDescription("Enter places the selected card in the middle of the "
+                                      "board; then the arrow keys move it")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(False)
         # Tiles in rows, like cards laid out on a table, wrapping to the width of the board.

@@ -40,6 +40,8 @@ from facilitator.ui.worksheets.grid.tray import CardTray, swatch
 from facilitator.ui.worksheets.kit.context import BlockContext
 
 ALL = ""   # the filter value that shows every category
+BOARD_KEYS = ("Tab goes from card to card; arrow keys move the selected card, Shift+arrows by "
+              "bigger steps; Delete returns it to the tray")
 
 
 def card_scale(zoom: float) -> float:
@@ -63,6 +65,7 @@ class GridWidget(QWidget):
                                 parent=self)
         self.view = BoardView(self.scene, self, screen_share=0.72 if ctx.readonly else 0.8)
         self.view.setAccessibleName(f"{block.title}: {block.y_label} by {block.x_label} board")
+        self.view.setAccessibleDescription(BOARD_KEYS)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.view.setSizePolicy(policy)
@@ -122,6 +125,8 @@ class GridWidget(QWidget):
         row = QHBoxLayout()
         self.filter_box = QComboBox(self)
         self.filter_box.setAccessibleName("Show cards of category")
+        self.filter_box.setAccessibleDescription("Other categories fade on the board and leave "
+                                                 "the tray")
         self.filter_box.addItem("All categories", ALL)
         for style in category_styles(self.block).values():
             self.filter_box.addItem(swatch(style.colour, mark=style.mark), style.label, style.id)
@@ -304,7 +309,7 @@ class GridWidget(QWidget):
         """Say which card is selected and where, for screen readers and the status tip."""
         item = self.scene.selected_card()
         if item is None:
-            self.view.setAccessibleDescription("")
+            self.view.setAccessibleDescription(BOARD_KEYS)
             return
         x, y = to_fraction(item.pos())
         where = quadrant_name(self.block.quadrants, quadrant_of(x, y))

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from facilitator.ui.worksheets.kit.cell_parse import parse_tsv, to_tsv
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+TABLE_KEYS = ("Type to fill the selected cell; Tab and Shift+Tab go to the next or previous "
+              "cell, and out of the table after the last; Enter goes down; Space ticks a box; "
+              "Delete clears; Ctrl+C and Ctrl+V copy and paste")
 
 
 class RangeModel(Protocol):
@@ -49,6 +52,7 @@ class WorksheetView(QTableView):
             self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         else:
+            self.setAccessibleDescription(TABLE_KEYS)
             self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                  | QAbstractItemView.EditTrigger.DoubleClicked
                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
