@@ -65,10 +65,11 @@ def test_the_start_page_passes_the_audit(qtbot: QtBot) -> None:
     assert controls >= 8
 
 
-def _in_dialog(qtbot: QtBot, window: MainWindow, open_it: Callable[[], object]) -> str:
+def _in_dialog(qtbot: QtBot, window: MainWindow,
+               open_it: Callable[[], object]) -> tuple[str, int]:
     """Open a dialog as the menu does (modal dialogs block: the check runs inside them), audit
-    it, then close it with Esc. Returns its title."""
-    seen: list[str] = []
+    it, then close it. Returns its title and how many controls it has."""
+    seen: list[tuple[str, int]] = []
     failures: list[AssertionError] = []
 
     def inspect() -> None:
@@ -76,9 +77,8 @@ def _in_dialog(qtbot: QtBot, window: MainWindow, open_it: Callable[[], object]) 
         if not isinstance(dialog, QDialog) or QApplication.activeWindow() is not dialog:
             QTimer.singleShot(20, inspect)
             return
-        seen.append(dialog.windowTitle())
         try:
-            check(dialog)
+            seen.append((dialog.windowTitle(), check(dialog)[0]))
         except AssertionError as exc:  # reported after the dialog is closed
             failures.append(AssertionError(f"{dialog.windowTitle()}: {exc}"))
         finally:
@@ -86,7 +86,7 @@ def _in_dialog(qtbot: QtBot, window: MainWindow, open_it: Callable[[], object]) 
 
     QTimer.singleShot(0, inspect)
     open_it()
-    qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None,
+    qtbot.waitUntil(lambda: bool(seen or failures) and QApplication.activeModalWidget() is None,
                     timeout=5000)
     if failures:
         raise failures[0]
@@ -94,13 +94,15 @@ def _in_dialog(qtbot: QtBot, window: MainWindow, open_it: Callable[[], object]) 
 
 
 def test_every_dialog_passes_the_audit(qtbot: QtBot, demo: MainWindow) -> None:
-    titles = []
+    found = []
     for name in ("rebalance", "subgroups", "details", "participants", "new_meeting", "export",
                  "handouts", "restore"):
         action = demo.findChild(QAction, f"action:{name}")
         assert action is not None, name
         action.setEnabled(True)
-        titles.append(_in_dialog(qtbot, demo, action.trigger))
+        found.append(_in_dialog(qtbot, demo, action.trigger))
+    print("\naudit (dialog, controls):", found)
+    titles = [title for title, _controls in found]
     assert titles[0] == "Rebalance the remaining time"
     assert "Handouts" in titles and "Export" in titles and "Participants" in titles
     assert len(set(titles)) == len(titles)
