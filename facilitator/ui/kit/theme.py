@@ -89,6 +89,8 @@ def apply(*, contrast: bool, large: bool) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if (contrast, large) == (high_contrast(), large_type()):
+        return   # as it is (the usual start): re-polishing every widget would cost start-up
     if _original is None:
         _original = _Original(QPalette(app.palette()), QFont(app.font()))
     _state["high_contrast"], _state["large_type"] = contrast, large

@@ -54,4 +54,6 @@ def apply(window: MainWindow) -> None:
     actions = window.actions_by_name
     theme.apply(contrast=actions["high_contrast"].isChecked(),
                 large=actions["large_type"].isChecked())
-    window.setStyleSheet(theme.window_style(MAIN_STYLE))
+    style = theme.window_style(MAIN_STYLE)
+    if window.styleSheet() != style:
+        window.setStyleSheet(style)
