@@ -83,14 +83,15 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
-def apply(*, contrast: bool, large: bool) -> None:
-    """Set both options for the whole application (no-op without a QApplication)."""
+def apply(*, contrast: bool, large: bool) -> bool:
+    """Set both options for the whole application; False if they were already so (or there
+    is no QApplication)."""
     global _original
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        return
+        return False
     if (contrast, large) == (high_contrast(), large_type()):
-        return   # as it is (the usual start): re-polishing every widget would cost start-up
+        return False   # as it is (the usual start): re-polishing every widget costs start-up
     if _original is None:
         _original = _Original(QPalette(app.palette()), QFont(app.font()))
     _state["high_contrast"], _state["large_type"] = contrast, large
@@ -100,6 +101,7 @@ def apply(*, contrast: bool, large: bool) -> None:
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         font.setPointSizeF(size * LARGE_TYPE_SCALE)
     app.setFont(font)
+    return True
 
 
 def window_style(base: str) -> str:

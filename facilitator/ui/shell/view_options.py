@@ -52,8 +52,10 @@ def _changed(window: MainWindow, key: str, on: bool) -> None:
 
 def apply(window: MainWindow) -> None:
     actions = window.actions_by_name
-    theme.apply(contrast=actions["high_contrast"].isChecked(),
-                large=actions["large_type"].isChecked())
+    moved = theme.apply(contrast=actions["high_contrast"].isChecked(),
+                        large=actions["large_type"].isChecked())
     style = theme.window_style(MAIN_STYLE)
-    if window.styleSheet() != style:
+    # Set again after a change even if the same text: a style sheet fixes its widgets' fonts
+    # when it is set, so only that brings the new type size in. Unchanged: nothing to redo.
+    if moved or window.styleSheet() != style:
         window.setStyleSheet(style)
