@@ -24,6 +24,7 @@ from facilitator.services.card_moves import (
 )
 from facilitator.services.changes import Changed
 from facilitator.services.errors import NotSaved
+from facilitator.services.grid import show_examples
 from facilitator.services.proposals import Proposed, propose, withdraw
 from facilitator.ui.kit.service_command import drop, report_failure
 from facilitator.ui.worksheets.kit.context import BlockContext
@@ -161,6 +162,22 @@ class SetPlaces(_GridCommand):
     def _undo(self) -> None:
         set_places(self.ctx.ws, self.grid_id, self.before, meeting=self.ctx.meeting_id)
         self.emit([Changed("grid", self.grid_id, tuple(r for r, _ in self.before))])
+
+
+class ShowExamples(_GridCommand):
+    """Show or hide the example placements on both screens: one undo step."""
+
+    def __init__(self, ctx: BlockContext, grid_id: str, shown: bool) -> None:
+        super().__init__(ctx, grid_id, "Show examples" if shown else "Hide examples")
+        self.shown = shown
+
+    def _do(self) -> None:
+        self.emit([show_examples(self.ctx.ws, self.grid_id, self.shown,
+                                 meeting=self.ctx.meeting_id)])
+
+    def _undo(self) -> None:
+        self.emit([show_examples(self.ctx.ws, self.grid_id, not self.shown,
+                                 meeting=self.ctx.meeting_id)])
 
 
 class Propose(_GridCommand):

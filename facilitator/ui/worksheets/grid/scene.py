@@ -3,22 +3,29 @@
 The scene has a fixed logical size; the view scales it to fit, so a card's place, stored as
 fractions of the board, looks the same on the laptop, the projector and paper. Cards report
 finished moves through the scene's signals; committing them is the block widget's job.
+
+No card covers another: after every change the scene lays the cards out (grid_layout.spread),
+each at the free spot nearest its place, smaller when the board is crowded; a card drawn away
+from its place gets a thin leader line to a dot on that place.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPainterPath,
     QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.grid import step
+from facilitator.domain.grid_layout import spread
 from facilitator.domain.template import GridBlock
 from facilitator.ui.worksheets.grid.card import (
     BOARD_H,
@@ -47,6 +55,7 @@ MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_RIGHT = 86.0, 78.0, 14.0, 14.0
 AXIS_FONT_PX = 28.0
 QUADRANT_FONT_PX = 30.0
 MUTED_INK = QColor("#5A5A5A")
+LEADER_MIN = 3.0   # scene units: a card drawn farther than this from its place gets a leader
 
 
 class BoardScene(QGraphicsScene):
@@ -63,20 +72,28 @@ class BoardScene(QGraphicsScene):
         self.zoom = zoom
         self.interactive = interactive
         self.cards: dict[str, CardItem] = {}
+        self.card_scale = 1.0                  # of the full card size: smaller when crowded
+        self._recent: list[str] = []           # cards moved here, last moved last
         self._ghost: QGraphicsRectItem | None = None
+        self._leaders = QGraphicsPathItem()
+        self._leaders.setPen(QPen(MUTED_INK, 2))
+        self._leaders.setBrush(QBrush(MUTED_INK))
+        self._leaders.setZValue(0.5)           # over the board, under the cards
+        self.addItem(self._leaders)
         self.setSceneRect(QRectF(-MARGIN_LEFT, -MARGIN_TOP, BOARD_W + MARGIN_LEFT + MARGIN_RIGHT,
                                  BOARD_H + MARGIN_TOP + MARGIN_BOTTOM))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # cards move a lot
 
     # -- cards --------------------------------------------------------------------------------
     def sync(self, placed: dict[str, tuple[float, float, CardLook]]) -> None:
-        """Show exactly these cards at these places (existing items are moved, not rebuilt)."""
+        """Show exactly these cards for these places (existing items are moved, not rebuilt),
+        laid out so that none covers another."""
         for ref in [r for r in self.cards if r not in placed]:
             self.removeItem(self.cards.pop(ref))
         for ref, (x, y, look) in placed.items():
             item = self.cards.get(ref)
             if item is None:
-                item = CardItem(ref, look, self.zoom, self.interactive)
+                item = CardItem(ref, look, self.zoom * self.card_scale, self.interactive)
                 item.on_moved = self._item_moved
                 item.on_dragging = self._item_dragging
                 item.setZValue(1)
@@ -84,8 +101,44 @@ class BoardScene(QGraphicsScene):
                 self.addItem(item)
             elif item.look != look:
                 item.set_look(look)
+            item.place = (x, y)
+        self.relayout()
+
+    def layout_order(self) -> list[CardItem]:
+        """Who gets the spot nearest its place first: the cards as the board lists them, the
+        ones just moved here last (a card dropped on another tucks in beside it; the others
+        stay where they were)."""
+        recent = {ref: i for i, ref in enumerate(self._recent) if ref in self.cards}
+        listed = list(self.cards)
+        return sorted(self.cards.values(),
+                      key=lambda c: (recent.get(c.ref, -1), listed.index(c.ref)))
+
+    def relayout(self) -> None:
+        """Draw every card at the free spot nearest its place (see grid_layout)."""
+        order = self.layout_order()
+        anchors = [(to_scene(*c.place).x(), to_scene(*c.place).y()) for c in order]
+        layout = spread(anchors, CARD_W * self.zoom, CARD_H * self.zoom, BOARD_W, BOARD_H)
+        self.card_scale = layout.scale
+        path = QPainterPath()
+        for item, (ax, ay), (cx, cy) in zip(order, anchors, layout.centres, strict=True):
+            item.set_scale(self.zoom * layout.scale)
             if item._press_pos is None:   # never yank a card out of the user's hand
-                item.setPos(to_scene(x, y))
+                item.setPos(QPointF(cx, cy))
+            if abs(cx - ax) > LEADER_MIN or abs(cy - ay) > LEADER_MIN:
+                rect = item.card_rect().translated(cx, cy)
+                edge = QPointF(min(rect.right(), max(rect.left(), ax)),
+                               min(rect.bottom(), max(rect.top(), ay)))
+                path.moveTo(edge)
+                path.lineTo(QPointF(ax, ay))
+                path.addEllipse(QPointF(ax, ay), 5, 5)
+        self._leaders.setPath(path)
+
+    def note_moved(self, ref: str) -> None:
+        """`ref` was just moved by the user: it yields to the others in the next layout."""
+        if ref in self._recent:
+            self._recent.remove(ref)
+        self._recent.append(ref)
+        del self._recent[:-20]
 
     def show_ghost(self, point: QPointF | None) -> None:
         """A dashed outline where a card dragged from the tray would land (None: hide it)."""
@@ -104,6 +157,7 @@ class BoardScene(QGraphicsScene):
 
     def _item_moved(self, item: CardItem, old: tuple[float, float],
                     new: tuple[float, float]) -> None:
+        self.note_moved(item.ref)
         self.card_moved.emit(item.ref, old, new, False)
 
     def _item_dragging(self, item: CardItem, x: float, y: float) -> None:
@@ -265,17 +319,20 @@ class BoardView(QGraphicsView):
         card = self.board.selected_card() if self.board.interactive else None
         key = Qt.Key(event.key())
         if card is not None and key in ARROWS:
-            old = to_fraction(card.pos())
+            old = card.place
             big = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             new = step(*old, *ARROWS[key], big=big)
             if event.isAutoRepeat():
                 # A held key glides the card and commits once, on release (one fsync, not 30/s).
                 if self._held is None:
                     self._held = (card.ref, old)
+                card.place = new
                 card.setPos(to_scene(*new))
                 self.board.card_dragging.emit(card.ref, *new)
             elif new != old:
+                card.place = new
                 card.setPos(to_scene(*new))
+                self.board.note_moved(card.ref)
                 self.board.card_moved.emit(card.ref, old, new, True)
             event.accept()
             return
@@ -300,8 +357,9 @@ class BoardView(QGraphicsView):
             return
         ref, old = held
         item = self.board.cards.get(ref)
-        if item is not None and to_fraction(item.pos()) != old:
-            self.board.card_moved.emit(ref, old, to_fraction(item.pos()), True)
+        if item is not None and item.place != old:
+            self.board.note_moved(ref)
+            self.board.card_moved.emit(ref, old, item.place, True)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         item = self.itemAt(event.pos())

@@ -3,6 +3,12 @@
 Everything it shows comes from services (cards.read_board, proposals.read_proposals); every
 edit is a command from ui/grid_commands.py pushed on the shared undo stack. With
 `ctx.readonly` it is the large read-only board for the presenter window (no tray, no buttons).
+
+Example placements ("Start from the illustrative prioritization") are drawn as examples
+(dashed, italic, tagged) and hidden or shown again with one button. Hiding is a stored,
+undoable setting of the meeting rather than a view option of this window: the projector must
+follow the facilitator (the room stops seeing them at the same click), reopening the file keeps
+the choice, and the examples keep their places for when they are shown again.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from facilitator.domain.template import GridBlock
 from facilitator.services.card_moves import REFUSALS, CardMove, example_places
 from facilitator.services.cards import BoardCard, read_board
 from facilitator.services.changes import Changed
+from facilitator.services.grid import examples_shown
 from facilitator.services.proposals import Proposed, read_proposals, target_block
 from facilitator.ui.worksheets.grid.card import BOARD_H, BOARD_W, CardLook, to_fraction
 from facilitator.ui.worksheets.grid.commands import (
@@ -33,6 +40,7 @@ from facilitator.ui.worksheets.grid.commands import (
     Propose,
     ReturnCard,
     SetPlaces,
+    ShowExamples,
 )
 from facilitator.ui.worksheets.grid.live import live_channel
 from facilitator.ui.worksheets.grid.scene import BoardScene, BoardView
@@ -59,6 +67,7 @@ class GridWidget(QWidget):
         self.cards: dict[str, BoardCard] = {}
         self._pending_decision: tuple[int, str] | None = None   # (action id, card label)
         self._filter = ALL
+        self.examples_shown = True
         self.scene = BoardScene(block, zoom=card_scale(ctx.zoom), interactive=not ctx.readonly,
                                 parent=self)
         self.view = BoardView(self.scene, self, screen_share=0.72 if ctx.readonly else 0.8)
@@ -115,6 +124,15 @@ class GridWidget(QWidget):
             chip.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
             chip.setAccessibleName(f"Category color: {style.label}")
             row.addWidget(chip)
+        # What the dashed cards are, for the room as much as for the facilitator.
+        self.example_key = QLabel("<span style='font-style:italic; border:2px dashed #5A5A5A;"
+                                  " padding:0 6px'>EXAMPLE</span> from the template", self)
+        self.example_key.setTextFormat(Qt.TextFormat.RichText)
+        self.example_key.setStyleSheet(f"{self._font_px(16)}; padding:2px 10px")
+        self.example_key.setAccessibleName("Dashed, italic cards tagged EXAMPLE are the "
+                                           "template's illustrative placements")
+        self.example_key.hide()
+        row.addWidget(self.example_key)
         row.addStretch(1)
         return row
 
@@ -139,6 +157,14 @@ class GridWidget(QWidget):
         self.examples_button.clicked.connect(self.place_examples)
         self.examples_button.setVisible(bool(self.block.examples))
         row.addWidget(self.examples_button)
+        self.hide_examples_button = QPushButton("Hide examples", self)
+        self.hide_examples_button.setCheckable(True)
+        self.hide_examples_button.setToolTip("Hide the template's example cards on both screens "
+                                             "(they keep their places; click again to show them)")
+        self.hide_examples_button.clicked.connect(
+            lambda checked: self.set_examples_shown(not checked))
+        self.hide_examples_button.hide()
+        row.addWidget(self.hide_examples_button)
         names = f"“{self.block.quadrants.high_impact_easy}” and " \
                 f"“{self.block.quadrants.high_impact_hard}”"
         self.propose_button = QPushButton("&Propose", self)
@@ -169,10 +195,24 @@ class GridWidget(QWidget):
         try:
             cards = read_board(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
             proposals = read_proposals(self.ctx.ws, self.block.id) if self.actions_id else {}
+            self.examples_shown = examples_shown(self.ctx.ws, self.block.id,
+                                                 meeting=self.ctx.meeting_id)
         except REFUSALS as exc:
             self.ctx.hub.failed.emit(str(exc))
             return
+        examples = [c for c in cards if c.example and c.placed]
+        if not self.examples_shown:
+            cards = [c for c in cards if not c.example]
         self.cards = {c.ref: c for c in cards}
+        self.example_key.setVisible(self.examples_shown and bool(examples))
+        if not self.ctx.readonly:
+            button = self.hide_examples_button
+            button.setVisible(bool(examples))
+            button.setChecked(not self.examples_shown)
+            button.setText(f"Show examples ({len(examples)})" if not self.examples_shown
+                           else "Hide examples")
+            button.setAccessibleName("Show the example cards" if not self.examples_shown
+                                     else "Hide the example cards")
         placed: dict[str, tuple[float, float, CardLook]] = {}
         for card in cards:
             if card.x is not None and card.y is not None:
@@ -180,7 +220,7 @@ class GridWidget(QWidget):
                 proposal = proposals.get(card.ref)
                 placed[card.ref] = (card.x, card.y, CardLook(
                     card.label, style.colour, style.label,
-                    (proposal.category or "yes") if proposal else ""))
+                    (proposal.category or "yes") if proposal else "", example=card.example))
         self.scene.sync(placed)
         if not self.ctx.readonly:
             waiting = [c for c in cards if not c.placed]
@@ -296,6 +336,7 @@ class GridWidget(QWidget):
         point = self._board_point(global_pos)
         if point is None:
             return   # released off the board: the card stays in the tray
+        self.scene.note_moved(ref)
         self._move(ref, None, to_fraction(point))
         self.scene.select(ref)
         self.view.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -306,9 +347,9 @@ class GridWidget(QWidget):
         if item is None:
             self.view.setAccessibleDescription("")
             return
-        x, y = to_fraction(item.pos())
+        x, y = item.place
         where = quadrant_name(self.block.quadrants, quadrant_of(x, y))
-        text = (f"{item.look.label} ({item.look.category_label}): {where}, "
+        text = (f"{item.look.spoken} ({item.look.category_label}): {where}, "
                 f"{self.block.x_label.lower()} {round(x * 100)}%, "
                 f"{self.block.y_label.lower()} {round(y * 100)}%")
         self.view.setAccessibleDescription(text)
@@ -318,6 +359,10 @@ class GridWidget(QWidget):
         self.ctx.undo.push(SetPlaces(self.ctx, self.block.id,
                                      "Start from the illustrative prioritization",
                                      example_places(self.block)))
+
+    def set_examples_shown(self, shown: bool) -> None:
+        if shown != self.examples_shown:
+            self.ctx.undo.push(ShowExamples(self.ctx, self.block.id, shown))
 
     def propose(self) -> None:
         self.ctx.undo.push(Propose(self.ctx, self.block.id, on_done=self._proposed))
