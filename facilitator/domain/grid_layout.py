@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-GAP = 6.0                 # scene units kept clear between two cards
+GAP = 10.0                # scene units kept clear between two cards (a tick badge pokes out 8)
 SCALES = (1.0, 0.85, 0.72, 0.6, 0.5, 0.42)
 NEAR = 0.25               # "near its anchor": this far at most, as a fraction of the board
 
@@ -59,13 +59,19 @@ def _offsets(w: float, h: float, board_w: float, board_h: float) -> tuple[tuple[
 
 
 def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board_w: float,
-               board_h: float, limit: float) -> list[tuple[float, float]] | None:
+               board_h: float, limit: float, fixed: Sequence[Box] = ()) -> \
+        list[tuple[float, float]] | None:
     """Each card at the free spot nearest its anchor, within `limit` (a fraction of the board);
     None if one does not fit. Cards stay wholly on the board."""
     lo_x, hi_x = w / 2, max(w / 2, board_w - w / 2)
     lo_y, hi_y = h / 2, max(h / 2, board_h - h / 2)
     cell = max(w, h) + 2 * GAP            # a coarse grid of placed boxes: few checks per try
     buckets: dict[tuple[int, int], list[Box]] = {}
+    for box in fixed:   # what the board itself shows there (quadrant names): every cell it spans
+        for gx in range(int((box.cx - box.w / 2) // cell), int((box.cx + box.w / 2) // cell) + 1):
+            for gy in range(int((box.cy - box.h / 2) // cell),
+                            int((box.cy + box.h / 2) // cell) + 1):
+                buckets.setdefault((gx, gy), []).append(box)
     placed: list[tuple[float, float]] = []
     offsets = _offsets(w, h, board_w, board_h)
     for ax, ay in anchors:
@@ -93,17 +99,19 @@ def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board
 
 
 def spread(anchors: Sequence[tuple[float, float]], w: float, h: float, board_w: float,
-           board_h: float) -> Layout:
-    """Centres for cards of (at most) w x h at these anchors, no two overlapping."""
+           board_h: float, fixed: Sequence[Box] = ()) -> Layout:
+    """Centres for cards of (at most) w x h at these anchors, no two overlapping, and none on
+    the `fixed` boxes."""
     for scale in SCALES:
         if len(anchors) * (w * scale + GAP) * (h * scale + GAP) > 0.6 * board_w * board_h:
             continue   # cannot fit near their anchors at this size: do not try
-        centres = _place_all(anchors, w * scale, h * scale, board_w, board_h, NEAR)
+        centres = _place_all(anchors, w * scale, h * scale, board_w, board_h, NEAR, fixed)
         if centres is not None:
             return Layout(scale, tuple(centres))
     scale = SCALES[-1]
     while True:   # a last resort: anywhere on the board, smaller until everything fits
-        centres = _place_all(anchors, w * scale, h * scale, board_w, board_h, math.inf)
+        centres = _place_all(anchors, w * scale, h * scale, board_w, board_h, math.inf,
+                             fixed if scale > 0.2 else ())
         if centres is not None:
             return Layout(scale, tuple(centres))
         scale *= 0.85

@@ -112,11 +112,20 @@ class CardItem(QGraphicsItem):
     def set_look(self, look: CardLook) -> None:
         self.look = look
         self._font = font_px(CARD_FONT_PX * self._scale, italic=look.example)
-        # An example's first line leaves room for its tag.
-        self._lines = _wrapped(look.label, self._font, self._w - 22, 2 if look.example else 3)
+        # As many lines as the card holds (an example's tag takes the top of it), at most 3.
+        spacing = QFontMetricsF(self._font).lineSpacing()
+        room = self._h - 8 - (self._tag_height() + 3 if look.example else 0)
+        self._lines = _wrapped(look.label, self._font, self._w - 22 * min(1.0, self._scale),
+                               max(1, min(3, int(room // spacing))))
         tip = f"{look.spoken}\n({look.category_label})"
         self.setToolTip(tip + (f"\nProposed: {look.proposed}" if look.proposed else ""))
         self.update()
+
+    def _tag_font(self) -> QFont:
+        return font_px(CARD_FONT_PX * 0.62 * self._scale, bold=True)
+
+    def _tag_height(self) -> float:
+        return QFontMetricsF(self._tag_font()).height() + 2
 
     def set_scale(self, scale: float) -> None:
         """Resize the card (the board makes its cards smaller when they would not fit)."""
@@ -132,7 +141,7 @@ class CardItem(QGraphicsItem):
         return QRectF(-self._w / 2, -self._h / 2, self._w, self._h)
 
     def boundingRect(self) -> QRectF:
-        return self.card_rect().adjusted(-5, -5, 5, 5)
+        return self.card_rect().adjusted(-10, -10, 10, 10)   # the tick badge pokes out
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -154,17 +163,17 @@ class CardItem(QGraphicsItem):
         painter.setPen(pen)
         painter.drawRoundedRect(rect, 6, 6)
         if not example:
-            painter.fillRect(QRectF(rect.left() + 2, rect.top() + 2, 8, rect.height() - 4),
+            painter.fillRect(QRectF(rect.left() + 2, rect.top() + 2, 8 * min(1.0, self._scale),
+                                    rect.height() - 4),
                              colour)
         painter.setFont(self._font)
         metrics = QFontMetricsF(self._font)
         top = rect.center().y() - metrics.lineSpacing() * len(self._lines) / 2
         if example:
-            tag_font = font_px(max(8.0, CARD_FONT_PX * 0.62 * self._scale), bold=True)
+            tag_font = self._tag_font()
             tag_metrics = QFontMetricsF(tag_font)
-            tag = QRectF(rect.left() + 8, rect.top() + 5,
-                         tag_metrics.horizontalAdvance(EXAMPLE_TAG) + 10,
-                         tag_metrics.height() + 2)
+            tag = QRectF(rect.left() + 8, rect.top() + 4,
+                         tag_metrics.horizontalAdvance(EXAMPLE_TAG) + 10, self._tag_height())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#5A5A5A"))
             painter.drawRoundedRect(tag, 3, 3)
@@ -172,10 +181,11 @@ class CardItem(QGraphicsItem):
             painter.setFont(tag_font)
             painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, EXAMPLE_TAG)
             painter.setFont(self._font)
-            top = max(top, tag.bottom() + 2)
+            top = max(top, tag.bottom() + 1)
         painter.setPen(INK)
         for index, line in enumerate(self._lines):
-            painter.drawText(QPointF(rect.left() + 15, top + metrics.ascent()
+            painter.drawText(QPointF(rect.left() + 15 * min(1.0, self._scale), top
+                                     + metrics.ascent()
                                      + index * metrics.lineSpacing()), line)
         if self.look.proposed:   # a dark tick in the corner: this card is in the plan
             badge = QRectF(rect.right() - 20, rect.top() - 8, 26, 26)

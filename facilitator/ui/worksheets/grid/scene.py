@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFocusEvent,
+    QFontMetricsF,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.grid import step
-from facilitator.domain.grid_layout import spread
+from facilitator.domain.grid_layout import Box, spread
 from facilitator.domain.template import GridBlock
 from facilitator.ui.worksheets.grid.card import (
     BOARD_H,
@@ -117,7 +118,8 @@ class BoardScene(QGraphicsScene):
         """Draw every card at the free spot nearest its place (see grid_layout)."""
         order = self.layout_order()
         anchors = [(to_scene(*c.place).x(), to_scene(*c.place).y()) for c in order]
-        layout = spread(anchors, CARD_W * self.zoom, CARD_H * self.zoom, BOARD_W, BOARD_H)
+        layout = spread(anchors, CARD_W * self.zoom, CARD_H * self.zoom, BOARD_W, BOARD_H,
+                        self.label_boxes())
         self.card_scale = layout.scale
         path = QPainterPath()
         for item, (ax, ay), (cx, cy) in zip(order, anchors, layout.centres, strict=True):
@@ -195,6 +197,27 @@ class BoardScene(QGraphicsScene):
                       key=lambda i: (round(i.pos().y() / 40), i.pos().x(), i.ref))
 
     # -- background ---------------------------------------------------------------------------
+    def _corners(self) -> list[tuple[str, QRectF, Qt.AlignmentFlag]]:
+        """The quadrant names and the corner box each is drawn in."""
+        q = self.block.quadrants
+        half_w, pad = BOARD_W / 2, 12.0
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        return [(q.high_impact_hard, QRectF(pad, pad, half_w - 2 * pad, 40), left),
+                (q.high_impact_easy, QRectF(half_w + pad, pad, half_w - 2 * pad, 40), right),
+                (q.low_impact_hard, QRectF(pad, BOARD_H - 40 - pad, half_w - 2 * pad, 40), left),
+                (q.low_impact_easy, QRectF(half_w + pad, BOARD_H - 40 - pad, half_w - 2 * pad,
+                                           40), right)]
+
+    def label_boxes(self) -> list[Box]:
+        """Where the quadrant names are written: cards are laid out clear of them."""
+        metrics = QFontMetricsF(font_px(QUADRANT_FONT_PX, bold=True))
+        boxes = []
+        for name, box, align in self._corners():
+            width = min(box.width(), metrics.horizontalAdvance(name))
+            left = box.left() if align == Qt.AlignmentFlag.AlignLeft else box.right() - width
+            boxes.append(Box(left + width / 2, box.center().y(), width, box.height()))
+        return boxes
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor("white"))
         half_w, half_h = BOARD_W / 2, BOARD_H / 2
@@ -216,21 +239,10 @@ class BoardScene(QGraphicsScene):
         self._draw_labels(painter, half_w, half_h)
 
     def _draw_labels(self, painter: QPainter, half_w: float, half_h: float) -> None:
-        q = self.block.quadrants
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font_px(QUADRANT_FONT_PX, bold=True))
         painter.setPen(MUTED_INK)
-        pad = 12.0
-        corners = [(q.high_impact_hard, QRectF(pad, pad, half_w - 2 * pad, 40),
-                    Qt.AlignmentFlag.AlignLeft),
-                   (q.high_impact_easy, QRectF(half_w + pad, pad, half_w - 2 * pad, 40),
-                    Qt.AlignmentFlag.AlignRight),
-                   (q.low_impact_hard, QRectF(pad, BOARD_H - 40 - pad, half_w - 2 * pad, 40),
-                    Qt.AlignmentFlag.AlignLeft),
-                   (q.low_impact_easy, QRectF(half_w + pad, BOARD_H - 40 - pad,
-                                              half_w - 2 * pad, 40),
-                    Qt.AlignmentFlag.AlignRight)]
-        for name, box, align in corners:
+        for name, box, align in self._corners():
             painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), name)
         painter.setPen(INK)
         painter.setFont(font_px(AXIS_FONT_PX, bold=True))

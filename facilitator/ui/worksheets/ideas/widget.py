@@ -162,7 +162,7 @@ class IdeasBoard(QWidget):
             layout.addWidget(note(block.instructions))
         self.results = VoteResults(ctx.zoom, self)
         self.results.setVisible(False)
-        if ctx.readonly:   # the room sees the ranking first
+        if ctx.readonly:   # the room sees the ranking first (the laptop has the tally table)
             layout.addWidget(self.results)
         layout.addLayout(self._toolbar())
         layout.addLayout(self._grid())
@@ -198,7 +198,7 @@ class IdeasBoard(QWidget):
         self.voter.setToolTip("Whose dots + and - give and take back (each person has the "
                               "votes per person); “the wall” for counts read off the wall")
         self.voter.currentIndexChanged.connect(lambda _: self._show_summary())
-        self.voter_label = QLabel("Votes &from:")
+        self.voter_label = QLabel("Votes from:")
         self.voter_label.setBuddy(self.voter)
         self.summary = QLabel()
         self._tally: votes.Tally | None = None
@@ -316,7 +316,8 @@ class IdeasBoard(QWidget):
         self.votes_spin.blockSignals(False)
         voting = per_person > 0
         self.tally_model.set_ideas(self.ideas)
-        self.results.set_ideas(self.ideas)
+        if self.ctx.readonly:
+            self.results.set_ideas(self.ideas)
         self.tally.setVisible(voting and not self.ctx.readonly)
         self.tally_label.setVisible(voting and not self.ctx.readonly)
         self._show_summary()
