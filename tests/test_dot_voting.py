@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from facilitator.services import dump as dump_service
 from facilitator.services import ideas as idea_service
 from facilitator.services import vote_rules, votes
 from facilitator.services.errors import NotSaved, ServiceError
@@ -152,3 +153,16 @@ def test_the_projector_ranks_the_cards_live(kinds: Harness, qtbot: QtBot) -> Non
     assert room.results.ranking() == [("Quiet room", 2), ("Fewer duties", 1)]
     with open_workshop(kinds.path, readonly=True) as other:
         assert votes.tally(other, "votes").recorded == 3
+
+
+def test_who_gave_which_dots_survives_dump_and_load(kinds: Harness, tmp_path: Path) -> None:
+    ws = kinds.ws
+    card = int(idea_service.add_idea(ws, "votes", "Quiet room", "a", "now").ids[0])
+    ana, ben = (p["id"] for p in kinds.saved()["participants"])
+    votes.cast_vote(ws, card, ana)
+    votes.cast_vote(ws, card, ben, 1)
+    votes.cast_vote(ws, card, ben, 1)
+    with dump_service.load(dump_service.dump(ws), tmp_path / "copy.workshop") as copy:
+        assert votes.tally(copy, "votes").used == {ana: 1, ben: 2}
+        with pytest.raises(votes.OverLimit, match="Ben Cho has only 1 vote left"):
+            votes.cast_vote(copy, card, ben, 2)
