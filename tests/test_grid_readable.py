@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QLabel
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain.grid_layout import spread
@@ -21,7 +21,8 @@ from facilitator.services.ideas import add_idea
 from facilitator.services.workshop import open_workshop
 from facilitator.ui.shell.main_window import MainWindow
 from facilitator.ui.worksheets.grid.card import CARD_H, CARD_W, CardItem, CardLook, to_fraction
-from facilitator.ui.worksheets.grid.overlaps import overlapping_cards
+from facilitator.ui.worksheets.grid.legend import GridLegend
+from facilitator.ui.worksheets.grid.overlaps import overlapping_cards, smallest_card_text_px
 from facilitator.ui.worksheets.grid.widget import GridWidget
 from tests.helpers import make_workshop
 from tests.ui_runner_helpers import open_window
@@ -87,6 +88,9 @@ def test_no_two_cards_overlap_on_either_screen(qtbot: QtBot, tmp_path: Path, ext
             assert len(board.scene.cards) == cards
             assert overlapping_cards(board) == 0, (screen, width, height)
             assert overlapping_cards(window if screen == "laptop" else window.presenter) == 0
+            if screen == "projector":   # numbers and their key read from the back of the room
+                assert board.legend.text_px >= 24
+                assert smallest_card_text_px(board) >= (24 if extra == 0 else 18)
     window.stop_presenting()
 
 
@@ -216,3 +220,47 @@ def _drawn_as_own(item: CardItem) -> bytes:
                                      item.look.category_label), 1.0, False)
     twin.set_scale(item._scale)
     return _drawn(twin)
+
+
+def _page_fits(legend: GridLegend) -> bool:
+    """Every label of the page shown lies wholly inside the legend (nothing cut off)."""
+    QApplication.processEvents()                 # new labels show on the next event turn
+    legend.layout().activate()
+    labels = [w for w in legend.findChildren(QLabel) if w.isVisible()]
+    assert len(labels) >= len(legend.shown()) * 2
+    return all(w.geometry().bottom() <= legend.height() for w in labels)
+
+
+def test_the_projector_numbers_the_cards_and_pages_their_whole_text(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, demo_file(tmp_path, 60))
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    shown = boards(window)
+    presenter, projected, laptop = window.presenter, shown["projector"], shown["laptop"]
+    assert presenter is not None
+    presenter.showNormal()
+    presenter.resize(1280, 720)
+    qtbot.wait(10)
+    legend = projected.legend
+    numbers = projected.scene.numbers()
+    assert sorted(numbers.values()) == list(range(1, 75))
+    assert all(item.number == numbers[ref] for ref, item in projected.scene.cards.items())
+    # priority order: the "Do it now!" cards come first
+    first = next(e for e in legend.entries() if e.number == 1)
+    assert first.quadrant == "Do it now!"
+    assert legend.text_px >= 24
+    # every card is on some page, whole, and every page fits
+    assert len(legend.pages) > 1
+    assert [e.number for page in legend.pages for e in page] == list(range(1, 75))
+    for index in range(len(legend.pages)):
+        legend.page = index
+        legend._render()
+        assert _page_fits(legend), index
+        texts = [w.text() for w in legend.findChildren(QLabel) if w.isVisible()]
+        assert any(f"Page {index + 1} of {len(legend.pages)}" in t for t in texts)
+    # the room reads about the card the facilitator moves
+    last = max(numbers, key=lambda ref: numbers[ref])
+    laptop.scene.select(last)
+    qtbot.keyClick(laptop.view, Qt.Key.Key_Up)
+    assert any(e.ref == last for e in legend.shown())
+    window.stop_presenting()

@@ -31,6 +31,7 @@ BOARD_W, BOARD_H = 1000.0, 680.0
 CARD_W, CARD_H = 184.0, 74.0
 CARD_FONT_PX = 18.0   # ~12 px on a laptop, ~30 px on a projector
 INK = QColor("#1A1A1A")
+MARKER_FONT = 0.58    # a numbered marker's digits, as a share of its diameter ("74" fits)
 
 
 def to_scene(x: float, y: float) -> QPointF:
@@ -91,6 +92,8 @@ class CardItem(QGraphicsItem):
         self.ref = ref
         self.look = look
         self.place: tuple[float, float] = (0.5, 0.5)   # the stored place (fractions)
+        self.number: int | None = None   # drawn as a numbered marker (the projector's legend)
+        self._diameter = 0.0
         self._scale = scale
         self._w, self._h = CARD_W * scale, CARD_H * scale
         self._font = font_px(CARD_FONT_PX * scale, italic=look.example)
@@ -121,6 +124,38 @@ class CardItem(QGraphicsItem):
         self.setToolTip(tip + (f"\nProposed: {look.proposed}" if look.proposed else ""))
         self.update()
 
+    def text_px(self) -> float:
+        """The card text's size in scene units (the view's scale turns it into pixels)."""
+        if self.number is not None:
+            return float(self._marker_font().pixelSize())
+        return float(self._font.pixelSize())
+
+    def set_marker(self, number: int | None, diameter: float = 0.0) -> None:
+        """Draw the card as a numbered circle of `diameter` (None: as a card with its text)."""
+        if (number, diameter) == (self.number, self._diameter):
+            return
+        self.prepareGeometryChange()
+        self.number, self._diameter = number, diameter
+        self.update()
+
+    def _marker_font(self) -> QFont:
+        return font_px(self._diameter * MARKER_FONT, bold=True, italic=self.look.example)
+
+    def _paint_marker(self, painter: QPainter) -> None:
+        rect = self.card_rect()
+        colour = QColor(self.look.colour)
+        example = self.look.example
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("white" if example else tint(self.look.colour, 0.8)))
+        pen = QPen(INK if self.isSelected() else colour, max(2.0, self._diameter * 0.07))
+        if example:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawEllipse(rect)
+        painter.setPen(INK)
+        painter.setFont(self._marker_font())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.number))
+
     def _tag_font(self) -> QFont:
         return font_px(CARD_FONT_PX * 0.62 * self._scale, bold=True)
 
@@ -138,6 +173,9 @@ class CardItem(QGraphicsItem):
 
     # -- geometry and painting ----------------------------------------------------------------
     def card_rect(self) -> QRectF:
+        if self.number is not None:
+            d = self._diameter
+            return QRectF(-d / 2, -d / 2, d, d)
         return QRectF(-self._w / 2, -self._h / 2, self._w, self._h)
 
     def boundingRect(self) -> QRectF:
@@ -150,6 +188,9 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        if self.number is not None:
+            self._paint_marker(painter)
+            return
         rect = self.card_rect()
         colour = QColor(self.look.colour)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

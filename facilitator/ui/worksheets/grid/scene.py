@@ -7,6 +7,10 @@ finished moves through the scene's signals; committing them is the block widget'
 No card covers another: after every change the scene lays the cards out (grid_layout.spread),
 each at the free spot nearest its place, smaller when the board is crowded; a card drawn away
 from its place gets a thin leader line to a dot on that place.
+
+With `markers` (the projector), cards are numbered circles, sized so that the number reads from
+the back of the room, and their text is in a legend beside the board (widget.py) in priority
+order: the room reads a list, not a cloud of small cards.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.grid import step
+from facilitator.domain.grid import PRIORITY_ORDER, quadrant_of, step
 from facilitator.domain.grid_layout import Box, spread
 from facilitator.domain.template import GridBlock
 from facilitator.ui.worksheets.grid.card import (
@@ -43,6 +47,7 @@ from facilitator.ui.worksheets.grid.card import (
     CARD_H,
     CARD_W,
     INK,
+    MARKER_FONT,
     CardItem,
     CardLook,
     font_px,
@@ -57,6 +62,9 @@ AXIS_FONT_PX = 28.0
 QUADRANT_FONT_PX = 30.0
 MUTED_INK = QColor("#5A5A5A")
 LEADER_MIN = 3.0   # scene units: a card drawn farther than this from its place gets a leader
+MARKER_TEXT_PX = 26.0                 # a marker's number on screen, when the board has room
+MARKER_MIN, MARKER_MAX = 44.0, 120.0  # a marker's diameter in scene units
+MIN_CARD_SCALE = 0.6                  # smaller cards than this are markers and a legend
 
 
 class BoardScene(QGraphicsScene):
@@ -67,11 +75,14 @@ class BoardScene(QGraphicsScene):
     card_dragging = Signal(str, float, float)        # ref, x, y: in flight, not stored yet
 
     def __init__(self, block: GridBlock, *, zoom: float = 1.0, interactive: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 markers: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.block = block
         self.zoom = zoom
         self.interactive = interactive
+        self.markers = markers                 # always numbered markers (the projector)
+        self.showing_markers = markers         # markers now (the laptop's crowded board too)
+        self.view_scale = 1.0                  # pixels per scene unit, set by the view
         self.cards: dict[str, CardItem] = {}
         self.card_scale = 1.0                  # of the full card size: smaller when crowded
         self._recent: list[str] = []           # cards moved here, last moved last
@@ -118,12 +129,21 @@ class BoardScene(QGraphicsScene):
         """Draw every card at the free spot nearest its place (see grid_layout)."""
         order = self.layout_order()
         anchors = [(to_scene(*c.place).x(), to_scene(*c.place).y()) for c in order]
-        layout = spread(anchors, CARD_W * self.zoom, CARD_H * self.zoom, BOARD_W, BOARD_H,
-                        self.label_boxes())
+        # Numbered markers on the projector, and on the laptop once cards would be too small
+        # to read (their text then goes to the legend).
+        d = self.marker_diameter()
+        if not self.markers:
+            layout = spread(anchors, CARD_W * self.zoom, CARD_H * self.zoom, BOARD_W, BOARD_H,
+                            self.label_boxes())
+        self.showing_markers = self.markers or layout.scale < MIN_CARD_SCALE
+        numbers = self.numbers() if self.showing_markers else {}
+        if self.showing_markers:
+            layout = spread(anchors, d, d, BOARD_W, BOARD_H, self.label_boxes())
         self.card_scale = layout.scale
         path = QPainterPath()
         for item, (ax, ay), (cx, cy) in zip(order, anchors, layout.centres, strict=True):
             item.set_scale(self.zoom * layout.scale)
+            item.set_marker(numbers.get(item.ref), d * layout.scale)
             if item._press_pos is None:   # never yank a card out of the user's hand
                 item.setPos(QPointF(cx, cy))
             if abs(cx - ax) > LEADER_MIN or abs(cy - ay) > LEADER_MIN:
@@ -134,6 +154,25 @@ class BoardScene(QGraphicsScene):
                 path.lineTo(QPointF(ax, ay))
                 path.addEllipse(QPointF(ax, ay), 5, 5)
         self._leaders.setPath(path)
+
+    def marker_diameter(self) -> float:
+        """Big enough for the number to read at MARKER_TEXT_PX at the view's scale."""
+        wanted = MARKER_TEXT_PX / MARKER_FONT / max(0.05, self.view_scale)
+        return min(MARKER_MAX, max(MARKER_MIN, wanted))
+
+    def set_view_scale(self, scale: float) -> None:
+        if abs(scale - self.view_scale) > 1e-3:
+            self.view_scale = scale
+            if self.showing_markers:
+                self.relayout()
+
+    def numbers(self) -> dict[str, int]:
+        """Each card's number on the projector: in priority order (the quadrants as a proposal
+        list orders them, then more impact, then easier), so the legend reads as the plan."""
+        def key(item: CardItem) -> tuple[int, float, float, str]:
+            x, y = item.place
+            return (PRIORITY_ORDER.index(quadrant_of(x, y)), -y, -x, item.ref)
+        return {item.ref: n for n, item in enumerate(sorted(self.cards.values(), key=key), 1)}
 
     def note_moved(self, ref: str) -> None:
         """`ref` was just moved by the user: it yields to the others in the next layout."""
@@ -305,11 +344,15 @@ class BoardView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def _fit(self) -> None:
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.board.set_view_scale(self.transform().m11())
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab walks the cards on the board, then leaves the board after the last one."""

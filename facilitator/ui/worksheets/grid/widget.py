@@ -2,7 +2,9 @@
 
 Everything it shows comes from services (cards.read_board, proposals.read_proposals); every
 edit is a command from ui/grid_commands.py pushed on the shared undo stack. With
-`ctx.readonly` it is the large read-only board for the presenter window (no tray, no buttons).
+`ctx.readonly` it is the read-only board for the presenter window (no tray, no buttons): the
+cards are numbered markers and their text is in a legend beside the board, in priority order,
+large enough to read from the back of the room.
 
 Example placements ("Start from the illustrative prioritization") are drawn as examples
 (dashed, italic, tagged) and hidden or shown again with one button. Hiding is a stored,
@@ -42,6 +44,7 @@ from facilitator.ui.worksheets.grid.commands import (
     SetPlaces,
     ShowExamples,
 )
+from facilitator.ui.worksheets.grid.legend import Entry, GridLegend
 from facilitator.ui.worksheets.grid.live import live_channel
 from facilitator.ui.worksheets.grid.scene import BoardScene, BoardView
 from facilitator.ui.worksheets.grid.tray import CardTray, swatch
@@ -69,7 +72,7 @@ class GridWidget(QWidget):
         self._filter = ALL
         self.examples_shown = True
         self.scene = BoardScene(block, zoom=card_scale(ctx.zoom), interactive=not ctx.readonly,
-                                parent=self)
+                                markers=ctx.readonly, parent=self)
         self.view = BoardView(self.scene, self, screen_share=0.72 if ctx.readonly else 0.8)
         self.view.setAccessibleName(f"{block.title}: {block.y_label} by {block.x_label} board")
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -79,8 +82,14 @@ class GridWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._legend())
+        # The key to the numbered markers (always on the projector; on the laptop when the
+        # board is too crowded for cards with their text).
+        self.legend = GridLegend(ctx.zoom, self)
+        board_row = QHBoxLayout()
+        board_row.addWidget(self.view, 3)
+        board_row.addWidget(self.legend, 2)
         if ctx.readonly:
-            layout.addWidget(self.view, 1)
+            layout.addLayout(board_row, 1)
         else:
             layout.addLayout(self._toolbar())
             self.notice = QLabel(self)
@@ -89,7 +98,7 @@ class GridWidget(QWidget):
             self.notice.hide()
             self.notice_bar = self._notice_bar()
             layout.addLayout(self.notice_bar)
-            layout.addWidget(self.view, 1)
+            layout.addLayout(board_row, 1)
             # The tray sits under the board, so that the board gets the full width.
             self.tray_title = QLabel(self)
             layout.addWidget(self.tray_title)
@@ -222,20 +231,36 @@ class GridWidget(QWidget):
                     card.label, style.colour, style.label,
                     (proposal.category or "yes") if proposal else "", example=card.example))
         self.scene.sync(placed)
+        self.legend.setVisible(self.scene.showing_markers)
+        if self.scene.showing_markers:
+            self._fill_legend()
         if not self.ctx.readonly:
             waiting = [c for c in cards if not c.placed]
             self.tray.sync([(c.ref, c.label, c.category, style_of(self.block, c.category).colour)
                             for c in waiting])
         self._apply_filter()
 
+    def _fill_legend(self) -> None:
+        numbers = self.scene.numbers()
+        entries = []
+        for ref, number in sorted(numbers.items(), key=lambda pair: pair[1]):
+            look = self.scene.cards[ref].look
+            x, y = self.scene.cards[ref].place
+            entries.append(Entry(number, look.label, look.colour, look.example,
+                                 quadrant_name(self.block.quadrants, quadrant_of(x, y)), ref))
+        self.legend.set_entries(entries)
+
     def _follow(self, block_id: str, meeting_id: int, ref: str, x: float, y: float) -> None:
         if block_id == self.block.id and meeting_id == self.ctx.meeting_id:
             self.scene.follow(ref, x, y)
+            self.legend.show_card(ref)    # the room reads about the card being moved
 
     def _hub_changed(self, changed: Changed) -> None:
         if changed.block_id == self.block.id or changed.block_id in self.block.sources or \
                 (self.actions_id and changed.block_id == self.actions_id):
             self.refresh()
+            if self.scene.showing_markers and changed.what == "grid" and changed.ids:
+                self.legend.show_card(str(changed.ids[-1]))
 
     def set_filter(self, category: str) -> None:
         """Show one category's cards (others fade on the board, leave the tray); "" shows all."""
@@ -347,6 +372,8 @@ class GridWidget(QWidget):
         if item is None:
             self.view.setAccessibleDescription("")
             return
+        if self.scene.showing_markers:
+            self.legend.show_card(item.ref)
         x, y = item.place
         where = quadrant_name(self.block.quadrants, quadrant_of(x, y))
         text = (f"{item.look.spoken} ({item.look.category_label}): {where}, "
