@@ -59,13 +59,13 @@ def _offsets(w: float, h: float, board_w: float, board_h: float) -> tuple[tuple[
 
 
 def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board_w: float,
-               board_h: float, limit: float, fixed: Sequence[Box] = ()) -> \
+               board_h: float, limit: float, fixed: Sequence[Box] = (), gap: float = GAP) -> \
         list[tuple[float, float]] | None:
     """Each card at the free spot nearest its anchor, within `limit` (a fraction of the board);
     None if one does not fit. Cards stay wholly on the board."""
     lo_x, hi_x = w / 2, max(w / 2, board_w - w / 2)
     lo_y, hi_y = h / 2, max(h / 2, board_h - h / 2)
-    cell = max(w, h) + 2 * GAP            # a coarse grid of placed boxes: few checks per try
+    cell = max(w, h) + 2 * gap            # a coarse grid of placed boxes: few checks per try
     buckets: dict[tuple[int, int], list[Box]] = {}
     for box in fixed:   # what the board itself shows there (quadrant names): every cell it spans
         for gx in range(int((box.cx - box.w / 2) // cell), int((box.cx + box.w / 2) // cell) + 1):
@@ -87,7 +87,7 @@ def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board
             tried.add((cx, cy))
             box = Box(cx, cy, w, h)
             gx, gy = int(cx // cell), int(cy // cell)
-            if not any(box.hits(other) for i in (-1, 0, 1) for j in (-1, 0, 1)
+            if not any(box.hits(other, gap) for i in (-1, 0, 1) for j in (-1, 0, 1)
                        for other in buckets.get((gx + i, gy + j), ())):
                 found = box
                 break
@@ -99,19 +99,21 @@ def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board
 
 
 def spread(anchors: Sequence[tuple[float, float]], w: float, h: float, board_w: float,
-           board_h: float, fixed: Sequence[Box] = ()) -> Layout:
-    """Centres for cards of (at most) w x h at these anchors, no two overlapping, and none on
-    the `fixed` boxes."""
+           board_h: float, fixed: Sequence[Box] = (), gap: float = GAP,
+           near: float = NEAR) -> Layout:
+    """Centres for cards of (at most) w x h at these anchors, no two overlapping (`gap` apart),
+    and none on the `fixed` boxes; a size is taken when every card is within `near` (a fraction
+    of the board) of its anchor."""
     for scale in SCALES:
-        if len(anchors) * (w * scale + GAP) * (h * scale + GAP) > 0.6 * board_w * board_h:
+        if len(anchors) * (w * scale + gap) * (h * scale + gap) > 0.6 * board_w * board_h:
             continue   # cannot fit near their anchors at this size: do not try
-        centres = _place_all(anchors, w * scale, h * scale, board_w, board_h, NEAR, fixed)
+        centres = _place_all(anchors, w * scale, h * scale, board_w, board_h, near, fixed, gap)
         if centres is not None:
             return Layout(scale, tuple(centres))
     scale = SCALES[-1]
     while True:   # a last resort: anywhere on the board, smaller until everything fits
         centres = _place_all(anchors, w * scale, h * scale, board_w, board_h, math.inf,
-                             fixed if scale > 0.2 else ())
+                             fixed if scale > 0.2 else (), gap)
         if centres is not None:
             return Layout(scale, tuple(centres))
         scale *= 0.85

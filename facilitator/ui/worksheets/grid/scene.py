@@ -15,7 +15,7 @@ order: the room reads a list, not a cloud of small cards.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QMenu,
+    QScrollArea,
     QWidget,
 )
 
@@ -138,7 +139,10 @@ class BoardScene(QGraphicsScene):
         self.showing_markers = self.markers or layout.scale < MIN_CARD_SCALE
         numbers = self.numbers() if self.showing_markers else {}
         if self.showing_markers:
-            layout = spread(anchors, d, d, BOARD_W, BOARD_H, self.label_boxes())
+            # Small numbered circles may stray a little farther (a leader line shows the place)
+            # before they shrink: their numbers must stay readable.
+            layout = spread(anchors, d, d, BOARD_W, BOARD_H, self.label_boxes(), gap=4.0,
+                            near=0.35)
         self.card_scale = layout.scale
         path = QPainterPath()
         for item, (ax, ay), (cx, cy) in zip(order, anchors, layout.centres, strict=True):
@@ -323,6 +327,7 @@ class BoardView(QGraphicsView):
                             else Qt.FocusPolicy.NoFocus)
         self.setMinimumSize(320, 230)
         self._held: tuple[str, tuple[float, float]] | None = None   # card glided by a held key
+        self._watched: QWidget | None = None     # the projector sheet's viewport
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -337,7 +342,37 @@ class BoardView(QGraphicsView):
         wanted = round(width * rect.height() / rect.width()) + 2 * self.frameWidth()
         screen = self.screen()
         limit = round(screen.availableGeometry().height() * self.screen_share) if screen else wanted
+        room = self._room_below() if not self.board.interactive else None
+        if room is not None:   # the projector's sheet: exactly the room it has
+            limit = room
         return max(self.minimumHeight(), min(wanted, limit))
+
+    def _watch_sheet(self) -> None:
+        """On the projector, follow the sheet's size: a taller or shorter window re-fits the
+        board (heightForWidth reads the room left in it)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea) and area.viewport() is not self._watched:
+            self._watched = area.viewport()
+            self._watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def _room_below(self) -> int | None:
+        """On the projector: the height left under the board's top in the scrolling sheet that
+        holds it, so that the whole board shows without scrolling (None outside one)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        body = area.widget() if isinstance(area, QScrollArea) else None
+        if area is None or body is None or not body.isAncestorOf(self):
+            return None
+        top = self.mapTo(body, QPoint(0, 0)).y()
+        return area.viewport().height() - top - 24
 
     def sizeHint(self) -> QSize:
         return QSize(900, self.heightForWidth(900))
@@ -348,6 +383,8 @@ class BoardView(QGraphicsView):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
+        if not self.board.interactive:
+            self._watch_sheet()
         self._fit()
 
     def _fit(self) -> None:

@@ -86,8 +86,8 @@ class GridWidget(QWidget):
         # board is too crowded for cards with their text).
         self.legend = GridLegend(ctx.zoom, self)
         board_row = QHBoxLayout()
-        board_row.addWidget(self.view, 3)
-        board_row.addWidget(self.legend, 2)
+        board_row.addWidget(self.view, 1 if ctx.readonly else 3)   # the room reads the key
+        board_row.addWidget(self.legend, 1 if ctx.readonly else 2)
         if ctx.readonly:
             layout.addLayout(board_row, 1)
         else:
@@ -126,23 +126,27 @@ class GridWidget(QWidget):
 
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for style in category_styles(self.block).values():
-            chip = QLabel(f'<span style="color:{style.colour}">&#9632;</span> '
-                          f"{html.escape(style.label)}", self)
-            chip.setTextFormat(Qt.TextFormat.RichText)
-            chip.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
-            chip.setAccessibleName(f"Category color: {style.label}")
-            row.addWidget(chip)
+        # One wrapping label, so that a narrow window (or large projector text) wraps the key
+        # instead of widening the board past the screen.
+        styles = list(category_styles(self.block).values())
+        chips = QLabel(" &nbsp;&nbsp; ".join(
+            f'<span style="white-space:nowrap"><span style="color:{s.colour}">&#9632;</span>'
+            f"&nbsp;{html.escape(s.label)}</span>" for s in styles), self)
+        chips.setTextFormat(Qt.TextFormat.RichText)
+        chips.setWordWrap(True)
+        chips.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
+        chips.setAccessibleName("Category colors: " + ", ".join(s.label for s in styles))
+        row.addWidget(chips, 3)
         # What the dashed cards are, for the room as much as for the facilitator.
         self.example_key = QLabel("<span style='font-style:italic; border:2px dashed #5A5A5A;"
                                   " padding:0 6px'>EXAMPLE</span> from the template", self)
         self.example_key.setTextFormat(Qt.TextFormat.RichText)
+        self.example_key.setWordWrap(True)
         self.example_key.setStyleSheet(f"{self._font_px(16)}; padding:2px 10px")
         self.example_key.setAccessibleName("Dashed, italic cards tagged EXAMPLE are the "
                                            "template's illustrative placements")
         self.example_key.hide()
-        row.addWidget(self.example_key)
-        row.addStretch(1)
+        row.addWidget(self.example_key, 2)
         return row
 
     def _toolbar(self) -> QHBoxLayout:
