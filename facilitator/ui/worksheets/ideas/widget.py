@@ -186,23 +186,27 @@ class IdeasBoard(QWidget):
     # --- building ------------------------------------------------------------------------
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.author = QComboBox()
+        # Owned by the board (so freed with it) even on the projector, where they stay hidden.
+        self.author = QComboBox(self)
         self.author.setAccessibleName("Captured from")
-        self.votes_spin = QSpinBox()
+        self.votes_spin = QSpinBox(self)
         self.votes_spin.setRange(0, votes.MAX_VOTES_PER_PERSON)
         self.votes_spin.setAccessibleName("Votes per person")
         self.votes_spin.setToolTip("Dots each person may place (0: no dot voting)")
         self.votes_spin.editingFinished.connect(self._votes_per_person_entered)
-        self.voter = QComboBox()
+        self.voter = QComboBox(self)
         self.voter.setAccessibleName("Votes from")
         self.voter.setToolTip("Whose dots + and - give and take back (each person has the "
                               "votes per person); “the wall” for counts read off the wall")
         self.voter.currentIndexChanged.connect(lambda _: self._show_summary())
-        self.voter_label = QLabel("Votes from:")
+        self.voter_label = QLabel("Votes from:", self)
         self.voter_label.setBuddy(self.voter)
-        self.summary = QLabel()
+        self.summary = QLabel(self)
         self._tally: votes.Tally | None = None
-        if not self.ctx.readonly:
+        if self.ctx.readonly:
+            for widget in (self.author, self.votes_spin, self.voter, self.voter_label):
+                widget.hide()
+        else:
             author_label = QLabel("Captured from:")
             author_label.setBuddy(self.author)
             row.addWidget(author_label)
