@@ -74,25 +74,39 @@ def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board
                 buckets.setdefault((gx, gy), []).append(box)
     placed: list[tuple[float, float]] = []
     offsets = _offsets(w, h, board_w, board_h)
+    # Cards piled on one anchor: the moves already found taken for an earlier card there stay
+    # taken (cards are only added), so the next card resumes where that one stopped; this keeps
+    # a pile of n cards at n searches, not n squared.
+    resume: dict[tuple[float, float], int] = {}
     for ax, ay in anchors:
         found = None
-        tried: set[tuple[float, float]] = set()
-        for dx, dy, dist in offsets:
+        start = resume.get((ax, ay), 0)
+        index = start
+        for index in range(start, len(offsets)):
+            dx, dy, dist = offsets[index]
             if dist > limit:
                 break
             cx = min(hi_x, max(lo_x, ax + dx))
             cy = min(hi_y, max(lo_y, ay + dy))
-            if (cx, cy) in tried:     # an anchor near an edge: many moves end on one spot
-                continue
-            tried.add((cx, cy))
-            box = Box(cx, cy, w, h)
             gx, gy = int(cx // cell), int(cy // cell)
-            if not any(box.hits(other, gap) for i in (-1, 0, 1) for j in (-1, 0, 1)
-                       for other in buckets.get((gx + i, gy + j), ())):
-                found = box
+            clear = True
+            for i in (-1, 0, 1):
+                for j in (-1, 0, 1):
+                    for other in buckets.get((gx + i, gy + j), ()):
+                        if abs(cx - other.cx) < (w + other.w) / 2 + gap and \
+                                abs(cy - other.cy) < (h + other.h) / 2 + gap:   # Box.hits
+                            clear = False
+                            break
+                    if not clear:
+                        break
+                if not clear:
+                    break
+            if clear:
+                found = Box(cx, cy, w, h)
                 break
         if found is None:
             return None
+        resume[(ax, ay)] = index
         buckets.setdefault((int(found.cx // cell), int(found.cy // cell)), []).append(found)
         placed.append((found.cx, found.cy))
     return placed
