@@ -114,16 +114,21 @@ def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board
 
 def spread(anchors: Sequence[tuple[float, float]], w: float, h: float, board_w: float,
            board_h: float, fixed: Sequence[Box] = (), gap: float = GAP,
-           near: float = NEAR) -> Layout:
+           near: float = NEAR, smallest: float | None = None) -> Layout | None:
     """Centres for cards of (at most) w x h at these anchors, no two overlapping (`gap` apart),
     and none on the `fixed` boxes; a size is taken when every card is within `near` (a fraction
-    of the board) of its anchor."""
+    of the board) of its anchor. With `smallest`, None when they fit only at a smaller scale
+    (the caller shows them another way)."""
     for scale in SCALES:
+        if smallest is not None and scale < smallest:
+            return None
         if len(anchors) * (w * scale + gap) * (h * scale + gap) > 0.6 * board_w * board_h:
             continue   # cannot fit near their anchors at this size: do not try
         centres = _place_all(anchors, w * scale, h * scale, board_w, board_h, near, fixed, gap)
         if centres is not None:
             return Layout(scale, tuple(centres))
+    if smallest is not None:
+        return None
     scale = SCALES[-1]
     while True:   # a last resort: anywhere on the board, smaller until everything fits
         centres = _place_all(anchors, w * scale, h * scale, board_w, board_h, math.inf,

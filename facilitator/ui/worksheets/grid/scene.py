@@ -92,6 +92,8 @@ class BoardScene(QGraphicsScene):
         self._leaders.setPen(QPen(MUTED_INK, 2))
         self._leaders.setBrush(QBrush(MUTED_INK))
         self._leaders.setZValue(0.5)           # over the board, under the cards
+        # Painted from a pixmap: a drag repaints the region it crosses, lines and all, per frame.
+        self._leaders.setCacheMode(QGraphicsPathItem.CacheMode.DeviceCoordinateCache)
         self.addItem(self._leaders)
         self.setSceneRect(QRectF(-MARGIN_LEFT, -MARGIN_TOP, BOARD_W + MARGIN_LEFT + MARGIN_RIGHT,
                                  BOARD_H + MARGIN_TOP + MARGIN_BOTTOM))
@@ -133,16 +135,17 @@ class BoardScene(QGraphicsScene):
         # Numbered markers on the projector, and on the laptop once cards would be too small
         # to read (their text then goes to the legend).
         d = self.marker_diameter()
-        if not self.markers:
-            layout = spread(anchors, CARD_W * self.zoom, CARD_H * self.zoom, BOARD_W, BOARD_H,
-                            self.label_boxes())
-        self.showing_markers = self.markers or layout.scale < MIN_CARD_SCALE
+        layout = None if self.markers else spread(
+            anchors, CARD_W * self.zoom, CARD_H * self.zoom, BOARD_W, BOARD_H,
+            self.label_boxes(), smallest=MIN_CARD_SCALE)
+        self.showing_markers = layout is None
         numbers = self.numbers() if self.showing_markers else {}
-        if self.showing_markers:
+        if layout is None:
             # Small numbered circles may stray a little farther (a leader line shows the place)
             # before they shrink: their numbers must stay readable.
             layout = spread(anchors, d, d, BOARD_W, BOARD_H, self.label_boxes(), gap=4.0,
                             near=0.35)
+            assert layout is not None   # without `smallest`, spread always finds a layout
         self.card_scale = layout.scale
         path = QPainterPath()
         for item, (ax, ay), (cx, cy) in zip(order, anchors, layout.centres, strict=True):
