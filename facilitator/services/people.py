@@ -202,20 +202,6 @@ def read_participants(ws: Workshop) -> list[Participant]:
         return [Participant(r.id, r.name, r.role, r.organisation) for r in rows]
 
 
-def add_meeting(ws: Workshop, *, date: str = "", time: str = "", location: str = "") -> Changed:
-    """Start the next meeting of a series; it follows the same agenda with fresh timers."""
-    try:
-        date, time = check_date(date), check_time(time)
-    except ValueError as exc:
-        raise ServiceError(str(exc)) from None
-    with ws.transaction() as db:
-        number = (db.scalar(select(func.max(meeting_table.c.number))) or 0) + 1
-        new_id = db.execute(insert(meeting_table).values(
-            number=number, date=date, time=time, location=location)).inserted_primary_key[0]
-    ws.forget_meetings()
-    return Changed("meetings", "", (new_id,))
-
-
 def update_meeting(ws: Workshop, meeting: int | None = None, *, date: str | None = None,
                    time: str | None = None, location: str | None = None) -> Changed:
     try:

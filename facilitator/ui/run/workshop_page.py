@@ -1,5 +1,8 @@
 """An open workshop in the facilitator window: agenda | current item's worksheets | timer,
-questions, notes and subgroups."""
+questions, notes and subgroups.
+
+`meeting` says which meeting of the series is on screen (the latest when the file opens); the
+runner follows it and the page and the projector rebuild from the runner's `item_changed`."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.template import AgendaItem
 from facilitator.domain.timer import Clock
 from facilitator.services.workshop import Workshop
+from facilitator.ui.kit.current_meeting import CurrentMeeting
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.run.agenda_panel import AgendaPanel
 from facilitator.ui.run.item_view import ItemView
@@ -34,7 +38,8 @@ class WorkshopPage(QSplitter):
         super().__init__(Qt.Orientation.Horizontal)
         self.setObjectName("workshopPage")
         self.ws, self.hub, self.undo, self.zoom = ws, hub, undo, zoom
-        self.runner = RunController(ws, hub, undo, clock=clock, parent=self)
+        self.meeting = CurrentMeeting(ws.meeting_id(), self)
+        self.runner = RunController(ws, hub, undo, self.meeting, clock=clock, parent=self)
         self.agenda = AgendaPanel(ws.template.agenda)
 
         center = QWidget()

@@ -100,6 +100,21 @@ def _save_as(w: MainWindow) -> None:
     save_as(w)
 
 
+def _step(w: MainWindow, *, undoing: bool) -> None:
+    """Undo or Redo. A step that puts another meeting on screen (New meeting) rebuilds the
+    worksheets, and so saves a field still being typed in: save it first, as its own step, so
+    that no step is pushed while another is being undone or redone."""
+    stack = w.undo_stack
+    if stack is not None and w.page is not None:
+        step = stack.command(stack.index() - 1 if undoing else stack.index())
+        if getattr(step, "switches_meeting", False):
+            w.page.commit_edits()
+    if undoing:
+        w.undo_group.undo()
+    else:
+        w.undo_group.redo()
+
+
 def build_actions(w: MainWindow) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
     slots = _slots(w)
@@ -109,6 +124,9 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = w.undo_group.createRedoAction(w, "&Redo")
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for action, undoing in ((undo, True), (redo, False)):
+        action.triggered.disconnect()   # the group's own connection: _step replaces it
+        action.triggered.connect(lambda _checked=False, u=undoing: _step(w, undoing=u))
     w.menu("Edit").addActions([undo, redo])
     w.addActions([undo, redo])  # shortcuts work whatever has the focus in the window
     actions["undo"], actions["redo"] = undo, redo
