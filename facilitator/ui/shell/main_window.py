@@ -417,7 +417,9 @@ class MainWindow(QMainWindow):
             self.presenter = PresenterWindow(self.page, zoom=self.presenter_zoom)
             self.presenter.closed.connect(self._presenter_closed)
             self.presenter.blank_changed.connect(self._show_blank)
+            self.presenter.frozen_changed.connect(lambda _on: self._update_enabled())
         self.presenter.show_on(screen or projector_screen(self.screen()))
+        self.page.preview.watch(self.presenter)   # the room's screen, small, on the laptop
         self._update_enabled()
 
     def stop_presenting(self) -> None:
@@ -437,6 +439,10 @@ class MainWindow(QMainWindow):
     def toggle_blank(self) -> None:
         if self.presenter is not None:
             self.presenter.toggle_blank()
+
+    def toggle_freeze(self) -> None:
+        if self.presenter is not None:
+            self.presenter.toggle_freeze()
 
     def change_presenter_zoom(self, factor: float) -> None:
         self.presenter_zoom = min(MAX_ZOOM, max(MIN_ZOOM, self.presenter_zoom * factor))

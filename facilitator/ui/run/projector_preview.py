@@ -1,0 +1,145 @@
+"""A live thumbnail of the projector in the facilitator's side panel: what the room sees.
+
+It is a scaled grab of the projector window, taken once a second and at once when the item,
+the blank or the freeze changes: cheap enough (a grab, not a second renderer) and never per
+frame. While the projector is blanked or frozen the thumbnail says so in words over the
+picture and in a line under it, so the facilitator cannot mistake a black or still screen for
+the live one. Hidden while nothing is presented.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
+
+if TYPE_CHECKING:
+    from facilitator.ui.run.presenter import PresenterWindow
+
+REFRESH_MS = 1000        # a glance, not a video: the timer's seconds are on the laptop anyway
+WIDTH = 300              # thumbnail width in pixels; the height follows the projector's shape
+
+MARKS = {
+    "blank": ("Blanked", "Projector blanked: the room sees a black screen. Ctrl+B shows it "
+                         "again."),
+    "frozen": ("Frozen", "Projector frozen: the room sees a still picture. Ctrl+Shift+F "
+                         "shows it live again."),
+}
+
+
+class ProjectorPreview(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("projectorPreview")
+        self.setAccessibleName("Projector preview")
+        self.presenter: PresenterWindow | None = None
+        self.mark_kind = ""       # "", "blank" or "frozen": what the mark says
+        self.grabs = 0            # pictures taken (the rate is a feature: tests count them)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        heading = QLabel("On the projector")
+        heading.setObjectName("sectionHeading")
+        heading.setAccessibleName("On the projector")
+        layout.addWidget(heading)
+        self.picture = QLabel()
+        self.picture.setObjectName("projectorThumbnail")
+        self.picture.setAccessibleName("Thumbnail of the projector")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.picture.setStyleSheet("QLabel { background: #000000; border: 1px solid #555; }")
+        layout.addWidget(self.picture)
+        self.mark = QLabel()
+        self.mark.setObjectName("projectorMark")
+        self.mark.setWordWrap(True)
+        self.mark.setAccessibleName("Projector state")
+        self.mark.setStyleSheet("QLabel { background: #111111; color: #ffffff; "
+                                "font-weight: 700; padding: 4px 8px; }")
+        self.mark.hide()
+        layout.addWidget(self.mark)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.hide()
+
+    # Following a projector ---------------------------------------------------------------
+    def watch(self, presenter: PresenterWindow | None) -> None:
+        """Follow `presenter` (None: nothing is presented, the preview hides)."""
+        old = self.presenter
+        if old is presenter:
+            self.refresh_soon()
+            return
+        if old is not None:
+            for signal in (old.blank_changed, old.frozen_changed, old.runner.item_changed):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(self._on_presenter_changed)
+            with contextlib.suppress(RuntimeError, TypeError):
+                old.closed.disconnect(self._on_closed)
+        self.presenter = presenter
+        if presenter is None:
+            self._timer.stop()
+            self.picture.clear()
+            self._set_mark("")
+            self.hide()
+            return
+        for signal in (presenter.blank_changed, presenter.frozen_changed,
+                       presenter.runner.item_changed):
+            signal.connect(self._on_presenter_changed)
+        presenter.closed.connect(self._on_closed)
+        self.show()
+        self._timer.start()
+        self.refresh_soon()
+
+    def _on_closed(self) -> None:
+        self.watch(None)
+
+    def _on_presenter_changed(self, *_args: object) -> None:
+        self.refresh_soon()
+
+    def refresh_soon(self) -> None:
+        """After the projector has laid out its new content (the next turn of the loop)."""
+        QTimer.singleShot(0, self.refresh)
+
+    # Drawing -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        presenter = self.presenter
+        if presenter is None:
+            return
+        kind = "blank" if presenter.blanked else "frozen" if presenter.frozen else ""
+        self._set_mark(kind)
+        if not self.isVisible() or not presenter.isVisible():
+            return   # nobody looks at it (minimised, another page): no grab
+        shot = presenter.grab()
+        self.grabs += 1
+        if shot.isNull() or shot.width() == 0:
+            return
+        scaled = shot.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
+        if kind:
+            _stamp(scaled, MARKS[kind][0])
+        self.picture.setPixmap(scaled)
+        self.picture.setFixedHeight(scaled.height() + 2)
+
+    def _set_mark(self, kind: str) -> None:
+        if kind == self.mark_kind and self.mark.isHidden() != bool(kind):
+            return
+        self.mark_kind = kind
+        self.mark.setText(MARKS[kind][1] if kind else "")
+        self.mark.setVisible(bool(kind))
+        name = MARKS[kind][1] if kind else "Thumbnail of the projector"
+        self.picture.setAccessibleName(name)
+
+
+def _stamp(picture: QPixmap, word: str) -> None:
+    """The word across the thumbnail, white on a dark band, readable at a glance."""
+    painter = QPainter(picture)
+    band = QRect(0, picture.height() // 2 - 22, picture.width(), 44)
+    painter.fillRect(band, QColor(0, 0, 0, 200))
+    font = QFont(painter.font())
+    font.setPixelSize(28)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(band, Qt.AlignmentFlag.AlignCenter, word.upper())
+    painter.end()
