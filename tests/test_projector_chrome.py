@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from facilitator.services import actions
+from facilitator.services.changes import Changed
 from facilitator.services.meetings import new_meeting
 from facilitator.services.workshop import open_workshop
 from facilitator.ui.run.projector_preview import WIDTH
@@ -150,6 +151,7 @@ def test_frozen_projector_keeps_its_picture_and_says_so(qtbot: QtBot,
     agenda = window.workshop.template.agenda
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL | SHIFT)
     assert presenter.frozen and window.actions_by_name["freeze"].isChecked()
+    assert window.blank_badge.isVisible() and window.blank_badge.text() == "Projector frozen"
     frozen_room = _room_view(window)
     qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL)    # the facilitator looks ahead...
     assert window.page.title.text() == agenda[1].title
@@ -158,8 +160,14 @@ def test_frozen_projector_keeps_its_picture_and_says_so(qtbot: QtBot,
     qtbot.waitUntil(lambda: preview.mark.isVisible()
                     and _shows_the_room(window, height=0.3), timeout=3000)
     assert "frozen" in preview.mark.text().lower()
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)           # blank wins over frozen...
+    qtbot.waitUntil(lambda: "blanked" in preview.mark.text().lower(), timeout=1000)
+    assert window.blank_badge.text() == "Projector blanked"
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)           # ... and gives the still back
+    qtbot.waitUntil(lambda: "frozen" in preview.mark.text().lower(), timeout=1000)
+    assert _difference(_room_view(window), frozen_room) < 1.0
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL | SHIFT)   # live again, on the item of now
-    assert not presenter.frozen
+    assert not presenter.frozen and not window.blank_badge.isVisible()
     assert presenter.title.text() == agenda[1].title
     qtbot.waitUntil(lambda: not preview.mark.isVisible(), timeout=1000)
     assert _difference(_room_view(window), frozen_room) > 2.0
@@ -251,6 +259,10 @@ def test_later_check_in_projects_carried_actions_with_overdue_flagged(qtbot: QtB
 
     qtbot.waitUntil(lambda: "completed" in late_now() and "Overdue" not in late_now(),
                     timeout=1000)
+    window.go_to_item(1)            # the slide goes; later edits must not reach for it
+    qtbot.wait(20)
+    assert presenter.findChild(QLabel, "sinceLastTimeTitle") is None
+    window.hub.changed.emit(Changed("actions", "tracker", ()))   # no slot on a dead slide
     window.close_workshop()
 
 

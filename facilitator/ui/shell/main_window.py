@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
             self.presenter = PresenterWindow(self.page, zoom=self.presenter_zoom)
             self.presenter.closed.connect(self._presenter_closed)
             self.presenter.blank_changed.connect(self._show_blank)
-            self.presenter.frozen_changed.connect(lambda _on: self._update_enabled())
+            self.presenter.frozen_changed.connect(self._show_blank)
         self.presenter.show_on(screen or projector_screen(self.screen()))
         self.page.preview.watch(self.presenter)   # the room's screen, small, on the laptop
         self._update_enabled()
@@ -430,10 +430,16 @@ class MainWindow(QMainWindow):
         self.presenter = None
         self._show_blank(False)
 
-    def _show_blank(self, on: bool) -> None:
+    def _show_blank(self, _on: bool = False) -> None:
         """The toolbar's Blank button stays pressed and a badge shows while the room sees
-        black, whichever window's key blanked it."""
-        self.blank_badge.setVisible(on)
+        black (or a frozen picture), whichever window's key did it."""
+        presenter = self.presenter
+        state = ("blanked" if presenter is not None and presenter.blanked else
+                 "frozen" if presenter is not None and presenter.frozen else "")
+        if state:
+            self.blank_badge.setText(f"Projector {state}")
+            self.blank_badge.setAccessibleName(f"Projector {state}")
+        self.blank_badge.setVisible(bool(state))
         self._update_enabled()
 
     def toggle_blank(self) -> None:
