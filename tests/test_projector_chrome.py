@@ -131,7 +131,7 @@ def test_blanked_mark_appears_on_ctrl_b_and_goes_on_the_next(qtbot: QtBot,
     window.close_workshop()
 
 
-def test_blank_from_the_projector_window_marks_the_thumbnail_too(qtbot: QtBot,
+def test_slide_show_keys_on_the_projector_mark_the_thumbnail_too(qtbot: QtBot,
                                                                  workshop_path: Path) -> None:
     window = open_window(qtbot, workshop_path)
     window.present()
@@ -141,6 +141,11 @@ def test_blank_from_the_projector_window_marks_the_thumbnail_too(qtbot: QtBot,
     qtbot.keyClick(presenter, Qt.Key.Key_B)              # slide-show key on the projector
     qtbot.waitUntil(lambda: window.page.preview.mark.isVisibleTo(window), timeout=1000)
     qtbot.keyClick(presenter, Qt.Key.Key_Period)
+    qtbot.waitUntil(lambda: not window.page.preview.mark.isVisibleTo(window), timeout=1000)
+    qtbot.keyClick(presenter, Qt.Key.Key_F)              # F freezes, F again goes live
+    assert presenter.frozen and "frozen" in window.page.preview.mark.text().lower()
+    qtbot.keyClick(presenter, Qt.Key.Key_F)
+    assert not presenter.frozen
     qtbot.waitUntil(lambda: not window.page.preview.mark.isVisibleTo(window), timeout=1000)
     window.close_workshop()
 

@@ -96,7 +96,14 @@ class ProjectorPreview(QFrame):
         self.watch(None)
 
     def _on_presenter_changed(self, *_args: object) -> None:
+        self._set_mark(self._state())   # the words at once; the picture once laid out
         self.refresh_soon()
+
+    def _state(self) -> str:
+        presenter = self.presenter
+        if presenter is None:
+            return ""
+        return "blank" if presenter.blanked else "frozen" if presenter.frozen else ""
 
     def refresh_soon(self) -> None:
         """After the projector has laid out its new content (the next turn of the loop)."""
@@ -107,7 +114,7 @@ class ProjectorPreview(QFrame):
         presenter = self.presenter
         if presenter is None:
             return
-        kind = "blank" if presenter.blanked else "frozen" if presenter.frozen else ""
+        kind = self._state()
         self._set_mark(kind)
         if not self.isVisible() or not presenter.isVisible():
             return   # nobody looks at it (minimised, another page): no grab
