@@ -9,11 +9,11 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable
 
+from facilitator.domain.grid import style_of
 from facilitator.domain.template import GridBlock
 from facilitator.handouts.fonts import BOLD, ITALIC
 from facilitator.handouts.style import (
     ACCENT_LIGHT,
-    CATEGORY_COLOURS,
     GOOD,
     INK,
     MUTED,
@@ -128,8 +128,6 @@ class GridBoard(Flowable):
 
 
 def category_colour(block: GridBlock, category: str) -> colors.Color:
-    """A card's colour: one per category of the board, grey for anything else."""
-    ids = [option.id for option in block.categories]
-    if category not in ids:
-        return colors.HexColor("#6C757D")
-    return CATEGORY_COLOURS[ids.index(category) % len(CATEGORY_COLOURS)]
+    """A card's colour: the one the app's board gives its category (grey for anything else),
+    so that paper and screen agree."""
+    return colors.HexColor(style_of(block, category).colour)
