@@ -23,6 +23,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from facilitator.handouts import shaping
 from facilitator.handouts.fonts import BOLD, BOLD_ITALIC, BOLD_OF, SHAPED_FACES, plain_runs
 
 RTL_CLASSES = frozenset({"R", "AL"})
@@ -266,6 +267,7 @@ class TextParagraph(Paragraph):
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         fonts = {getattr(f, "fontName", "") for f in self.frags or ()}
         if fonts & SHAPED_FACES and not self.style.shaping:
+            shaping.install()   # words that mix a shaped face with another, face by face
             self.style = copy(self.style)
             self.style.shaping = 1
         plain = "".join(getattr(f, "text", "") or "" for f in self.frags or ())
