@@ -165,7 +165,7 @@ def _drawable(face: str, text: str, size: float) -> str:
         return text
     from reportlab.pdfbase.ttfonts import shapeStr
 
-    shaped: str = shapeStr(text, face, size)
+    shaped: str = shaping.remember_text(shapeStr(text, face, size), text)
     return shaped
 
 
