@@ -189,6 +189,8 @@ def test_participants_are_added_and_renamed_as_one_undo_step(qtbot: QtBot, monke
     window = open_window(qtbot, path)
 
     def steps(dialog: ParticipantsDialog) -> None:
+        headings = [dialog.table.horizontalHeaderItem(c).text() for c in range(3)]
+        assert headings == ["Name", "Role", "Organization"]     # en-US, as the handouts say
         type_in_cell(qtbot, dialog, 1, COL_NAME, "Benjamin Cho")
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
         editor = QApplication.focusWidget()              # the new name is open for typing
