@@ -326,6 +326,25 @@ def test_a_300_row_table_splits_and_repeats_its_header(tmp_path: Path) -> None:
     assert len(pages) <= 40
 
 
+
+def test_a_date_cell_prints_spelled_out_as_the_app_shows_it(tmp_path: Path) -> None:
+    from facilitator.domain.cells import shown_text
+
+    ws = create_workshop(tmp_path / "c.workshop", _template("communities-of-care"),
+                         participants=[])
+    from facilitator.services.people import add_participant
+    add_participant(ws, "Ana Núñez")
+    snap = read_snapshot(ws)
+    ws.close()
+    block = snap.template.block("action-steps")
+    assert isinstance(block, TableBlock)
+    snap.meeting.tables["action-steps"] = [TableRowData(
+        "r1", "", {"step": "Call the clinic", "deadline": "2026-12-03"},
+        snap.participants[0].id, fixed=False)]
+    text = text_of(render_document(snap, "summary", "letter"))
+    assert "Call the clinic" in text and "December 3, 2026" in text and "2026-12-03" not in text
+    assert shown_text(block.column("deadline"), "2026-12-03") == "December 3, 2026"
+
 # Key themes and action tracker ------------------------------------------------------------------
 def test_key_themes_read_as_headline_and_paragraph(session: WorkshopSnapshot) -> None:
     text = text_of(render_document(session, "themes", "a4"))
