@@ -17,7 +17,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from facilitator.domain.invitation import friendly_moment
 from facilitator.storage.errors import InUse, Unwritable
 
 
@@ -75,6 +74,8 @@ def is_held(path: Path) -> bool:
 
 def _since(stamp: str) -> str:
     """The lock's start as en-US readers write it; stored as YYYY-MM-DD HH:MM."""
+    from facilitator.domain.invitation import friendly_moment  # only when someone holds it
+
     try:
         return friendly_moment(datetime.strptime(stamp, "%Y-%m-%d %H:%M"))
     except ValueError:
