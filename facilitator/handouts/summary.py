@@ -9,7 +9,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Spacer
 
 from facilitator.domain.snapshot import WorkshopSnapshot
-from facilitator.handouts.captured import filled_block, has_captured
+from facilitator.handouts.blocks import filled_block, has_captured
 from facilitator.handouts.common import facts_table, furniture, item_heading, title_block
 from facilitator.handouts.context import Ctx, orientation_of
 from facilitator.handouts.facts import schedule

@@ -16,7 +16,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table
 
-from facilitator.domain.cells import cell_text
+from facilitator.domain.cells import shown_text
 from facilitator.domain.snapshot import CellValue, TableRowData
 from facilitator.domain.template import Column, ColumnType, Row, TableBlock
 from facilitator.handouts.flowables import CheckBox
@@ -182,7 +182,7 @@ def _filled_cell(column: Column, value: CellValue,
         return CheckBox(value is True, 11)
     if column.type is ColumnType.MULTICHOICE and isinstance(value, list):
         return [Paragraph(esc(v), st.cell_tick, bulletText=TICKED) for v in value]
-    text = cell_text(value)
+    text = shown_text(column, value)   # dates spelled out, as in the app
     return Paragraph(esc(text), st.cell) if text else ""
 
 
