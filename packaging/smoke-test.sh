@@ -44,7 +44,7 @@ export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$t
 unset PYTHONPATH PYTHONHOME
 
 version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$ROOT/facilitator/__init__.py")
-got=$("$app" --version)
+got=$("$app" --version | tr -d '\r')   # (Windows ends lines with CR LF)
 [ "$got" = "facilitator $version" ] || fail "--version printed '$got', not 'facilitator $version'"
 echo "version: $got"
 
@@ -65,7 +65,7 @@ done
 ! grep -q "FAILED" "$tmp/ui.txt" || fail "a feature or worksheet failed to build"
 
 # Every handout kind and every export format this build's own CLI offers.
-kinds=$("$app" handouts --help | tr -d '\n' | sed -n 's/.*--kind {\([a-z,]*\)}.*/\1/p' \
+kinds=$("$app" handouts --help | tr -d '\r\n' | sed -n 's/.*--kind {\([a-z,]*\)}.*/\1/p' \
         | tr ',' ' ')
 [ -n "$kinds" ] || fail "handouts --help lists no kinds"
 for kind in $kinds; do
@@ -78,7 +78,7 @@ for kind in $kinds; do
   done
   echo "handout $kind: ${#pdfs[@]} PDF"
 done
-formats=$("$app" export --help | tr -d '\n' | sed -n 's/.*--format \([a-z|]*\).*/\1/p' | tr '|' ' ')
+formats=$("$app" export --help | tr -d '\r\n' | sed -n 's/.*--format \([a-z|]*\).*/\1/p' | tr '|' ' ')
 [ -n "$formats" ] || fail "export --help lists no formats"
 for format in $formats; do
   out="$tmp/export.$format"

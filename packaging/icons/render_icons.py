@@ -1,4 +1,5 @@
-"""Render facilitator.svg to the PNG sizes a desktop, a Windows installer and a macOS bundle use.
+"""Render facilitator.svg to the PNG sizes a desktop and a macOS bundle use, and the .ico that
+the Windows executable and installer carry.
 
     .venv/bin/python packaging/icons/render_icons.py
 
@@ -34,6 +35,12 @@ def main() -> int:
         out = HERE / f"facilitator-{size}.png"
         image.save(str(out))
         print(out.relative_to(HERE.parent.parent))
+    # Windows: one .ico holding the rendered sizes it shows (Pillow comes with reportlab).
+    from PIL import Image
+
+    ico = [Image.open(HERE / f"facilitator-{size}.png") for size in (16, 24, 32, 48, 64, 256)]
+    ico[-1].save(HERE / "facilitator.ico", sizes=[i.size for i in ico], append_images=ico[:-1])
+    print((HERE / "facilitator.ico").relative_to(HERE.parent.parent))
     del app
     return 0
 
