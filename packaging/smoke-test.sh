@@ -48,7 +48,13 @@ got=$("$app" --version | tr -d '\r')   # (Windows ends lines with CR LF)
 [ "$got" = "facilitator $version" ] || fail "--version printed '$got', not 'facilitator $version'"
 echo "version: $got"
 
-"$app" templates >/dev/null
+# Every shipped template, none broken: resources/ travelled with the app.
+"$app" templates > "$tmp/templates.txt"
+shipped=$(ls "$ROOT"/resources/workshops/*.yaml | wc -l | tr -d ' ')
+listed=$(grep -c " min " "$tmp/templates.txt" || true)
+[ "$listed" = "$shipped" ] || fail "templates lists $listed templates, not the $shipped shipped"
+! grep -q BROKEN "$tmp/templates.txt" || fail "a shipped template is broken: $(cat "$tmp/templates.txt")"
+echo "templates: $listed"
 "$app" demo "$tmp/demo.workshop" --no-open
 "$app" check "$tmp/demo.workshop"
 
@@ -78,6 +84,16 @@ for kind in $kinds; do
   done
   echo "handout $kind: ${#pdfs[@]} PDF"
 done
+# The handout fonts and the shaping engine: names in Arabic, Devanagari, Chinese, Hebrew and
+# Ge'ez on per-participant covers print without the "could not be printed" warning.
+"$app" new check-in "$tmp/scripts.workshop" --title "Check-in ✓" --participant "Ana Núñez" \
+  --participant "محمد علي" --participant "प्रिया शर्मा" --participant "王芳" \
+  --participant "שרה לוי" --participant "አበበ ቢቂላ" >/dev/null
+"$app" handouts "$tmp/scripts.workshop" --kind packet --per-participant \
+  --out "$tmp/handouts-scripts" > /dev/null 2> "$tmp/scripts.err" \
+  || { cat "$tmp/scripts.err"; fail "per-participant packets in six scripts failed"; }
+! grep -q "warning" "$tmp/scripts.err" || fail "$(cat "$tmp/scripts.err")"
+echo "handout fonts: six scripts printed"
 formats=$("$app" export --help | tr -d '\r\n' | sed -n 's/.*--format \([a-z|]*\).*/\1/p' | tr '|' ' ')
 [ -n "$formats" ] || fail "export --help lists no formats"
 for format in $formats; do
