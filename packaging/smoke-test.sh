@@ -12,7 +12,8 @@
 # workshop opens in the window with every menu (Meeting, Handouts, Backups among them) and every
 # worksheet kind built, every handout kind and every export format is written. With --bundle on
 # Linux it also installs the desktop integration into a scratch prefix and runs the desktop
-# entry's command on a workshop file, as a double-click would.
+# entry's command on a workshop file, as a double-click would, and (where Xvfb is installed)
+# opens the demo on a real X server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -119,6 +120,14 @@ if [ "${1:-}" = "--bundle" ] && [ -x "$bundle_dir/install.sh" ]; then
   grep -q "^ready after .*(Attract and retain: demo focus group)" "$tmp/double-click.txt" \
     || fail "the desktop entry's command did not open the workshop: $(cat "$tmp/double-click.txt")"
   echo "desktop entry: $exec_line opens a workshop file"
+  # Offscreen loads none of the X11 libraries; where Xvfb is installed, open the demo once on
+  # a real X server with Qt's xcb plugin, as on a laptop.
+  if command -v xvfb-run >/dev/null; then
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
+      "$app" open "$tmp/demo.workshop" --exit-after-load --check-ui > "$tmp/x11.txt" \
+      2> "$tmp/x11.err" || { cat "$tmp/x11.txt" "$tmp/x11.err"; fail "the app did not open on X11"; }
+    grep "^ready after" "$tmp/x11.txt" | sed 's/^/X11: /'
+  fi
   # The freedesktop validators, where installed (desktop-file-utils, appstream).
   if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$entry" || fail "the desktop entry is not valid"
