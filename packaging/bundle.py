@@ -1,6 +1,6 @@
 """`./dev bundle`: build the one-folder app bundle, check its size, then smoke-test it.
 
-    .venv/bin/python packaging/bundle.py [--clean] [--no-smoke-test]
+    .venv/bin/python packaging/bundle.py [--clean] [--no-smoke-test] [--out DIR]
 
 1. PyInstaller builds dist/facilitator/ from packaging/facilitator.spec (its cache in
    build/bundle/ makes a rebuild quicker; --clean starts afresh).
@@ -113,14 +113,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean", action="store_true", help="rebuild without PyInstaller's cache")
     parser.add_argument("--no-smoke-test", action="store_true",
                         help="only build and measure (the smoke test takes ~30 s)")
+    parser.add_argument("--out", type=Path, help="build in DIR/dist and DIR/build instead of "
+                        "the checkout (the test suite builds in a temporary folder)")
     args = parser.parse_args(argv)
+    if args.out is not None:
+        global DIST, WORK, BUNDLE
+        DIST, WORK = args.out.resolve() / "dist", args.out.resolve() / "build"
+        BUNDLE = DIST / "facilitator"
     try:
         seconds = build(args.clean)
         if LINUX:
             add_desktop_integration(BUNDLE)
         size, files = unpacked_bytes(BUNDLE)
         mb = size / 1e6
-        print(f"bundle: {BUNDLE.relative_to(ROOT)}/ built in {seconds:.0f} s: {mb:.1f} MB "
+        print(f"bundle: {BUNDLE}/ built in {seconds:.0f} s: {mb:.1f} MB "
               f"unpacked in {files} files" + (f" (limit {LIMIT_MB} MB)" if LINUX else ""))
         if LINUX and mb > LIMIT_MB:
             raise BundleError(f"the bundle is {mb:.1f} MB, over the {LIMIT_MB} MB limit; see "
