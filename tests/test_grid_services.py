@@ -62,7 +62,7 @@ def test_placed_card_keeps_its_place_even_when_unticked(workshop_path: Path) -> 
 def test_illustrative_prioritization_places_every_example(workshop_path: Path) -> None:
     with open_workshop(workshop_path) as ws:
         grid = _grid(ws)
-        before = set_places(ws, GRID, example_places(grid))
+        before = set_places(ws, GRID, example_places(grid)).before
         placed = {p.card: p for p in read_placements(ws, GRID)}
         assert len(placed) == len(grid.examples) == 11
         top = placed[example_card(8)]

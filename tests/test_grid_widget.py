@@ -18,7 +18,7 @@ from facilitator.domain.snapshot import example_card, idea_card, row_card
 from facilitator.domain.template import GridBlock
 from facilitator.services.actions import read_actions
 from facilitator.services.card_moves import example_places, set_places
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.grid import read_placements
 from facilitator.services.ideas import add_idea
 from facilitator.services.tables import set_cell
@@ -340,7 +340,7 @@ def test_presenter_board_is_large_and_read_only(qtbot: QtBot, examples_path: Pat
         assert board.on_screen(ref) == (0.55, 0.7)
         assert board.undo.count() == 0 and board.stored(ref) == (0.55, 0.7)
         # the room sees a move made on the facilitator's board
-        board.hub.changed.emit(Changed("grid", GRID, (ref,)))
+        board.hub.changed.emit(Changed(ChangeKind.GRID, GRID, (ref,)))
         assert len(board.widget.scene.cards) == 11
 
 

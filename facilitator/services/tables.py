@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Select, bindparam, delete, func, insert, sele
 from facilitator.domain.snapshot import CellValue, TableRowData
 from facilitator.domain.template import TableBlock
 from facilitator.services.blocks import block_of
-from facilitator.services.changes import Changed, ChangeKind
+from facilitator.services.changes import Changed, ChangeKind, Removed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.table_store import (
     check_value,
@@ -144,8 +144,8 @@ def add_row(ws: Workshop, block_id: str, *, position: int | None = None,
 
 
 def remove_row(ws: Workshop, block_id: str, row_key: str, *, meeting: int | None = None,
-               participant: int | None = None) -> RemovedRow:
-    """Delete an open row; returns what it held, so that undo can put it back."""
+               participant: int | None = None) -> Removed[RemovedRow]:
+    """Delete an open row; the result holds what it held, so that undo can put it back."""
     block = _open_block(ws, block_id)
     with ws.transaction() as db:
         meeting_id = ws.meeting_id(meeting, db)
@@ -162,7 +162,7 @@ def remove_row(ws: Workshop, block_id: str, row_key: str, *, meeting: int | None
         db.execute(delete(row_table).where(row_table.c.id == row.id))
         db.execute(update(row_table).where(*where, row_table.c.position > removed.position)
                    .values(position=row_table.c.position - 1))
-    return removed
+    return Removed(ChangeKind.ROWS, block_id, (row_key,), item=removed, meeting_id=meeting_id)
 
 
 def restore_row(ws: Workshop, block_id: str, removed: RemovedRow, *, meeting: int | None = None,

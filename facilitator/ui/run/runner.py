@@ -30,7 +30,7 @@ from facilitator.domain.agenda import (
     start_times,
 )
 from facilitator.domain.timer import Clock, ItemTimer, planned_minutes_after
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import NotSaved, ServiceError
 from facilitator.services.run_state import RunState, read_run_state
 from facilitator.services.timers import read_timers, save_timer, set_current_item, set_done
@@ -255,13 +255,14 @@ class RunController(QObject):
         self.state_changed.emit()
 
     def _on_hub(self, changed: Changed) -> None:
-        if changed.what == "timer":
+        if changed.what == ChangeKind.AGENDA:
             stored = read_timers(self.ws, meeting=self.meeting_id)
             self.minutes = [t.minutes for t in stored]
             self.done = [t.done for t in stored]
             for timer, t in zip(self.timers, stored, strict=True):
                 timer.planned_s = t.minutes * 60.0
             self.state_changed.emit()
-        elif changed.what in ("subgroups", "participants", "meetings"):
+        elif changed.what in (ChangeKind.SUBGROUPS, ChangeKind.PARTICIPANTS,
+                              ChangeKind.MEETINGS):
             self.state = read_run_state(self.ws, meeting=self.meeting_id)
             self.state_changed.emit()

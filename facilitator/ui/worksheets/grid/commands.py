@@ -73,7 +73,7 @@ class _GridCommand(QUndoCommand):
             drop(self)
             report_failure(self.ctx.hub, exc, text=self.step_text, undoing=call == self._undo,
                            do=self._do, undo=self._undo)
-            self.emit([Changed("grid", self.grid_id)])   # put the screen back as it is stored
+            self.ctx.hub.reshow.emit(self.grid_id)   # put the screen back as it is stored
 
 
 class MoveCard(_GridCommand):
@@ -154,13 +154,13 @@ class SetPlaces(_GridCommand):
         self.before: list[tuple[str, Placement | None]] = []
 
     def _do(self) -> None:
-        self.before = set_places(self.ctx.ws, self.grid_id, self.places,
-                                 meeting=self.ctx.meeting_id)
-        self.emit([Changed("grid", self.grid_id, tuple(r for r, _ in self.places))])
+        done = set_places(self.ctx.ws, self.grid_id, self.places, meeting=self.ctx.meeting_id)
+        self.before = done.before
+        self.emit(done.changes)
 
     def _undo(self) -> None:
-        set_places(self.ctx.ws, self.grid_id, self.before, meeting=self.ctx.meeting_id)
-        self.emit([Changed("grid", self.grid_id, tuple(r for r, _ in self.before))])
+        self.emit(set_places(self.ctx.ws, self.grid_id, self.before,
+                             meeting=self.ctx.meeting_id).changes)
 
 
 class Propose(_GridCommand):
@@ -174,10 +174,10 @@ class Propose(_GridCommand):
 
     def _do(self) -> None:
         self.done = propose(self.ctx.ws, self.grid_id, meeting=self.ctx.meeting_id)
-        if not self.done.added and not self.done.recategorised:
+        if self.done.changed is None:
             drop(self)     # nothing changed: no empty undo step
         else:
-            self.emit([self.done.changed, Changed("grid", self.grid_id)])
+            self.emit([self.done.changed])   # the board's marks follow the proposals
         if self.on_done is not None and _alive(self.on_done):
             self.on_done(self.done)
 
@@ -185,7 +185,7 @@ class Propose(_GridCommand):
         done = self.done
         if done is None:
             return
-        self.emit([withdraw(self.ctx.ws, done), Changed("grid", self.grid_id)])
+        self.emit([withdraw(self.ctx.ws, done)])
 
 
 class DropProposal(_GridCommand):
@@ -197,12 +197,12 @@ class DropProposal(_GridCommand):
         self.removed: Action | None = None
 
     def _do(self) -> None:
-        self.removed = remove_action(self.ctx.ws, self.action_id)
-        self.emit([Changed("actions", self.removed.block_id, (self.action_id,)),
-                   Changed("grid", self.grid_id)])
+        removed = remove_action(self.ctx.ws, self.action_id)
+        self.removed = removed.item
+        self.emit([removed])       # the board's mark follows the proposal
 
     def _undo(self) -> None:
         removed = self.removed
         if removed is None:
             return
-        self.emit([restore_action(self.ctx.ws, removed), Changed("grid", self.grid_id)])
+        self.emit([restore_action(self.ctx.ws, removed)])
