@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from facilitator.services import actions
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.meetings import new_meeting
 from facilitator.services.workshop import open_workshop
 from facilitator.ui.run.projector_preview import WIDTH
@@ -270,7 +270,7 @@ def test_later_check_in_projects_carried_actions_with_overdue_flagged(qtbot: QtB
     window.go_to_item(1)            # the slide goes; later edits must not reach for it
     qtbot.wait(20)
     assert presenter.findChild(QLabel, "sinceLastTimeTitle") is None
-    window.hub.changed.emit(Changed("actions", "tracker", ()))   # no slot on a dead slide
+    window.hub.changed.emit(Changed(ChangeKind.ACTIONS, "tracker", ()))   # no slot on a dead slide
     window.close_workshop()
 
 

@@ -29,13 +29,8 @@ from typing import TYPE_CHECKING
 
 from facilitator.domain.invitation import friendly_moment
 from facilitator.services.errors import ServiceError
-from facilitator.storage.copies import (
-    change_counter,
-    copy_verified,
-    problem_with,
-    remove_stale_temps,
-    replace_with,
-)
+from facilitator.services.litter import remove_stale_temps
+from facilitator.storage.copies import change_counter, copy_verified, problem_with, replace_with
 from facilitator.storage.errors import WorkshopFileError
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from facilitator.domain.template import IdeasBlock
 from facilitator.services.blocks import block_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.ideas import ideas_of
 from facilitator.services.settings import read_setting, write_setting
@@ -53,7 +53,7 @@ def set_votes_per_person(ws: Workshop, block_id: str, count: int, *,
                            f"{MAX_VOTES_PER_PERSON}")
     with ws.transaction() as db:
         write_setting(db, ws.meeting_id(meeting, db), block_id, SETTING, count)
-    return Changed("votes", block_id)
+    return Changed(ChangeKind.VOTES, block_id)
 
 
 def tally(ws: Workshop, block_id: str, *, meeting: int | None = None) -> Tally:

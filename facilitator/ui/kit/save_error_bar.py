@@ -85,11 +85,13 @@ class SaveErrorBar(QFrame):
 
     def _run(self, failure: FailedSave) -> None:
         if failure.replay is not None:
-            from facilitator.ui.kit.service_command import CallCommand  # services load after paint
+            from facilitator.ui.kit.service_command import (  # services load after paint
+                ServiceCommand,
+            )
 
             text, do, undo = failure.replay
-            command = CallCommand(text, self.hub, do, undo, failure.settle)
-            command.stale = failure.stale
+            command = ServiceCommand(text, self.hub, do, undo, settle=failure.settle,
+                                     stale=failure.stale)
             command.retried = True
             self._push(command)
         elif failure.retry is not None:

@@ -94,6 +94,7 @@ class GridWidget(QWidget):
             self.tray.drag_moved.connect(self._tray_dragging)
             self.scene.selectionChanged.connect(self._describe_selection)
         ctx.hub.changed.connect(self._hub_changed)
+        ctx.hub.reshow.connect(self._reshow)
         self.live = live_channel(ctx.ws)
         if ctx.readonly:
             self.live.moving.connect(self._follow)
@@ -195,6 +196,11 @@ class GridWidget(QWidget):
     def _hub_changed(self, changed: Changed) -> None:
         if changed.block_id == self.block.id or changed.block_id in self.block.sources or \
                 (self.actions_id and changed.block_id == self.actions_id):
+            self.refresh()
+
+    def _reshow(self, block_id: str) -> None:
+        """An edit of this board was refused: a card dragged ahead of the file goes back."""
+        if block_id == self.block.id:
             self.refresh()
 
     def set_filter(self, category: str) -> None:

@@ -19,7 +19,7 @@ from facilitator.domain.cells import CellError, check_cell, empty_value, shown_t
 from facilitator.domain.snapshot import CellValue, TableRowData
 from facilitator.domain.template import Column, ColumnType, Row, TableBlock
 from facilitator.services import table_edits, tables
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.table_edits import NewRow
 from facilitator.services.tables import CellEdit, CellsChanged
@@ -111,7 +111,7 @@ class TableModel(QAbstractTableModel):
                     changed.participant == self.participant:
                 self.show_rows(changed.rows)
             return  # another participant's copy: nothing on this screen changed
-        if changed.what == "cells" and changed.ids:
+        if changed.what == ChangeKind.CELLS and changed.ids:
             self.reload_rows([str(key) for key in changed.ids])
         else:
             self.reload()
