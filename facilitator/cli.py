@@ -249,11 +249,13 @@ def cmd_handouts(args: argparse.Namespace) -> int:
         snap = read_snapshot(ws)
     kinds = KINDS if args.kind == "all" else (args.kind,)
     try:
-        planned = planned_files(snap, kinds, per_participant=args.per_participant)
+        planned = planned_files(snap, kinds, per_participant=args.per_participant,
+                                language=args.language)
         refuse_unsafe_folder_outputs(out, [name for _, _, name in planned], Path(args.file))
         with collect_unprintable() as unprintable:
             written = write_handouts(snap, kinds, Path(args.out), paper=args.paper,
-                                     per_participant=args.per_participant)
+                                     per_participant=args.per_participant,
+                                     language=args.language)
     except HandoutError as exc:
         raise CliError(str(exc)) from None
     for path in written:
@@ -381,6 +383,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write the PDFs into")
     p.add_argument("--per-participant", action="store_true",
                    help="one participant packet per person, with their name on the cover")
+    p.add_argument("--language", default="en", choices=("en", "es"),
+                   help="language of the documents: labels, dates and the template's text "
+                        "(default: en); what the room typed prints as typed")
 
     p = command("restore", cmd_restore,
                 "list a workshop's backups, or put one back in place of the file")

@@ -8,7 +8,7 @@ their header rows on every page.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
@@ -176,13 +176,15 @@ def _fixed_cell(text: str, st: Styles) -> Paragraph:
     return Paragraph(esc(text), st.cell)
 
 
-def _filled_cell(column: Column, value: CellValue,
-                 st: Styles) -> Flowable | list[Flowable] | str:
+def _filled_cell(column: Column, value: CellValue, st: Styles,
+                 term: Callable[[str], str]) -> Flowable | list[Flowable] | str:
     if column.type is ColumnType.CHECKBOX:
         return CheckBox(value is True, 11)
     if column.type is ColumnType.MULTICHOICE and isinstance(value, list):
-        return [Paragraph(esc(v), st.cell_tick, bulletText=TICKED) for v in value]
+        return [Paragraph(esc(term(v)), st.cell_tick, bulletText=TICKED) for v in value]
     text = cell_text(value)
+    if column.type is ColumnType.CHOICE:
+        text = term(text)  # a choice is the template's word, printed in the document's
     return Paragraph(esc(text), st.cell) if text else ""
 
 
@@ -242,7 +244,8 @@ def _header_rows(block: TableBlock, st: Styles,
 
 
 def worksheet_table(block: TableBlock, st: Styles, width: float,
-                    rows: Sequence[TableRowData] | None = None) -> list[Flowable]:
+                    rows: Sequence[TableRowData] | None = None,
+                    term: Callable[[str], str] = str) -> list[Flowable]:
     """The table, blank when `rows` is None, followed by its legends (flags, choice codes)."""
     codes = ChoiceCodes.of(block)
     if not block.columns and not _has_label_column(block):
@@ -291,7 +294,7 @@ def worksheet_table(block: TableBlock, st: Styles, width: float,
                                         _row_height(template_row, min_height),
                                         first=position == 0))
             else:
-                line.append(_filled_cell(column, captured.cells.get(column.id), st))
+                line.append(_filled_cell(column, captured.cells.get(column.id), st, term))
         data.append(line)
 
     heads = len(header)

@@ -51,6 +51,8 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("actions", "Action tracker sheet", "Open actions by owner, and a slip per owner"),
 )
 PAPERS = (("letter", "Letter (8.5 × 11 in)"), ("a4", "A4 (210 × 297 mm)"))
+# Each language named in itself, as language pickers do (domain.language.LANGUAGES).
+LANGUAGES = (("en", "English"), ("es", "Español"))
 
 
 class Cancelled(Exception):
@@ -61,6 +63,12 @@ def default_paper() -> str:
     """Letter where the locale measures in inches (US), A4 everywhere else."""
     system = QLocale.system().measurementSystem()
     return "letter" if system == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+def default_language() -> str:
+    """Spanish where the system speaks Spanish, else English (a packet can still print in
+    Spanish while the app runs in English: the choice is remembered)."""
+    return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
 
 
 def default_folder(window: Window) -> Path:
@@ -75,16 +83,16 @@ class _Worker(QObject):
     failed = Signal(str)
 
     def __init__(self, snapshot: Any, kinds: list[str], folder: Path, paper: str,
-                 per_participant: bool) -> None:
+                 per_participant: bool, language: str = "en") -> None:
         super().__init__()
-        self._args = (snapshot, kinds, folder, paper, per_participant)
+        self._args = (snapshot, kinds, folder, paper, per_participant, language)
         self.cancelled = False
 
     def run(self) -> None:
         from facilitator.handouts.build import HandoutError, write_handouts
         from facilitator.handouts.fonts import collect_unprintable, unprintable_note
 
-        snapshot, kinds, folder, paper, per_participant = self._args
+        snapshot, kinds, folder, paper, per_participant, language = self._args
 
         def report(done: int, total: int, name: str) -> None:
             if self.cancelled:
@@ -95,7 +103,8 @@ class _Worker(QObject):
             # Entered here, on the worker thread: the collector is a context variable.
             with collect_unprintable() as unprintable:
                 written = write_handouts(snapshot, kinds, folder, paper=paper,
-                                         per_participant=per_participant, progress=report)
+                                         per_participant=per_participant, language=language,
+                                         progress=report)
         except Cancelled:
             self.failed.emit("Stopped: the handouts already written are in the folder.")
         except HandoutError as exc:
@@ -107,7 +116,7 @@ class _Worker(QObject):
 
 
 def _refused(snapshot: Any, kinds: list[str], folder: Path, source: Path,
-             per_participant: bool) -> str:
+             per_participant: bool, language: str = "en") -> str:
     """Why these handouts may not be written into `folder` (e.g. over a workshop), or ''."""
     from facilitator.handouts.build import HandoutError, planned_files
     from facilitator.services.errors import ServiceError
@@ -118,7 +127,8 @@ def _refused(snapshot: Any, kinds: list[str], folder: Path, source: Path,
             refuse_unsafe_output(folder, source)
             return f"{folder} is a file, not a folder; choose a folder for the handouts."
         names = [name for _, _, name in planned_files(snapshot, kinds,
-                                                      per_participant=per_participant)]
+                                                      per_participant=per_participant,
+                                                      language=language)]
         refuse_unsafe_folder_outputs(folder, names, source)
     except (HandoutError, ServiceError) as exc:
         return str(exc)
@@ -167,6 +177,15 @@ class HandoutsDialog(QDialog):
         paper = str(settings.value("handouts/paper", default_paper()))
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
 
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of the handouts")
+        self.language.setToolTip("Labels, dates and the template's text; what the room typed "
+                                 "prints as typed")
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        language = str(settings.value("handouts/language", default_language()))
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+
         self.folder = QLineEdit(str(default_folder(window)))
         self.folder.setAccessibleName("Folder for the handouts")
         browse = QPushButton("Browse…")
@@ -178,6 +197,7 @@ class HandoutsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Paper:", self.paper)
+        form.addRow("Language:", self.language)
         form.addRow("Save in:", folder_row)
 
         self.progress = QProgressBar()
@@ -254,14 +274,16 @@ class HandoutsDialog(QDialog):
             self.status.setText("Choose a folder for the handouts.")
             return
         paper = str(self.paper.currentData())
+        language = str(self.language.currentData())
         settings = self.window_.settings
         settings.setValue("handouts/kinds", ",".join(kinds))
         settings.setValue("handouts/paper", paper)
+        settings.setValue("handouts/language", language)
         settings.setValue("handouts/per_participant", self.per_participant.isChecked())
         snapshot = read_snapshot(ws)  # on this thread: the connection belongs to it
         folder = Path(text).expanduser()
         refused = _refused(snapshot, kinds, folder, ws.path,
-                           self.per_participant.isChecked() and "packet" in kinds)
+                           self.per_participant.isChecked() and "packet" in kinds, language)
         if refused:
             self.status.setText(refused)
             return
@@ -273,7 +295,7 @@ class HandoutsDialog(QDialog):
         self.close_button.setText("Cancel")
         self._thread = QThread(self)
         self._worker = _Worker(snapshot, kinds, folder, paper,
-                               self.per_participant.isChecked() and "packet" in kinds)
+                               self.per_participant.isChecked() and "packet" in kinds, language)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._on_progress)
