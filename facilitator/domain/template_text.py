@@ -78,7 +78,7 @@ def _strings(value: Any, name: str, out: list[str]) -> None:
     if isinstance(value, Enum):
         return
     if isinstance(value, str):
-        if value.strip():
+        if any(ch.isalpha() for ch in value):  # "3", "✓" and "6-15-2022" read the same
             out.append(value.strip())
     elif is_dataclass(value) and not isinstance(value, type):
         skip = _FACILITATOR
