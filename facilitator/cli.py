@@ -225,7 +225,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         snap = read_snapshot(ws)
     try:
         written = export(snap, args.format, Path(args.out), what=args.what,
-                         anonymise=args.anonymise)
+                         anonymise=args.anonymise, language=args.language)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
@@ -372,6 +372,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="what to export (default: all; csv and ics hold actions only)")
     p.add_argument("--anonymise", action="store_true",
                    help="replace participant names with their roles")
+    p.add_argument("--language", default="en", choices=("en", "es"),
+                   help="language of headings, labels, dates and the template's text "
+                        "(default: en; json keeps its keys); what the room typed stays as typed")
 
     p = command("handouts", cmd_handouts, "write printable handouts (PDF) for a workshop")
     p.add_argument("file", metavar="FILE")

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.labels_es import ES
+from facilitator.domain.localize import template_translation
 from facilitator.domain.template_text import participant_strings
 from facilitator.domain.template_yaml import load_template_file
 from facilitator.handouts.build import LABELS
 from facilitator.handouts.guide import KIND_NAMES
-from facilitator.handouts.translation import template_translation
 from facilitator.resources import resource_path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "facilitator"

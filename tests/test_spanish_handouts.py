@@ -143,3 +143,37 @@ def test_an_unknown_language_is_one_clear_line(workshop: Path, tmp_path: Path) -
         write_handouts(snapshot, ["packet"], tmp_path / "out", language="fr")
     result = run_cli("handouts", str(workshop), "--language", "fr", "--out", str(tmp_path))
     assert result.returncode != 0 and "--language" in result.stderr
+
+
+def test_exports_in_spanish_translate_headings_and_statuses_not_the_rooms_words(
+        workshop: Path, tmp_path: Path) -> None:
+    import csv
+
+    import openpyxl
+
+    from facilitator.exports.export import export
+    with open_workshop(workshop) as ws:
+        add_action(ws, "tracker", "Book the library for Tuesdays", owner="Ana Núñez",
+                   deadline="2026-06-15", status="in progress")
+        snapshot = read_snapshot(ws)
+    today = date(2026, 12, 1)
+    export(snapshot, "csv", tmp_path / "a.csv", today=today, language="es")
+    with open(tmp_path / "a.csv", encoding="utf-8-sig", newline="") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert row["Acción"] == "Book the library for Tuesdays"
+    assert (row["Estado"], row["Vencida"], row["Plazo"]) == ("en curso", "sí", "2026-06-15")
+
+    export(snapshot, "xlsx", tmp_path / "a.xlsx", today=today, language="es")
+    book = openpyxl.load_workbook(tmp_path / "a.xlsx")
+    assert book.sheetnames[:3] == ["Acciones", "Reuniones", "Participantes"]
+    assert book["Acciones"]["A1"].value == "Acción"
+    assert book["Acciones"]["A2"].font.bold  # an overdue row still stands out in Spanish
+
+    export(snapshot, "md", tmp_path / "a.md", today=today, language="es")
+    markdown = (tmp_path / "a.md").read_text(encoding="utf-8")
+    assert "Reunión 1: jueves, 3 de diciembre de 2026, 15:30, Sala 12" in markdown
+    assert "| Book the library for Tuesdays | Ana Núñez | 15 de junio de 2026 | en curso |" \
+        in markdown
+
+    export(snapshot, "json", tmp_path / "a.json", today=today, language="es")
+    assert '"in progress"' in (tmp_path / "a.json").read_text(encoding="utf-8")  # data as stored

@@ -41,9 +41,16 @@ def language_code(code: str | None) -> str:
 class Words:
     """The labels, dates and times of one language."""
 
-    def __init__(self, language: str = DEFAULT) -> None:
+    def __init__(self, language: str = DEFAULT, vocabulary: dict[str, str] | None = None) -> None:
         self.language = language_code(language)
         self._catalogue = _CATALOGUES[self.language]
+        # The template's terms (statuses, choices, categories) in this language: what the room
+        # picked is stored in the template's own words and shown in these.
+        self.vocabulary = vocabulary or {}
+
+    def term(self, value: str) -> str:
+        """A stored status, choice or category in this language; typed text as typed."""
+        return self.vocabulary.get(value.strip(), value) if value else value
 
     def __call__(self, text: str, /, **values: object) -> str:
         wording = self._catalogue.get(text, text)

@@ -61,7 +61,7 @@ def render_document(snapshot: WorkshopSnapshot, kind: str, paper: str = "letter"
     and the template's text in `language` ('en' or 'es')."""
     if paper not in PAPERS:
         raise HandoutError(f"paper must be one of: {', '.join(PAPERS)}")
-    from facilitator.handouts.translation import localize
+    from facilitator.domain.localize import localize
     local = localize(snapshot, check_language(language))
     snapshot, words, vocabulary = local.snapshot, local.words, local.vocabulary
     if kind == "packet":

@@ -1,4 +1,5 @@
-"""A document in another language: the labels' words, and the template's text translated.
+"""A document or export in another language: the labels' words, and the template's text
+translated (shared by handouts and exports, which may not import each other).
 
 The template's translations sit beside the templates, one file per language and template:
 `workshops/es/attract-retain.yaml` (shipped), or the same under the user's templates folder
@@ -58,4 +59,5 @@ def localize(snapshot: WorkshopSnapshot, language: str | None) -> Localized:
     title = snapshot.title
     if title.strip() == snapshot.template.title.strip():
         title = template.title
-    return Localized(replace(snapshot, template=template, title=title), words, table)
+    return Localized(replace(snapshot, template=template, title=title),
+                     Words(words.language, table), table)
