@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -223,6 +224,7 @@ def test_second_process_is_told_who_has_the_file(workshop_path: Path) -> None:
     assert "REFUSED" in result.stdout, result.stderr
     assert "already open for editing by" in result.stdout
     assert f"(process {os.getpid()}" in result.stdout
+    assert re.search(r"since \w+day, \w+ \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M\)", result.stdout)
     assert "READONLY" in result.stdout
 
 

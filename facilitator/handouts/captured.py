@@ -7,10 +7,10 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from facilitator.domain.actions import by_deadline, is_overdue, owner_name
 from facilitator.domain.cells import cell_text
+from facilitator.domain.grid import PRIORITY_ORDER, quadrant_name, quadrant_of
 from facilitator.domain.snapshot import Action, TableRowData
 from facilitator.domain.template import (
     ActionsBlock,
-    AnyBlock,
     GridBlock,
     IdeasBlock,
     TableBlock,
@@ -30,61 +30,45 @@ def _has_content(rows: list[TableRowData]) -> bool:
     return any(cell_text(v) for r in rows for v in r.cells.values())
 
 
-def has_captured(ctx: Ctx, block: AnyBlock) -> bool:
-    """Whether the meeting captured anything in this block (else the summary skips it)."""
-    meeting = ctx.meeting
-    if isinstance(block, TextBlock):
-        return bool(meeting.notes.get(block.id, "").strip())
-    if isinstance(block, TableBlock):
-        return _has_content(meeting.tables.get(block.id, []))
-    if isinstance(block, IdeasBlock):
-        return bool(meeting.ideas.get(block.id))
-    if isinstance(block, GridBlock):
-        return bool(meeting.placements.get(block.id))
-    if isinstance(block, ActionsBlock):
-        return any(a.block_id == block.id for a in ctx.snapshot.actions)
-    if isinstance(block, ThemesBlock):
-        return bool(meeting.themes.get(block.id))
-    return False
+# Whether the meeting captured anything in a block (the summary leaves out a block without).
+def text_captured(ctx: Ctx, block: TextBlock) -> bool:
+    return bool(ctx.meeting.notes.get(block.id, "").strip())
 
 
-def filled_block(ctx: Ctx, block: AnyBlock) -> bool:
-    """Add the block's captured content; False (and nothing added) when it holds none."""
-    if isinstance(block, TextBlock):
-        note = ctx.meeting.notes.get(block.id, "").strip()
-        if not note:
-            return False
-        ctx.orient_for(block)
-        ctx.heading(block, instructions=False)
-        ctx.add(Paragraph(esc(note), ctx.st.body))
-        return True
-    if isinstance(block, TableBlock):
-        return table_block(ctx, block)
-    ctx.orient_for(block)
-    if isinstance(block, IdeasBlock):
-        ideas_block(ctx, block)
-    elif isinstance(block, GridBlock):
-        grid_block(ctx, block)
-    elif isinstance(block, ActionsBlock):
-        actions_block(ctx, block)
-    elif isinstance(block, ThemesBlock):
-        themes_block(ctx, block)
-    ctx.add(Spacer(1, 8))
-    return True
+def table_captured(ctx: Ctx, block: TableBlock) -> bool:
+    return _has_content(ctx.meeting.tables.get(block.id, []))
+
+
+def ideas_captured(ctx: Ctx, block: IdeasBlock) -> bool:
+    return bool(ctx.meeting.ideas.get(block.id))
+
+
+def grid_captured(ctx: Ctx, block: GridBlock) -> bool:
+    return bool(ctx.meeting.placements.get(block.id))
+
+
+def actions_captured(ctx: Ctx, block: ActionsBlock) -> bool:
+    return any(a.block_id == block.id for a in ctx.snapshot.actions)
+
+
+def themes_captured(ctx: Ctx, block: ThemesBlock) -> bool:
+    return bool(ctx.meeting.themes.get(block.id))
+
+
+def text_block(ctx: Ctx, block: TextBlock) -> None:
+    ctx.heading(block, instructions=False)
+    ctx.add(Paragraph(esc(ctx.meeting.notes.get(block.id, "").strip()), ctx.st.body))
 
 
 def _empty(ctx: Ctx, text: str) -> None:
     ctx.add(Paragraph(esc(text), ctx.st.muted))
 
 
-def table_block(ctx: Ctx, block: TableBlock) -> bool:
+def table_block(ctx: Ctx, block: TableBlock) -> None:
     rows = ctx.meeting.tables.get(block.id, [])
-    if not _has_content(rows):
-        return False
-    ctx.orient_for(block)
     ctx.heading(block, instructions=False)
     if not block.per_participant:
-        ctx.add(*worksheet_table(block, ctx.st, ctx.width, rows, term=ctx.term))
+        ctx.add(*worksheet_table(block, ctx.st, ctx.width, rows, words=ctx.words))
     else:
         silent = []
         for person in ctx.snapshot.participants:
@@ -94,11 +78,9 @@ def table_block(ctx: Ctx, block: TableBlock) -> bool:
                 continue
             who = esc(person.name) + (f" · {esc(person.role)}" if person.role else "")
             ctx.subheading(who)
-            ctx.add(*worksheet_table(block, ctx.st, ctx.width, mine, term=ctx.term))
+            ctx.add(*worksheet_table(block, ctx.st, ctx.width, mine, words=ctx.words))
         if silent:
             _empty(ctx, ctx.t("No answers recorded from: {names}.", names=", ".join(silent)))
-    ctx.add(Spacer(1, 8))
-    return True
 
 
 def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
@@ -147,20 +129,15 @@ def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
                       for i in top))
 
 
-def quadrant(block: GridBlock, x: float, y: float) -> tuple[int, str]:
-    q = block.quadrants
-    if y >= 0.5:
-        return (0, q.high_impact_easy) if x >= 0.5 else (1, q.high_impact_hard)
-    return (2, q.low_impact_easy) if x >= 0.5 else (3, q.low_impact_hard)
-
-
 def grid_block(ctx: Ctx, block: GridBlock) -> None:
     st = ctx.st
     width = ctx.width
     height = ctx.board_height()
     ctx.heading(block, instructions=False, room=ctx.room_for(block))
     placed = ctx.meeting.placements.get(block.id, [])
-    cards = sorted(placed, key=lambda p: (quadrant(block, p.x, p.y)[0], -p.y, -p.x))
+    # Most promising quadrant first (the proposals' order), then top to bottom, right to left.
+    cards = sorted(placed, key=lambda p: (PRIORITY_ORDER.index(quadrant_of(p.x, p.y)),
+                                          -p.y, -p.x))
     dots = tuple(Dot(n, p.x, p.y, category_colour(block, p.category))
                  for n, p in enumerate(cards, start=1))
     ctx.add(GridBoard(block, width, height, dots, words=ctx.words), Spacer(1, 10))
@@ -182,7 +159,7 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
         body.append([badge, card_label(ctx.snapshot, ctx.meeting, block, card.card,
                                        card.label),
                      labels.get(card.category, card.category),
-                     quadrant(block, card.x, card.y)[1]])
+                     quadrant_name(block.quadrants, quadrant_of(card.x, card.y))])
     w = ctx.width
     ctx.add(simple_table(["#", ctx.t("Card"), ctx.t("Category"), ctx.t("Quadrant")], body,
                          [0.45 * inch, w * 0.5, (w * 0.5 - 0.45 * inch) * 0.5,

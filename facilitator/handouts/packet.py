@@ -8,6 +8,7 @@ from reportlab.platypus import Spacer
 
 from facilitator.domain.language import Words
 from facilitator.domain.snapshot import Participant, WorkshopSnapshot
+from facilitator.handouts.blocks import blank_block
 from facilitator.handouts.common import facts_table, furniture, item_heading, questions, title_block
 from facilitator.handouts.context import Ctx, orientation_of
 from facilitator.handouts.facts import schedule
@@ -16,7 +17,6 @@ from facilitator.handouts.page import PORTRAIT, render
 from facilitator.handouts.rtl import TextParagraph as Paragraph
 from facilitator.handouts.style import esc
 from facilitator.handouts.tables import simple_table
-from facilitator.handouts.worksheets import blank_block
 
 QUESTION_LINES = 14   # ruled lines under an item that has questions and no worksheet
 

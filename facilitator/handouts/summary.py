@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Spacer
 
 from facilitator.domain.language import Words
 from facilitator.domain.snapshot import WorkshopSnapshot
-from facilitator.handouts.captured import filled_block, has_captured
+from facilitator.handouts.blocks import filled_block, has_captured
 from facilitator.handouts.common import facts_table, furniture, item_heading, title_block
 from facilitator.handouts.context import Ctx, orientation_of
 from facilitator.handouts.facts import schedule

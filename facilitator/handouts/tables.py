@@ -8,7 +8,7 @@ their header rows on every page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
@@ -16,7 +16,9 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table
 
-from facilitator.domain.cells import cell_text
+from facilitator.domain.actions import deadline_date
+from facilitator.domain.cells import cell_text, shown_text
+from facilitator.domain.language import ENGLISH, Words
 from facilitator.domain.snapshot import CellValue, TableRowData
 from facilitator.domain.template import Column, ColumnType, Row, TableBlock
 from facilitator.handouts.flowables import CheckBox
@@ -177,12 +179,17 @@ def _fixed_cell(text: str, st: Styles) -> Paragraph:
 
 
 def _filled_cell(column: Column, value: CellValue, st: Styles,
-                 term: Callable[[str], str]) -> Flowable | list[Flowable] | str:
+                 words: Words) -> Flowable | list[Flowable] | str:
+    term = words.term
     if column.type is ColumnType.CHECKBOX:
         return CheckBox(value is True, 11)
     if column.type is ColumnType.MULTICHOICE and isinstance(value, list):
         return [Paragraph(esc(term(v)), st.cell_tick, bulletText=TICKED) for v in value]
-    text = cell_text(value)
+    if column.type is ColumnType.DATE:
+        due = deadline_date(cell_text(value))  # spelled out, in the document's language
+        text = words.date(due) if due is not None else cell_text(value)
+    else:
+        text = shown_text(column, value)
     if column.type is ColumnType.CHOICE:
         text = term(text)  # a choice is the template's word, printed in the document's
     return Paragraph(esc(text), st.cell) if text else ""
@@ -245,7 +252,7 @@ def _header_rows(block: TableBlock, st: Styles,
 
 def worksheet_table(block: TableBlock, st: Styles, width: float,
                     rows: Sequence[TableRowData] | None = None,
-                    term: Callable[[str], str] = str) -> list[Flowable]:
+                    words: Words = ENGLISH) -> list[Flowable]:
     """The table, blank when `rows` is None, followed by its legends (flags, choice codes)."""
     codes = ChoiceCodes.of(block)
     if not block.columns and not _has_label_column(block):
@@ -294,7 +301,7 @@ def worksheet_table(block: TableBlock, st: Styles, width: float,
                                         _row_height(template_row, min_height),
                                         first=position == 0))
             else:
-                line.append(_filled_cell(column, captured.cells.get(column.id), st, term))
+                line.append(_filled_cell(column, captured.cells.get(column.id), st, words))
         data.append(line)
 
     heads = len(header)

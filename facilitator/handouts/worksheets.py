@@ -10,7 +10,6 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from facilitator.domain.template import (
     ActionsBlock,
-    AnyBlock,
     GridBlock,
     IdeasBlock,
     TableBlock,
@@ -25,23 +24,6 @@ from facilitator.handouts.style import BOX, esc
 from facilitator.handouts.tables import ROW_TEXT, simple_table, worksheet_table
 
 CALLOUT_MAX = 450   # short reference text (reminders, intentions) prints as a callout box
-
-
-def blank_block(ctx: Ctx, block: AnyBlock) -> None:
-    ctx.orient_for(block)
-    if isinstance(block, TextBlock):
-        text_block(ctx, block)
-    elif isinstance(block, TableBlock):
-        table_block(ctx, block)
-    elif isinstance(block, IdeasBlock):
-        ideas_block(ctx, block)
-    elif isinstance(block, GridBlock):
-        grid_block(ctx, block)
-    elif isinstance(block, ActionsBlock):
-        actions_block(ctx, block)
-    elif isinstance(block, ThemesBlock):
-        themes_block(ctx, block)
-    ctx.add(Spacer(1, 10))
 
 
 SMALL_TABLE_ROWS = 3   # a table this short moves to the next page whole, with its title

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -100,6 +101,9 @@ def test_a_damaged_file_can_be_restored_from_the_command_line(workshop_path: Pat
     listed = run_cli("restore", str(workshop_path), "--list")
     assert listed.returncode == 0, listed.stderr
     assert " 1  " in listed.stdout and "kB" in listed.stdout
+    # When, in the en-US wording the app uses everywhere: "Monday, November 30, 2026, 9:15:02 AM"
+    assert re.search(r"\w+day, \w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2} [AP]M", listed.stdout), \
+        listed.stdout
     restored = run_cli("restore", str(workshop_path), "--from", "1")
     assert restored.returncode == 0, restored.stderr
     assert "restored" in restored.stdout and "kept as" in restored.stdout

@@ -24,6 +24,7 @@ FLASH_BACKGROUND = "#fde047"
 
 MAIN_STYLE = """
 QLabel#itemTitle { font-size: 20pt; font-weight: 600; }
+QLabel#seriesLabel { font-size: 12pt; font-weight: 600; color: #1e3a8a; }
 QLabel#timerDisplay { font-size: 40pt; font-weight: 700; }
 QLabel#sectionHeading { font-weight: 600; margin-top: 8px; }
 QLabel#blockTitle { font-size: 14pt; font-weight: 600; }
@@ -37,6 +38,9 @@ QWidget#presenter QLabel { color: #ffffff; }
 QLabel#presenterTitle { font-size: 34pt; font-weight: 700; }
 QLabel#presenterTimer { font-size: 72pt; font-weight: 800; }
 QLabel#presenterQuestions, QLabel#presenterGroups { font-size: 22pt; }
+QWidget#presenter QLabel#presenterSeries { font-size: 20pt; color: #cbd5e1; }
+QWidget#presenter QLabel#presenterPaused { font-size: 30pt; font-weight: 800; color: #000000;
+    background: #fbbf24; padding: 4px 18px; border-radius: 6px; }
 QWidget#presenterBlank { background: #000000; }
 QScrollArea#presenterSheet, QWidget#presenterSheetBody { background: #ffffff; }
 QWidget#presenterSheetBody QLabel { color: #000000; }

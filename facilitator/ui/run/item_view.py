@@ -43,6 +43,10 @@ def _since_last_time(ctx: BlockContext) -> QWidget | None:
     carried = review_actions(ctx.ws, ctx.meeting_id)
     if not carried:  # a first meeting: no need to load the actions worksheet to show nothing
         return None
+    if ctx.readonly:  # the projector: laid out for the room, not the laptop's table
+        from facilitator.ui.run.since_last_time import SinceLastTimeSlide
+
+        return SinceLastTimeSlide(ctx, meeting_name=ctx.ws.template.meeting_name)
     try:
         from facilitator.ui.worksheets.actions.widget import create_review
     except ImportError:
@@ -57,6 +61,7 @@ class ItemView(QScrollArea):
         self.setAccessibleName(name)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.blocks: dict[str, QWidget] = {}
+        self.review: QWidget | None = None   # "since last time", on a series' first item
 
     def show_item(self, ctx: BlockContext, item: AgendaItem, *, body_name: str = "") -> None:
         old = self.takeWidget()
@@ -69,6 +74,7 @@ class ItemView(QScrollArea):
         layout.setContentsMargins(16, 8, 16, 16)
         self.blocks = {}
         review = _since_last_time(ctx) if item is ctx.ws.template.agenda[0] else None
+        self.review = review
         if review is not None:
             layout.addWidget(review)
         shown = [b for b in item.blocks if b.for_participants or not ctx.readonly]

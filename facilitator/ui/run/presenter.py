@@ -3,7 +3,8 @@ read-only view of the current worksheet. It never shows facilitator notes.
 
 It follows the runner's signals (100 ms tick, item and state changes) and the shared hub (the
 worksheet widgets refresh themselves from it), so it trails the facilitator by one tick at most.
-Nothing here takes typing, so slide-show keys work on it: B or . blanks, Esc stops presenting.
+Nothing here takes typing, so slide-show keys work on it: B or . blanks, F freezes (the room
+keeps a still picture while the facilitator looks elsewhere), Esc stops presenting.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from facilitator.domain.timer import format_clock
+from facilitator.domain.meeting import place_in_series
+from facilitator.domain.timer import TimerState, format_clock
 from facilitator.ui.kit.style import presenter_style, tone_style
 from facilitator.ui.kit.typing_guard import let_meeting_keys_through
 from facilitator.ui.run.item_view import ItemView
@@ -36,6 +38,7 @@ def _label(name: str, accessible: str) -> QLabel:
 class PresenterWindow(QWidget):
     closed = Signal()
     blank_changed = Signal(bool)   # the facilitator's window shows that the room sees black
+    frozen_changed = Signal(bool)  # ... or a still picture
 
     def __init__(self, page: WorkshopPage, *, zoom: float = 1.0) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -47,18 +50,32 @@ class PresenterWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setStyleSheet(presenter_style(zoom))
         self._stack = QStackedLayout(self)
+        self._blanked = self._frozen = False
 
         content = QWidget()
+        self.content = content
         content.setAccessibleName("Projector content")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(40, 24, 40, 24)
         top = QHBoxLayout()
+        heading = QVBoxLayout()
+        self.series = _label("presenterSeries", "Meeting of the series")
         self.title = _label("presenterTitle", "Agenda item")
+        heading.addWidget(self.series)
+        heading.addWidget(self.title)
+        clock = QVBoxLayout()
         self.timer = _label("presenterTimer", "Time remaining")
         self.timer.setWordWrap(False)
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.timer)
+        # In words, not by colour alone: the room knows the clock is stopped on purpose.
+        self.paused = _label("presenterPaused", "Timer paused")
+        self.paused.setText("Paused")
+        self.paused.setWordWrap(False)
+        self.paused.hide()
+        clock.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignRight)
+        clock.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignRight)
+        top.addLayout(heading, 1)
+        top.addLayout(clock)
         layout.addLayout(top)
         self.questions = _label("presenterQuestions", "Guiding questions")
         self.groups = _label("presenterGroups", "Subgroups")
@@ -75,8 +92,15 @@ class PresenterWindow(QWidget):
         self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._stack.addWidget(self.blank)
 
+        self.still = QLabel()   # frozen: a picture of the content as it was
+        self.still.setObjectName("presenterStill")
+        self.still.setAccessibleName("Frozen projector picture")
+        self.still.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self.still)
+
         let_meeting_keys_through(self)  # bare Space runs the timer when this window has focus
-        for keys, slot in ((("B", "."), self.toggle_blank), (("Esc",), lambda: self.close())):
+        for keys, slot in ((("B", "."), self.toggle_blank), (("F",), self.toggle_freeze),
+                           (("Esc",), lambda: self.close())):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # this window only
@@ -96,14 +120,19 @@ class PresenterWindow(QWidget):
         self.questions.setVisible(bool(item.questions))
         ctx = self.page.context(readonly=True, zoom=BASE_ZOOM * self.zoom)
         self.sheet.show_item(ctx, item, body_name="presenterSheetBody")
-        self.sheet.setVisible(bool(item.blocks))   # a break shows just the big timer
+        # A break shows just the big timer; a series' first item shows "since last time".
+        self.sheet.setVisible(bool(item.blocks) or self.sheet.review is not None)
         self.update_state()
 
     def _on_item(self, _index: int) -> None:
         self.show_item()
 
     def update_state(self) -> None:
-        people = self.runner.state.participants
+        state = self.runner.state
+        series = place_in_series(self.page.ws.template, state.number, state.date)
+        self.series.setText(series)
+        self.series.setVisible(bool(series))
+        people = state.participants
         lines = [f"{group}: {members}"
                  for group, members in groups_text(people, self.runner.subgroups(
                      self.runner.current))]
@@ -121,19 +150,48 @@ class PresenterWindow(QWidget):
         style = tone_style(timer.tone(now), presenter=True, flash=flash)
         if self.timer.styleSheet() != style:
             self.timer.setStyleSheet(style)
+        paused = timer.state() is TimerState.PAUSED
+        if self.paused.isHidden() == paused:
+            self.paused.setVisible(paused)
 
     # Controls --------------------------------------------------------------------------------
     @property
     def blanked(self) -> bool:
-        return self._stack.currentWidget() is self.blank
+        return self._blanked
+
+    @property
+    def frozen(self) -> bool:
+        return self._frozen
 
     def toggle_blank(self) -> None:
         self.set_blank(not self.blanked)
 
     def set_blank(self, on: bool) -> None:
         if on != self.blanked:
-            self._stack.setCurrentIndex(1 if on else 0)
+            self._blanked = on
+            self._show_page()
             self.blank_changed.emit(on)
+
+    def toggle_freeze(self) -> None:
+        self.set_frozen(not self.frozen)
+
+    def set_frozen(self, on: bool) -> None:
+        """The room keeps the picture it sees now; the live view goes on updating behind it and
+        comes back as it is by then."""
+        if on == self.frozen:
+            return
+        if on:
+            self.still.setPixmap(self.content.grab())
+        else:
+            self.still.clear()
+        self._frozen = on
+        self._show_page()
+        self.frozen_changed.emit(on)
+
+    def _show_page(self) -> None:
+        # Blank wins over frozen: Ctrl+B while frozen is black, and back to the still after.
+        page = self.blank if self._blanked else self.still if self._frozen else self.content
+        self._stack.setCurrentWidget(page)
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))

@@ -417,7 +417,9 @@ class MainWindow(QMainWindow):
             self.presenter = PresenterWindow(self.page, zoom=self.presenter_zoom)
             self.presenter.closed.connect(self._presenter_closed)
             self.presenter.blank_changed.connect(self._show_blank)
+            self.presenter.frozen_changed.connect(self._show_blank)
         self.presenter.show_on(screen or projector_screen(self.screen()))
+        self.page.preview.watch(self.presenter)   # the room's screen, small, on the laptop
         self._update_enabled()
 
     def stop_presenting(self) -> None:
@@ -428,15 +430,25 @@ class MainWindow(QMainWindow):
         self.presenter = None
         self._show_blank(False)
 
-    def _show_blank(self, on: bool) -> None:
+    def _show_blank(self, _on: bool = False) -> None:
         """The toolbar's Blank button stays pressed and a badge shows while the room sees
-        black, whichever window's key blanked it."""
-        self.blank_badge.setVisible(on)
+        black (or a frozen picture), whichever window's key did it."""
+        presenter = self.presenter
+        state = ("blanked" if presenter is not None and presenter.blanked else
+                 "frozen" if presenter is not None and presenter.frozen else "")
+        if state:
+            self.blank_badge.setText(f"Projector {state}")
+            self.blank_badge.setAccessibleName(f"Projector {state}")
+        self.blank_badge.setVisible(bool(state))
         self._update_enabled()
 
     def toggle_blank(self) -> None:
         if self.presenter is not None:
             self.presenter.toggle_blank()
+
+    def toggle_freeze(self) -> None:
+        if self.presenter is not None:
+            self.presenter.toggle_freeze()
 
     def change_presenter_zoom(self, factor: float) -> None:
         self.presenter_zoom = min(MAX_ZOOM, max(MIN_ZOOM, self.presenter_zoom * factor))

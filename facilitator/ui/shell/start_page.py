@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.meeting import check_date, check_time
-from facilitator.ui.shell.meeting_details import DateField
+from facilitator.ui.shell.meeting_details import DateField, TimeRow
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,8 @@ class StartPage(QWidget):
                               ("Date", self.date), ("Start time", self.time),
                               ("Location", self.location),
                               ("Participants", self.participants)):
-            form.addRow(label, _named(widget, label))
+            named = _named(widget, label)
+            form.addRow(label, TimeRow(self.time) if widget is self.time else named)
             if widget is self.template:
                 # A facilitator's own template that does not load says why, right here.
                 self.template_problems = QLabel()

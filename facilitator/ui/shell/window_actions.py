@@ -5,8 +5,8 @@ and none of them is a key a text field, a cell or a card would use: Ctrl+Space (
 and pauses the timer, Ctrl+PgDown / Ctrl+PgUp change the item, Ctrl+B blanks the projector,
 Shift+F5 stops presenting. Shorter keys work where nothing is being typed: bare Space from the
 agenda or the projector (ui.typing_guard hands every typed key to a widget that takes typing
-first), Ctrl+Right / Ctrl+Left except in a text box (where they move by word), and B, "." and
-Esc on the projector window itself (ui.presenter).
+first), Ctrl+Right / Ctrl+Left except in a text box (where they move by word), and B, ".", F
+and Esc on the projector window itself (ui.presenter). Ctrl+Shift+F freezes the projector.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ SPECS: dict[str, tuple[str, str, tuple[str, ...], str, bool]] = {
     "present": ("View", "&Present on the projector", ("F5",), "present", True),
     "stop": ("View", "&Stop presenting", ("Shift+F5",), "", True),
     "blank": ("View", "&Blank the projector", ("Ctrl+B",), "blank", True),
+    "freeze": ("View", "&Freeze the projector", ("Ctrl+Shift+F",), "", True),
     "zoom_in": ("View", "Zoom &in (worksheets)", ("Ctrl+=", "Ctrl++"), "zoom-in", False),
     "zoom_out": ("View", "Zoom &out (worksheets)", ("Ctrl+-",), "zoom-out", False),
     "zoom_reset": ("View", "&Actual size (worksheets)", ("Ctrl+0",), "", False),
@@ -64,7 +65,9 @@ TIPS = {"toggle": "Start or pause the timer: Ctrl+Space or F9 from anywhere, Spa
         "previous": "Previous agenda item: Ctrl+PgUp (Ctrl+Left outside text boxes)",
         "next": "Next agenda item: Ctrl+PgDown (Ctrl+Right outside text boxes)",
         "blank": "Blank the projector, or show it again: Ctrl+B (B or . on the projector)",
-        "stop": "Stop presenting: Shift+F5 (Esc on the projector)"}
+        "stop": "Stop presenting: Shift+F5 (Esc on the projector)",
+        "freeze": "Keep a still picture on the projector while you look elsewhere, or show it "
+                  "live again: Ctrl+Shift+F (F on the projector)"}
 SEPARATE_BEFORE = ("zoom_in", "pzoom_in", "beep", "plus", "rebalance")
 NEEDS_WORKSHOP = ("close", "save_as", "toggle", "previous", "next", "plus", "minus", "rebalance",
                   "subgroups", "present")
@@ -87,6 +90,7 @@ def _slots(w: MainWindow) -> dict[str, Callable[[], object]]:
         **{n: page_call(n) for n in ("toggle", "previous", "next", "plus", "minus",
                                       "rebalance", "subgroups")},
         "present": w.present, "stop": w.stop_presenting, "blank": w.toggle_blank,
+        "freeze": w.toggle_freeze,
         "zoom_in": lambda: w.change_zoom(1.15), "zoom_out": lambda: w.change_zoom(1 / 1.15),
         "zoom_reset": lambda: w.change_zoom(None),
         "pzoom_in": lambda: w.change_presenter_zoom(1.15),
@@ -159,6 +163,7 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
             w.menu(menu).addSeparator()
         w.menu(menu).addAction(action)
     actions["blank"].setCheckable(True)  # checked while the room sees a black screen
+    actions["freeze"].setCheckable(True)  # ... or a still picture
     for name in ("beep", "flash"):
         actions[name].setCheckable(True)
         actions[name].setChecked(w.settings.value(f"alert/{name}", True, type=bool))
@@ -219,6 +224,8 @@ def update_enabled(w: MainWindow) -> None:
     actions["stop"].setEnabled(presenting)
     actions["blank"].setEnabled(presenting)
     actions["blank"].setChecked(w.presenter is not None and w.presenter.blanked)
+    actions["freeze"].setEnabled(presenting)
+    actions["freeze"].setChecked(w.presenter is not None and w.presenter.frozen)
     if w.page is not None:
         runner = w.page.runner
         actions["previous"].setEnabled(runner.current > 0)

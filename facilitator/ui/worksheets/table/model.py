@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from facilitator.domain.cells import CellError, cell_text, check_cell, empty_value
+from facilitator.domain.cells import CellError, check_cell, empty_value, shown_text
 from facilitator.domain.snapshot import CellValue, TableRowData
 from facilitator.domain.template import Column, ColumnType, Row, TableBlock
 from facilitator.services import table_edits, tables
@@ -212,7 +212,7 @@ class TableModel(QAbstractTableModel):
                 return fixed
             if checkbox:
                 return ("✓" if value else "") if self.ctx.readonly else None
-            return cell_text(value)
+            return shown_text(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.CheckStateRole and checkbox and fixed is None \
@@ -223,7 +223,7 @@ class TableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter if checkbox else
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.label}: {cell_text(value) if fixed is None else fixed}"
+            return f"{column.label}: {shown_text(column, value) if fixed is None else fixed}"
         if role == Qt.ItemDataRole.ToolTipRole and (self.rows[row].key, column.id) in self.unsaved:
             return "Not saved yet: press Retry in the bar above"
         return None

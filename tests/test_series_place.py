@@ -1,0 +1,71 @@
+"""Which meeting of a series is open, and what "since last time" reads: plain domain rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from facilitator.domain.meeting import is_series, place_in_series, series_label
+from facilitator.domain.snapshot import Action
+from facilitator.domain.template_parse import TemplateError
+from facilitator.domain.template_yaml import load_template_text
+from facilitator.services.templates import find_template
+from facilitator.ui.run.since_last_time import review_lines
+
+ONE_OFF = """\
+format: 1
+id: one-off
+title: One-off session
+source: written for the series tests
+invitation: {subject: "{title}", body: "Come"}
+agenda:
+  - {title: Talk, minutes: 10}
+"""
+
+
+def test_series_label_spells_the_date_like_the_rest_of_the_app() -> None:
+    assert series_label("Check-in", 3, "2027-01-12") == "Check-in 3 · January 12, 2027"
+    assert series_label("Meeting", 2) == "Meeting 2"
+    assert series_label("Meeting", 2, "after the break") == "Meeting 2 · after the break"
+
+
+def test_a_check_in_is_a_series_from_its_first_meeting_a_one_off_only_once_repeated() -> None:
+    check_in = find_template("check-in")
+    assert check_in.meeting_name == "Check-in"
+    assert is_series(check_in, 1)
+    assert place_in_series(check_in, 1, "2026-12-03") == "Check-in 1 · December 3, 2026"
+    one_off = load_template_text(ONE_OFF, "one-off.yaml")
+    assert one_off.meeting_name == "Meeting"             # the default word
+    assert place_in_series(one_off, 1, "2026-12-03") == ""
+    assert place_in_series(one_off, 2, "") == "Meeting 2"
+
+
+def test_meeting_name_must_be_text() -> None:
+    with pytest.raises(TemplateError, match="meeting_name"):
+        load_template_text(ONE_OFF + "meeting_name: [a, b]\n", "one-off.yaml")
+
+
+def _action(action_id: int, deadline: str, history: tuple[tuple[int, str], ...],
+            status: str = "not started") -> Action:
+    return Action(action_id, "tracker", f"action {action_id}", owner="Ben", deadline=deadline,
+                  status=status, meeting_number=1, history=history)
+
+
+def test_review_lines_flag_overdue_by_the_status_at_this_meeting() -> None:
+    today = date(2027, 1, 12)
+    lines = review_lines([
+        _action(1, "2027-03-01", ((1, "not started"), (3, "in progress"))),
+        _action(2, "12/1/2026", ((1, "not started"), (3, "not started"))),
+        # Completed at this meeting: no longer overdue, even though its deadline has passed.
+        _action(3, "2026-11-01", ((1, "not started"), (3, "completed")), status="completed"),
+        _action(4, "2027-01-12", ((1, "not started"), (3, "not started"))),  # due today
+        _action(5, "Start of next school year", ((1, "in progress"),)),
+    ], 3, {}, today)
+    assert [(line.action_id, line.overdue) for line in lines] == [
+        (3, False), (2, True), (4, False), (1, False), (5, False)]   # soonest deadline first
+    by_id = {line.action_id: line for line in lines}
+    assert by_id[2].deadline == "December 1, 2026" and by_id[2].status == "not started"
+    assert by_id[1].status == "in progress"              # the status recorded at meeting 3
+    assert by_id[5].deadline == "Start of next school year"
+    assert by_id[5].status == "not started"              # not reviewed at 3: its own status
