@@ -55,6 +55,12 @@ def _install_backups(window: MainWindow) -> None:
     install(window)
 
 
+def _install_language_menu(window: MainWindow) -> None:
+    from facilitator.ui.shell.language_menu import install
+
+    install(window)
+
+
 # Features that add their own menu entries: each installer runs once the window is ready (after
 # the first paint and the workshop load), so they never slow start-up. Plain import statements
 # inside them, never loading by name, so that bundlers and import-linter see these modules.
@@ -62,6 +68,7 @@ EXTENSIONS: tuple[tuple[str, Callable[[MainWindow], None]], ...] = (
     ("facilitator.ui.shell.actions_menu", _install_actions_menu),
     ("facilitator.ui.shell.handouts_dialog", _install_handouts),
     ("facilitator.ui.shell.backups_menu", _install_backups),
+    ("facilitator.ui.shell.language_menu", _install_language_menu),
 )
 
 
