@@ -417,9 +417,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _open_shorthand(argv: list[str]) -> list[str]:
+    """`facilitator FILE.workshop` means `facilitator open FILE.workshop`: the form macOS starts
+    the app with for a workshop file double-clicked in Finder (no command name ends so)."""
+    if argv and argv[0].lower().endswith(".workshop"):
+        return ["open", *argv]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_open_shorthand(list(sys.argv[1:] if argv is None else argv)))
     handler = getattr(args, "handler", None)
     if handler is None:
         args.file, args.exit_after_load = None, False
