@@ -17,7 +17,6 @@ next update.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -64,6 +63,8 @@ def ts_table(language: str) -> dict[str, str]:
     """Source -> translation for every finished message of our .ts (all contexts)."""
     if language in _tables:
         return _tables[language]
+    import xml.etree.ElementTree as ET  # only when Spanish is wanted: not on the start-up path
+
     table: dict[str, str] = {}
     path = catalogue_path(language, "ts")
     try:
