@@ -225,7 +225,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         snap = read_snapshot(ws)
     try:
         written = export(snap, args.format, Path(args.out), what=args.what,
-                         anonymise=args.anonymise)
+                         anonymise=args.anonymise, language=args.language)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
@@ -249,11 +249,13 @@ def cmd_handouts(args: argparse.Namespace) -> int:
         snap = read_snapshot(ws)
     kinds = KINDS if args.kind == "all" else (args.kind,)
     try:
-        planned = planned_files(snap, kinds, per_participant=args.per_participant)
+        planned = planned_files(snap, kinds, per_participant=args.per_participant,
+                                language=args.language)
         refuse_unsafe_folder_outputs(out, [name for _, _, name in planned], Path(args.file))
         with collect_unprintable() as unprintable:
             written = write_handouts(snap, kinds, Path(args.out), paper=args.paper,
-                                     per_participant=args.per_participant)
+                                     per_participant=args.per_participant,
+                                     language=args.language)
     except HandoutError as exc:
         raise CliError(str(exc)) from None
     for path in written:
@@ -370,6 +372,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="what to export (default: all; csv and ics hold actions only)")
     p.add_argument("--anonymise", action="store_true",
                    help="replace participant names with their roles")
+    p.add_argument("--language", default="en", choices=("en", "es"),
+                   help="language of headings, labels, dates and the template's text "
+                        "(default: en; json keeps its keys); what the room typed stays as typed")
 
     p = command("handouts", cmd_handouts, "write printable handouts (PDF) for a workshop")
     p.add_argument("file", metavar="FILE")
@@ -381,6 +386,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write the PDFs into")
     p.add_argument("--per-participant", action="store_true",
                    help="one participant packet per person, with their name on the cover")
+    p.add_argument("--language", default="en", choices=("en", "es"),
+                   help="language of the documents: labels, dates and the template's text "
+                        "(default: en); what the room typed prints as typed")
 
     p = command("restore", cmd_restore,
                 "list a workshop's backups, or put one back in place of the file")

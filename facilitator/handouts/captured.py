@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from facilitator.domain.actions import by_deadline, deadline_text, is_overdue, owner_name
+from facilitator.domain.actions import by_deadline, is_overdue, owner_name
 from facilitator.domain.cells import cell_text
 from facilitator.domain.grid import PRIORITY_ORDER, quadrant_name, quadrant_of
 from facilitator.domain.snapshot import Action, TableRowData
@@ -68,7 +68,7 @@ def table_block(ctx: Ctx, block: TableBlock) -> None:
     rows = ctx.meeting.tables.get(block.id, [])
     ctx.heading(block, instructions=False)
     if not block.per_participant:
-        ctx.add(*worksheet_table(block, ctx.st, ctx.width, rows))
+        ctx.add(*worksheet_table(block, ctx.st, ctx.width, rows, words=ctx.words))
     else:
         silent = []
         for person in ctx.snapshot.participants:
@@ -78,9 +78,9 @@ def table_block(ctx: Ctx, block: TableBlock) -> None:
                 continue
             who = esc(person.name) + (f" · {esc(person.role)}" if person.role else "")
             ctx.subheading(who)
-            ctx.add(*worksheet_table(block, ctx.st, ctx.width, mine))
+            ctx.add(*worksheet_table(block, ctx.st, ctx.width, mine, words=ctx.words))
         if silent:
-            _empty(ctx, "No answers recorded from: " + ", ".join(silent) + ".")
+            _empty(ctx, ctx.t("No answers recorded from: {names}.", names=", ".join(silent)))
 
 
 def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
@@ -88,18 +88,19 @@ def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
     ctx.heading(block, instructions=False)
     ideas = ctx.meeting.ideas.get(block.id, [])
     if not ideas:
-        _empty(ctx, "No ideas were recorded.")
+        _empty(ctx, ctx.t("No ideas were recorded."))
         return
     lanes = {lane.id: lane.label for lane in block.lanes}
     lane_order = {lane.id: i for i, lane in enumerate(block.lanes)}
     categories = [(c.id, c.label) for c in block.categories]
     known = {c for c, _ in categories}
     if any(i.category not in known for i in ideas):
-        categories.append(("", "Other ideas"))
+        categories.append(("", ctx.t("Other ideas")))
     show_votes = block.votes_per_person > 0 or any(i.votes for i in ideas)
     w = ctx.width
-    header = ["Idea"] + (["Lane"] if lanes else []) + (["Votes"] if show_votes else []) + \
-        ["Explore"]
+    t = ctx.t
+    header = [t("Idea")] + ([t("Lane")] if lanes else []) + \
+        ([t("Votes")] if show_votes else []) + [t("Explore")]
     fixed = (1.9 * inch if lanes else 0) + (0.6 * inch if show_votes else 0) + 0.7 * inch
     widths = [w - fixed] + ([1.9 * inch] if lanes else []) + \
         ([0.6 * inch] if show_votes else []) + [0.7 * inch]
@@ -123,7 +124,7 @@ def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
     if show_votes:
         top = sorted((i for i in ideas if i.votes), key=lambda i: -i.votes)[:5]
         if top:
-            ctx.subheading("Most votes")
+            ctx.subheading(esc(ctx.t("Most votes")))
             ctx.add(*(Paragraph(f"<b>{i.votes}</b> · {esc(i.text)}", st.bullet, bulletText="•")
                       for i in top))
 
@@ -139,9 +140,9 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
                                           -p.y, -p.x))
     dots = tuple(Dot(n, p.x, p.y, category_colour(block, p.category))
                  for n, p in enumerate(cards, start=1))
-    ctx.add(GridBoard(block, width, height, dots), Spacer(1, 10))
+    ctx.add(GridBoard(block, width, height, dots, words=ctx.words), Spacer(1, 10))
     if not cards:
-        _empty(ctx, "No cards were placed on the board.")
+        _empty(ctx, ctx.t("No cards were placed on the board."))
         return
     labels = {c.id: c.label for c in block.categories}
     body: list[list[object]] = []
@@ -160,7 +161,7 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
                      labels.get(card.category, card.category),
                      quadrant_name(block.quadrants, quadrant_of(card.x, card.y))])
     w = ctx.width
-    ctx.add(simple_table(["#", "Card", "Category", "Quadrant"], body,
+    ctx.add(simple_table(["#", ctx.t("Card"), ctx.t("Category"), ctx.t("Quadrant")], body,
                          [0.45 * inch, w * 0.5, (w * 0.5 - 0.45 * inch) * 0.5,
                           (w * 0.5 - 0.45 * inch) * 0.5], st))
 
@@ -187,6 +188,7 @@ def action_rows(ctx: Ctx, actions: list[Action], *, categories: bool, owner: boo
     w = ctx.width
 
     def heading(key: str, default: str) -> str:
+        default = ctx.t(default)
         return block.label(key, default) if block is not None else default
 
     header = ["#", heading("text", "Action")] + ([heading("owner", "Owner")] if owner else []) \
@@ -201,15 +203,16 @@ def action_rows(ctx: Ctx, actions: list[Action], *, categories: bool, owner: boo
         text = esc(action.text)
         if action.notes.strip():
             text += f'<br/><font size="7.5" color="#5F6B76">{esc(action.notes)}</font>'
-        deadline = esc(deadline_text(action.deadline))
+        deadline = esc(ctx.deadline(action.deadline))
         if is_overdue(action, ctx.today):
-            deadline += '<br/><font size="7.5" color="#B42318"><b>Overdue</b></font>'
+            deadline += ('<br/><font size="7.5" color="#B42318"><b>'
+                         f'{esc(ctx.t("Overdue"))}</b></font>')
         line: list[object] = [str(n), Paragraph(text, st.cell)]
         if owner:
             line.append(owner_name(action, ctx.names))
-        line += [Paragraph(deadline, st.cell), action.status]
+        line += [Paragraph(deadline, st.cell), ctx.term(action.status)]
         if categories:
-            line.append(action.category)
+            line.append(ctx.term(action.category))
         body.append(line)
     return header, body, widths
 
@@ -219,7 +222,7 @@ def actions_block(ctx: Ctx, block: ActionsBlock) -> None:
     # Soonest deadline first, the same order as the tracker and every export.
     actions = by_deadline(a for a in ctx.snapshot.actions if a.block_id == block.id)
     if not actions:
-        _empty(ctx, "No actions were recorded.")
+        _empty(ctx, ctx.t("No actions were recorded."))
         return
     header, body, widths = action_rows(ctx, actions, categories=bool(block.categories),
                                        block=block)
@@ -237,7 +240,7 @@ def themes_block(ctx: Ctx, block: ThemesBlock) -> None:
     ctx.heading(block, instructions=False)
     themes = sorted(ctx.meeting.themes.get(block.id, []), key=lambda t: (t.position, t.id))
     if not themes:
-        _empty(ctx, "No key themes were recorded.")
+        _empty(ctx, ctx.t("No key themes were recorded."))
         return
     for theme in themes:
         ctx.add(*theme_flowables(ctx, theme.headline, theme.body))

@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from facilitator.domain.grid import style_of
+from facilitator.domain.language import ENGLISH, Words
 from facilitator.domain.template import GridBlock
 from facilitator.handouts.fonts import BOLD, ITALIC
 from facilitator.handouts.rtl import draw_line, wrap_words
@@ -36,9 +37,10 @@ class Dot:
 
 class GridBoard(Flowable):
     def __init__(self, block: GridBlock, width: float, height: float,
-                 dots: tuple[Dot, ...] = ()) -> None:
+                 dots: tuple[Dot, ...] = (), words: Words = ENGLISH) -> None:
         super().__init__()
         self.block = block
+        self.words = words
         self.width = width
         self.height = height
         self.dots = dots
@@ -94,8 +96,8 @@ class GridBoard(Flowable):
                   align="center")
         c.setFont(ITALIC, 8)
         c.setFillColor(MUTED)
-        c.drawString(bx, by - 12, "Harder")
-        c.drawRightString(bx + bw, by - 12, "Easier")
+        c.drawString(bx, by - 12, self.words.t("Harder"))
+        c.drawRightString(bx + bw, by - 12, self.words.t("Easier"))
         c.saveState()
         c.translate(14, by + bh / 2)
         c.rotate(90)
@@ -108,8 +110,8 @@ class GridBoard(Flowable):
         c.rotate(90)
         c.setFont(ITALIC, 8)
         c.setFillColor(MUTED)
-        c.drawString(0, 0, "Lower")
-        c.drawRightString(bh, 0, "Higher")
+        c.drawString(0, 0, self.words.t("Lower"))
+        c.drawRightString(bh, 0, self.words.t("Higher"))
         c.restoreState()
 
     def _dot(self, dot: Dot, bx: float, by: float, bw: float, bh: float) -> None:

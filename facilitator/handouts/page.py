@@ -100,6 +100,7 @@ class PageFurniture:
     document: str       # right of the header, e.g. "Participant packet"
     footer_left: str    # e.g. the meeting date
     cover: bool = False  # first page has no running header
+    page_label: str = "Page {page} of {total}"  # the footer, in the document's language
 
 
 def _numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
@@ -127,7 +128,8 @@ def _numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
                 self.setFont(REGULAR, 8)
                 self.setFillColor(MUTED)
                 self.drawRightString(width - MARGIN, 0.45 * inch,
-                                     f"Page {self._pageNumber} of {total}")
+                                     furniture.page_label.format(page=self._pageNumber,
+                                                                  total=total))
                 super().showPage()
             super().save()
 
