@@ -46,12 +46,12 @@ class RunController(QObject):
 
     def __init__(self, ws: Workshop, hub: ChangeHub, undo: QUndoStack, *,
                  clock: Clock = time.monotonic, wall: Callable[[], datetime] = datetime.now,
-                 parent: QObject | None = None) -> None:
+                 meeting: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws, self.hub, self.undo = ws, hub, undo
         self._clock = clock
         self.wall = wall  # wall-clock time (the projected end); tests set a fixed one
-        self.state: RunState = read_run_state(ws)
+        self.state: RunState = read_run_state(ws, meeting=meeting)   # default: the latest
         self.meeting_id = self.state.meeting_id
         self.current = self.state.current_item
         self.minutes = [t.minutes for t in self.state.timers]

@@ -3,10 +3,11 @@
 The meeting's keys work from anywhere, the projector window included (application shortcuts),
 and none of them is a key a text field, a cell or a card would use: Ctrl+Space (or F9) starts
 and pauses the timer, Ctrl+PgDown / Ctrl+PgUp change the item, Ctrl+B blanks the projector,
-Shift+F5 stops presenting. Shorter keys work where nothing is being typed: bare Space from the
+Shift+F5 stops presenting, Ctrl+Shift+PgDown / Ctrl+Shift+PgUp page the projector's worksheet.
+Shorter keys work where nothing is being typed: bare Space from the
 agenda or the projector (ui.typing_guard hands every typed key to a widget that takes typing
-first), Ctrl+Right / Ctrl+Left except in a text box (where they move by word), and B, "." and
-Esc on the projector window itself (ui.presenter).
+first), Ctrl+Right / Ctrl+Left except in a text box (where they move by word), and B, ".",
+Esc, PgDown and PgUp on the projector window itself (ui.presenter).
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ SPECS: dict[str, tuple[str, str, tuple[str, ...], str, bool]] = {
     "present": ("View", "&Present on the projector", ("F5",), "present", True),
     "stop": ("View", "&Stop presenting", ("Shift+F5",), "", True),
     "blank": ("View", "&Blank the projector", ("Ctrl+B",), "blank", True),
+    "page_next": ("View", "Next page on the projector", ("Ctrl+Shift+PgDown",), "", True),
+    "page_previous": ("View", "Previous page on the projector", ("Ctrl+Shift+PgUp",), "",
+                      True),
     "zoom_in": ("View", "Zoom &in (worksheets)", ("Ctrl+=", "Ctrl++"), "zoom-in", False),
     "zoom_out": ("View", "Zoom &out (worksheets)", ("Ctrl+-",), "zoom-out", False),
     "zoom_reset": ("View", "&Actual size (worksheets)", ("Ctrl+0",), "", False),
@@ -64,7 +68,12 @@ TIPS = {"toggle": "Start or pause the timer: Ctrl+Space or F9 from anywhere, Spa
         "previous": "Previous agenda item: Ctrl+PgUp (Ctrl+Left outside text boxes)",
         "next": "Next agenda item: Ctrl+PgDown (Ctrl+Right outside text boxes)",
         "blank": "Blank the projector, or show it again: Ctrl+B (B or . on the projector)",
-        "stop": "Stop presenting: Shift+F5 (Esc on the projector)"}
+        "stop": "Stop presenting: Shift+F5 (Esc on the projector)",
+        "page_next": "Next page of the worksheet on the projector: Ctrl+Shift+PgDown "
+                     "(PgDown on the projector); it follows what you edit again when you "
+                     "move to another row, card or action",
+        "page_previous": "Previous page on the projector: Ctrl+Shift+PgUp (PgUp on the "
+                         "projector)"}
 SEPARATE_BEFORE = ("zoom_in", "pzoom_in", "beep", "plus", "rebalance")
 NEEDS_WORKSHOP = ("close", "save_as", "toggle", "previous", "next", "plus", "minus", "rebalance",
                   "subgroups", "present")
@@ -87,6 +96,8 @@ def _slots(w: MainWindow) -> dict[str, Callable[[], object]]:
         **{n: page_call(n) for n in ("toggle", "previous", "next", "plus", "minus",
                                       "rebalance", "subgroups")},
         "present": w.present, "stop": w.stop_presenting, "blank": w.toggle_blank,
+        "page_next": lambda: w.presenter is not None and w.presenter.next_page(),
+        "page_previous": lambda: w.presenter is not None and w.presenter.previous_page(),
         "zoom_in": lambda: w.change_zoom(1.15), "zoom_out": lambda: w.change_zoom(1 / 1.15),
         "zoom_reset": lambda: w.change_zoom(None),
         "pzoom_in": lambda: w.change_presenter_zoom(1.15),

@@ -1,0 +1,90 @@
+"""Pages rather than a scroll bar: units stacked top to bottom, a new page when the next one
+does not fit, and the largest text size that needs no more pages than the floor size does.
+
+A page that continues a table repeats its column headings; a heading is never left alone at
+the bottom of a page (keep_with_next).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF
+
+from facilitator.ui.worksheets.kit.projection import Page, TypeScale, Unit
+
+EMBED_SHARE = 0.6   # a board gets a fresh page rather than less than this share of one
+Build = Callable[[int, float], list[Unit]]   # (body px, width) -> units
+
+
+@dataclass
+class Sheet:
+    """An item's projected worksheets: its pages at one body size."""
+
+    px: int
+    pages: list[Page]
+    width: float
+    height: float
+
+    def page_of(self, anchor: str) -> int | None:
+        for number, page in enumerate(self.pages):
+            if anchor in page.anchors:
+                return number
+        return None
+
+
+def _place(page: Page, unit: Unit, y: float, width: float) -> None:
+    pieces, fills = unit.moved(0.0, y)
+    page.pieces += pieces
+    page.fills += fills
+    page.anchors.update(unit.anchors)
+    if unit.embed is not None:
+        page.embeds.append((QRectF(0.0, y, width, unit.height), unit.embed_key, unit.embed))
+
+
+def paginate(units: list[Unit], width: float, height: float, gap: float) -> list[Page]:
+    pages = [Page()]
+    y = 0.0
+    header: Unit | None = None   # the run in progress repeats this on a new page
+    for number, unit in enumerate(units):
+        if unit.embed is not None:   # a live board: the rest of this page, or a page of its own
+            if y > 0 and height - y < height * EMBED_SHARE:
+                pages.append(Page())
+                y = 0.0
+            unit.height = height - y
+        need = unit.height
+        if unit.keep_with_next and number + 1 < len(units):
+            need += gap + units[number + 1].height
+        if y > 0 and y + need > height:
+            pages.append(Page())
+            y = 0.0
+            if header is not None and unit is not header:
+                _place(pages[-1], header, y, width)
+                y += header.height + gap
+        _place(pages[-1], unit, y, width)
+        y += unit.height + gap
+        if unit.header is not None:
+            header = unit.header
+        if unit.ends_run:
+            header = None
+    return pages
+
+
+def fit(build: Build, scale: TypeScale, width: float, height: float) -> Sheet:
+    """The largest body size between the scale's floor and ceiling that needs no more pages
+    than the floor size (one page when everything fits at some size)."""
+    def sheet(px: int) -> Sheet:
+        return Sheet(px, paginate(build(px, width), width, height, scale.gap), width, height)
+
+    low = sheet(scale.floor)
+    best = low
+    lo, hi = scale.floor + 1, scale.ceiling
+    while lo <= hi:   # pages only grow with the size, so a binary search finds the largest
+        mid = (lo + hi) // 2
+        candidate = sheet(mid)
+        if len(candidate.pages) <= len(low.pages):
+            best, lo = candidate, mid + 1
+        else:
+            hi = mid - 1
+    return best
