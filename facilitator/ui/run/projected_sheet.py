@@ -62,6 +62,7 @@ class ProjectedSheet(QWidget):
         self.focus: Focus | None = None
         self.embeds: dict[str, QWidget] = {}
         self._review: list = []
+        self.failed: set[str] = set()   # blocks whose layout failed (shown as a one-line note)
         self._hub = None
         self._rebuild = QTimer(self, singleShot=True, interval=0)
         self._rebuild.timeout.connect(self.rebuild)
@@ -91,6 +92,7 @@ class ProjectedSheet(QWidget):
             widget.deleteLater()
         self.embeds = {}
         self._review = []
+        self.failed = set()
         if first:
             from facilitator.services.meetings import review_actions
 
@@ -134,7 +136,9 @@ class ProjectedSheet(QWidget):
                 units += projection_for(block.kind).project(self.ctx, block, px, width,
                                                               self.focus)
             except Exception:  # one broken worksheet must not take the projector down
-                traceback.print_exc(file=sys.stderr)
+                if block.id not in self.failed:
+                    traceback.print_exc(file=sys.stderr)
+                self.failed.add(block.id)
                 units += _broken(block, px, width)
         return units
 
@@ -232,6 +236,13 @@ class ProjectedSheet(QWidget):
     def page_label(self) -> str:
         count = self.page_count
         return f"Page {self.page + 1} of {count}" if count > 1 else ""
+
+    def shows_block(self, block_id: str) -> bool:
+        return self.sheet is not None and self.sheet.page_of(block_anchor(block_id)) is not None
+
+    def all_texts(self) -> list[str]:
+        """Every text of every page (what the room will have seen once paged through)."""
+        return [p.text for page in (self.sheet.pages if self.sheet else []) for p in page.pieces]
 
     def texts(self) -> list[str]:
         page = self.current()

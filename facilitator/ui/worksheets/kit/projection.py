@@ -7,7 +7,7 @@ the same pages with `paint_page`. Every text wraps (at words, or inside a word l
 box) and is never elided: a box is always as tall as its wrapped text.
 
 Sizes are pixels on the projector, relative to its size: the body text stays between FLOOR_PX
-and CEILING_PX at 1280x720 and scales with the screen, so it reads the same from the back of
+and CEILING_PX at 1280x720 and scales up with the screen, so it reads the same from the back of
 the room on a 720p and a 1080p projector.
 """
 
@@ -46,8 +46,9 @@ class TypeScale:
 
     @property
     def floor(self) -> int:
-        """Never smaller than this, whatever the zoom says."""
-        return round(FLOOR_PX * self.unit)
+        """Never smaller than this, whatever the zoom says (nor than FLOOR_PX on a projector
+        smaller than 720p: fewer words per page rather than smaller ones)."""
+        return max(FLOOR_PX, round(FLOOR_PX * self.unit))
 
     @property
     def ceiling(self) -> int:
