@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from facilitator.domain.template import ActionsBlock, AgendaItem, AnyBlock
 from facilitator.services.changes import Changed
@@ -291,7 +291,7 @@ def laptop_focus(view: QScrollArea, blocks: dict[str, QWidget]) -> Focus | None:
     body = view.widget()
     if body is None or not blocks:
         return None
-    widget = QApplication.focusWidget()
+    widget = view.window().focusWidget()   # the laptop's, even while the projector is active
     if widget is not None and body.isAncestorOf(widget):
         while widget is not None and widget is not body:
             name = widget.objectName()
