@@ -31,7 +31,7 @@ def _proposals(qtbot: QtBot, tmp_path: Path) -> tuple:
 
 
 def test_the_action_being_edited_is_on_the_projector(qtbot: QtBot, tmp_path: Path) -> None:
-    path, window, presenter, sheet = _proposals(qtbot, tmp_path)
+    path, window, _presenter, sheet = _proposals(qtbot, tmp_path)
     assert sheet.page == 0
     with open_workshop(path, readonly=True) as ws:
         texts = {a.id: a.text for a in read_actions(ws, "propose")}
@@ -88,7 +88,7 @@ def test_paging_by_hand_holds_until_the_facilitator_moves(qtbot: QtBot, tmp_path
 
 
 def test_what_is_typed_shows_on_the_projector_page(qtbot: QtBot, tmp_path: Path) -> None:
-    _path, window, presenter, sheet = _proposals(qtbot, tmp_path)
+    _path, window, _presenter, sheet = _proposals(qtbot, tmp_path)
     table = window.block_widget("propose")
     table.view.setFocus()
     qtbot.keyClick(table.view, Qt.Key.Key_End, CTRL)

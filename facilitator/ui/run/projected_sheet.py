@@ -25,6 +25,7 @@ from facilitator.ui.worksheets.kit.projected_parts import block_anchor, paragrap
 from facilitator.ui.worksheets.kit.projection import (
     MUTED,
     Focus,
+    Layout,
     Page,
     Piece,
     TypeScale,
@@ -124,37 +125,36 @@ class ProjectedSheet(QWidget):
     def margin(self) -> float:
         return self.scale().width * MARGIN
 
-    def _units(self, px: int, width: float) -> list[Unit]:
+    def _layouts(self) -> list[Layout]:
+        """Each worksheet's layout, its data read once for all the sizes tried."""
         assert self.ctx is not None
-        units: list[Unit] = []
-        if self._review:
-            units += self._review_units(px, width)
+        layouts = self._review_layouts()
         for block in self.blocks:
-            if units:
-                units.append(Unit(px * BLOCK_GAP))
             try:
-                units += projection_for(block.kind).project(self.ctx, block, px, width,
-                                                              self.focus)
+                layouts.append(projection_for(block.kind).project(self.ctx, block, self.focus))
             except Exception:  # one broken worksheet must not take the projector down
                 if block.id not in self.failed:
                     traceback.print_exc(file=sys.stderr)
                 self.failed.add(block.id)
-                units += _broken(block, px, width)
-        return units
+                layouts.append(lambda px, width, b=block: _broken(b, px, width))
+        return layouts
 
-    def _review_units(self, px: int, width: float) -> list[Unit]:
-        from facilitator.services.meetings import carry_over_blocks
+    def _review_layouts(self) -> list[Layout]:
+        from facilitator.services.meetings import carry_over_blocks, meeting_number
         from facilitator.ui.worksheets.actions.projected import project_list
 
         assert self.ctx is not None
-        units: list[Unit] = []
+        if not self._review:
+            return []
+        number = meeting_number(self.ctx.ws, self.ctx.meeting_id)
+        layouts = []
         for block_id in carry_over_blocks(self.ctx.ws):
             block = self.ctx.ws.template.block(block_id)
             carried = [a for a in self._review if a.block_id == block_id]
             if isinstance(block, ActionsBlock) and carried:
-                units += project_list(self.ctx, block, carried, px, width,
-                                      title=f"{REVIEW_TITLE}: {block.title}")
-        return units
+                layouts.append(project_list(self.ctx, block, carried, review=number,
+                                            title=f"{REVIEW_TITLE}: {block.title}"))
+        return layouts
 
     def rebuild(self) -> None:
         if self.ctx is None or self.item is None:
@@ -164,10 +164,23 @@ class ProjectedSheet(QWidget):
         width = max(50.0, self.width() - 2 * margin)
         height = max(50.0, self.height() - 2 * margin)
         try:
-            sheet = fit(self._units, scale, width, height)
+            layouts = self._layouts()
+
+            def units(px: int, room: float) -> list[Unit]:
+                out: list[Unit] = []
+                for layout in layouts:
+                    if out:
+                        out.append(Unit(px * BLOCK_GAP))
+                    try:
+                        out += layout(px, room)
+                    except Exception:   # as above: a note instead of the worksheet
+                        traceback.print_exc(file=sys.stderr)
+                return out
+
+            sheet = fit(units, scale, width, height)
             if len(sheet.pages) > 1:   # room for "Page 2 of 3" under the worksheet
                 footer = piece("Page 99 of 99", scale.floor, 0, 0, width).rect.height()
-                sheet = fit(self._units, scale, width, height - footer - margin / 2)
+                sheet = fit(units, scale, width, height - footer - margin / 2)
         except Exception:  # the workshop was closed under a sheet about to be deleted
             traceback.print_exc(file=sys.stderr)
             return

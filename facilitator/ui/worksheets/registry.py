@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from facilitator.domain.template import AnyBlock, BlockKind
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.projected_parts import block_anchor, heading
-from facilitator.ui.worksheets.kit.projection import Focus, Unit
+from facilitator.ui.worksheets.kit.projection import Focus, Layout, Unit
 
 BlockFactory = Callable[[BlockContext, AnyBlock], QWidget]
 
@@ -57,7 +57,7 @@ def create_block_widget(ctx: BlockContext, block: AnyBlock) -> QWidget:
 
 
 # The projector's layouts ------------------------------------------------------------------------
-ProjectFn = Callable[..., list[Unit]]      # (ctx, block, body px, width, focus) -> units
+ProjectFn = Callable[..., Layout]          # (ctx, block, focus) -> its layout, data read once
 FocusFn = Callable[[QWidget], Focus | None]  # the laptop's widget -> where the facilitator is
 
 
@@ -66,11 +66,13 @@ class Projection(NamedTuple):
     focus: FocusFn
 
 
-def _board(ctx: BlockContext, block: AnyBlock, px: int, width: float,
-           focus: Focus | None = None) -> list[Unit]:
+def _board(ctx: BlockContext, block: AnyBlock, focus: Focus | None = None) -> Layout:
     """The grid is a live board: its read-only widget fills the rest of a page."""
-    return [heading(block.title, px, width, anchors=(block_anchor(block.id),)),
-            Unit(0.0, embed=lambda: create_block_widget(ctx, block), embed_key=block.id)]
+    def layout(px: int, width: float) -> list[Unit]:
+        return [heading(block.title, px, width, anchors=(block_anchor(block.id),)),
+                Unit(0.0, embed=lambda: create_block_widget(ctx, block), embed_key=block.id)]
+
+    return layout
 
 
 def _board_focus(widget: QWidget) -> Focus | None:

@@ -8,11 +8,18 @@ in words ("Overdue"), in red.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.actions import deadline_text, is_overdue, owner_name
+from facilitator.domain.actions import (
+    by_deadline,
+    deadline_text,
+    is_overdue,
+    owner_name,
+    status_at,
+)
 from facilitator.domain.snapshot import Action
 from facilitator.domain.template import ActionsBlock
 from facilitator.services import actions, people
@@ -25,7 +32,7 @@ from facilitator.ui.worksheets.kit.projected_parts import (
     paragraph,
     records,
 )
-from facilitator.ui.worksheets.kit.projection import MUTED, Focus, Unit
+from facilitator.ui.worksheets.kit.projection import MUTED, Focus, Layout, Unit
 
 OVERDUE = "Overdue"
 
@@ -34,10 +41,15 @@ def action_anchor(action_id: int) -> str:
     return f"action:{action_id}"
 
 
-def project_list(ctx: BlockContext, block: ActionsBlock, found: Sequence[Action], px: int,
-                 width: float, *, title: str = "", today: date | None = None) -> list[Unit]:
+def project_list(ctx: BlockContext, block: ActionsBlock, found: Sequence[Action], *,
+                 title: str = "", review: int | None = None,
+                 today: date | None = None) -> Layout:
+    """`found` as the room reads it. With `review` (a meeting number): the actions carried into
+    that meeting, soonest deadline first, each with the status recorded at it."""
     names = {p.id: p.name for p in people.read_participants(ctx.ws)}
     today = today or date.today()
+    if review is not None:
+        found = [replace(a, status=status_at(a, review) or a.status) for a in by_deadline(found)]
     with_category = bool(block.categories) or any(a.category for a in found)
     fields = [block.label("owner", "Owner"), block.label("deadline", "Deadline"),
               block.label("status", "Status")]
@@ -51,17 +63,20 @@ def project_list(ctx: BlockContext, block: ActionsBlock, found: Sequence[Action]
             values.append(action.category)
         rows.append(Record(action.text, tuple(values), anchor=action_anchor(action.id),
                            flag=OVERDUE if is_overdue(action, today) else ""))
-    units = [heading(title or block.title, px, width, anchors=(block_anchor(block.id),))]
-    if rows:
-        units += records(columns, rows, px, width)
-    else:
-        units.append(paragraph("No actions yet.", px, width, primary=False, color=MUTED))
-    return units
+
+    def layout(px: int, width: float) -> list[Unit]:
+        units = [heading(title or block.title, px, width, anchors=(block_anchor(block.id),))]
+        if rows:
+            units += records(columns, rows, px, width)
+        else:
+            units.append(paragraph("No actions yet.", px, width, primary=False, color=MUTED))
+        return units
+
+    return layout
 
 
-def project(ctx: BlockContext, block: ActionsBlock, px: int, width: float,
-            focus: Focus | None = None) -> list[Unit]:
-    return project_list(ctx, block, actions.read_actions(ctx.ws, block.id), px, width)
+def project(ctx: BlockContext, block: ActionsBlock, focus: Focus | None = None) -> Layout:
+    return project_list(ctx, block, actions.read_actions(ctx.ws, block.id))
 
 
 def focus(widget: QWidget) -> Focus | None:

@@ -12,7 +12,15 @@ from facilitator.domain.template import IdeasBlock
 from facilitator.services import ideas
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.projected_parts import band, block_anchor, heading, paragraph
-from facilitator.ui.worksheets.kit.projection import MUTED, Fill, Focus, Unit, piece, widest_word
+from facilitator.ui.worksheets.kit.projection import (
+    MUTED,
+    Fill,
+    Focus,
+    Layout,
+    Unit,
+    piece,
+    widest_word,
+)
 
 CARD_EM = 13          # a tile is at least this many body sizes wide
 MAX_ACROSS = 3
@@ -65,28 +73,32 @@ def _tiles(cards: list[Idea], px: int, width: float) -> list[Unit]:
     return units
 
 
-def project(ctx: BlockContext, block: IdeasBlock, px: int, width: float,
-            focus: Focus | None = None) -> list[Unit]:
+def project(ctx: BlockContext, block: IdeasBlock, focus: Focus | None = None) -> Layout:
     found = ideas.read_ideas(ctx.ws, block.id, meeting=ctx.meeting_id)
-    units = [heading(block.title, px, width, anchors=(block_anchor(block.id),))]
-    if block.instructions:
-        units.append(paragraph(block.instructions, px, width, primary=False, italic=True,
-                               color=MUTED))
     lanes = list(block.lanes) or [None]
-    for category in block.categories:
-        here = [i for i in found if i.category == category.id]
-        units.append(band(category.label, px, width))
-        if not here:
-            units.append(paragraph("No cards yet.", px, width, primary=False, color=MUTED))
-            continue
-        for lane in lanes:
-            cards = sorted((i for i in here if lane is None or i.lane == lane.id), key=_order)
-            if lane is not None and lane.label:
-                units.append(paragraph(f"{lane.label} ({len(cards)})", px, width,
-                                       primary=False, bold=True, color=MUTED,
-                                       keep_with_next=bool(cards)))
-            units += _tiles(cards, px, width)
-    return units
+
+    def layout(px: int, width: float) -> list[Unit]:
+        units = [heading(block.title, px, width, anchors=(block_anchor(block.id),))]
+        if block.instructions:
+            units.append(paragraph(block.instructions, px, width, primary=False, italic=True,
+                                   color=MUTED))
+        for category in block.categories:
+            here = [i for i in found if i.category == category.id]
+            units.append(band(category.label, px, width))
+            if not here:
+                units.append(paragraph("No cards yet.", px, width, primary=False, color=MUTED))
+                continue
+            for lane in lanes:
+                cards = sorted((i for i in here if lane is None or i.lane == lane.id),
+                               key=_order)
+                if lane is not None and lane.label:
+                    units.append(paragraph(f"{lane.label} ({len(cards)})", px, width,
+                                           primary=False, bold=True, color=MUTED,
+                                           keep_with_next=bool(cards)))
+                units += _tiles(cards, px, width)
+        return units
+
+    return layout
 
 
 def focus(widget: QWidget) -> Focus | None:

@@ -103,6 +103,9 @@ class Unit:
                 [replace(f, rect=f.rect.translated(dx, dy)) for f in self.fills])
 
 
+Layout = Callable[[int, float], list[Unit]]   # (body px, width) -> units, data read once
+
+
 @dataclass
 class Page:
     pieces: list[Piece] = field(default_factory=list)

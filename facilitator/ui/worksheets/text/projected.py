@@ -14,31 +14,35 @@ from facilitator.ui.worksheets.kit.projected_parts import (
     paragraph,
     paragraphs,
 )
-from facilitator.ui.worksheets.kit.projection import ACCENT, MUTED, Focus, Unit
+from facilitator.ui.worksheets.kit.projection import ACCENT, MUTED, Focus, Layout, Unit
 
 NOTES_ANCHOR = "notes"
 
 
-def project(ctx: BlockContext, block: TextBlock, px: int, width: float,
-            focus: Focus | None = None) -> list[Unit]:
-    units = [heading(block.title, px, width, anchors=(block_anchor(block.id),))]
-    if block.instructions:
-        units.append(paragraph(block.instructions, px, width, primary=False, italic=True,
-                               color=MUTED))
-    if block.body:
-        units += paragraphs(block.body, px, width)
-    for section in block.sections:
-        units.append(paragraph(section.heading, px, width, bold=True, color=ACCENT,
-                               keep_with_next=bool(section.points)))
-        units += [paragraph(f"• {point}", px, width, indent=px * 0.6)
-                  for point in section.points]
-    if block.notes_field:
-        notes = read_note(ctx.ws, block.id, meeting=ctx.meeting_id)
-        units.append(paragraph("Notes from the room", px, width, bold=True, color=ACCENT,
-                               keep_with_next=True, anchors=(f"{NOTES_ANCHOR}:{block.id}",)))
-        units += paragraphs(notes, px, width) or [
-            paragraph("…", px, width, primary=False, color=MUTED)]
-    return units
+def project(ctx: BlockContext, block: TextBlock, focus: Focus | None = None) -> Layout:
+    notes = read_note(ctx.ws, block.id, meeting=ctx.meeting_id) if block.notes_field else ""
+
+    def layout(px: int, width: float) -> list[Unit]:
+        units = [heading(block.title, px, width, anchors=(block_anchor(block.id),))]
+        if block.instructions:
+            units.append(paragraph(block.instructions, px, width, primary=False, italic=True,
+                                   color=MUTED))
+        if block.body:
+            units += paragraphs(block.body, px, width)
+        for section in block.sections:
+            units.append(paragraph(section.heading, px, width, bold=True, color=ACCENT,
+                                   keep_with_next=bool(section.points)))
+            units += [paragraph(f"• {point}", px, width, indent=px * 0.6)
+                      for point in section.points]
+        if block.notes_field:
+            units.append(paragraph("Notes from the room", px, width, bold=True, color=ACCENT,
+                                   keep_with_next=True,
+                                   anchors=(f"{NOTES_ANCHOR}:{block.id}",)))
+            units += paragraphs(notes, px, width) or [
+                paragraph("…", px, width, primary=False, color=MUTED)]
+        return units
+
+    return layout
 
 
 def focus(widget: QWidget) -> Focus | None:
