@@ -8,11 +8,17 @@ the bottom of a page (keep_with_next).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF
 
-from facilitator.ui.worksheets.kit.projection import Page, TypeScale, Unit
+from facilitator.ui.worksheets.kit.projection import (
+    Page,
+    TypeScale,
+    Unit,
+    split_text,
+    text_height,
+)
 
 EMBED_SHARE = 0.6   # a board gets a fresh page rather than less than this share of one
 Build = Callable[[int, float], list[Unit]]   # (body px, width) -> units
@@ -43,7 +49,26 @@ def _place(page: Page, unit: Unit, y: float, width: float) -> None:
         page.embeds.append((QRectF(0.0, y, width, unit.height), unit.embed_key, unit.embed))
 
 
+def _split(unit: Unit, height: float) -> list[Unit]:
+    """A one-text unit taller than a page (a long note, a long paragraph) as several units,
+    cut between lines; any other unit as it is."""
+    if unit.height <= height or len(unit.pieces) != 1 or unit.fills or unit.embed:
+        return [unit]
+    p = unit.pieces[0]
+    parts = split_text(p.text, p.px, p.rect.width(), height - p.rect.y() - 1, bold=p.bold,
+                       italic=p.italic)
+    out = []
+    for number, text in enumerate(parts):
+        tall = text_height(text, p.px, p.rect.width(), p.bold, p.italic)
+        box = replace(p, rect=QRectF(p.rect.x(), p.rect.y(), p.rect.width(), tall), text=text)
+        out.append(Unit(tall + p.rect.y(), [box],
+                        anchors=unit.anchors if number == 0 else ()))
+    out[-1].keep_with_next = unit.keep_with_next
+    return out
+
+
 def paginate(units: list[Unit], width: float, height: float, gap: float) -> list[Page]:
+    units = [part for unit in units for part in _split(unit, height)]
     pages = [Page()]
     y = 0.0
     header: Unit | None = None   # the run in progress repeats this on a new page

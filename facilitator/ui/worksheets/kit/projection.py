@@ -180,6 +180,22 @@ def piece(text: str, px: int, x: float, y: float, width: float, **style: object)
     return Piece(QRectF(x, y, width, height), text, px, **style)  # type: ignore[arg-type]
 
 
+def split_text(text: str, px: int, width: float, height: float, *, bold: bool = False,
+               italic: bool = False) -> list[str]:
+    """`text` cut between lines into parts that are each at most `height` tall (a paragraph
+    longer than a page goes on over the next pages, whole)."""
+    layout = _layout(text, font(px, bold=bold, italic=italic), width)
+    flat = text.replace("\n", "\u2028")
+    parts, start, top = [], 0, 0.0
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        if line.y() + line.height() - top > height and line.textStart() > start:
+            parts.append(flat[start:line.textStart()])
+            start, top = line.textStart(), line.y()
+    parts.append(flat[start:])
+    return [p.replace("\u2028", "\n").strip() for p in parts if p.strip()]
+
+
 def fits(p: Piece) -> bool:
     """The whole text is inside its box (nothing cut, nothing hidden)."""
     need = text_height(p.text, p.px, p.rect.width(), p.bold, p.italic)
