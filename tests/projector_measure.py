@@ -4,7 +4,8 @@ For one agenda item at one projector size, over every page of its worksheets:
 - smallest: the smallest text in pixels (the projector's own labels, the worksheet's texts,
   and the texts of a live board: its labels and its cards' text at the board's scale);
 - elided: primary texts (the idea, the action, the aspiration, a table's first column) that
-  are not whole on screen (cut, or outside the worksheet area);
+  are not whole on screen (cut, or outside the worksheet area); cut: any text, primary or not,
+  not whole on screen;
 - overlaps: pairs of grid cards that cover each other on the board.
 
 `measure_item` works on the app's real PresenterWindow (through the slides renderer) and only
@@ -30,17 +31,18 @@ class Measured:
     smallest: int      # px; the worksheet's and the projector's own text
     board_px: int      # px; a live board's smallest text (0: no board on this item)
     elided: int
+    cut: int
     overlaps: int
     pages: int
 
     def row(self) -> str:
         board = str(self.board_px) if self.board_px else "-"
         return (f"{self.template:28} {self.item:>4} {self.size:>9} {self.smallest:>8} "
-                f"{board:>8} {self.elided:>6} {self.overlaps:>8} {self.pages:>5}")
+                f"{board:>8} {self.elided:>6} {self.cut:>4} {self.overlaps:>8} {self.pages:>5}")
 
 
 HEADER = (f"{'template':28} {'item':>4} {'size':>9} {'smallest':>8} {'board px':>8} "
-          f"{'elided':>6} {'overlaps':>8} {'pages':>5}")
+          f"{'elided':>6} {'cut':>4} {'overlaps':>8} {'pages':>5}")
 
 
 def _label_px(label: QLabel) -> int:
@@ -97,19 +99,20 @@ def measure_item(renderer: SlideRenderer, template: str, index: int) -> Measured
     smallest = min((_label_px(label) for label in presenter.findChildren(QLabel)
                     if label.isVisibleTo(presenter) and label.text().strip()
                     and not any(b.isAncestorOf(label) for b in boards)), default=10_000)
-    board_px, elided, overlaps = 10_000, 0, 0
+    board_px, elided, cut, overlaps = 10_000, 0, 0, 0
     for page in range(pages):
         renderer.turn_to(page)
         for piece in sheet.pieces():
             smallest = min(smallest, piece.px)
             outside = piece.rect.bottom() > sheet.height() + 0.5 or \
                 piece.rect.right() > sheet.width() + 0.5 or piece.rect.top() < -0.5
-            if piece.primary and (outside or not fits(piece)):
-                elided += 1
+            whole = not outside and fits(piece)
+            elided += piece.primary and not whole
+            cut += not whole
         for board in sheet.embeds.values():
             if board.isVisible():
                 overlaps += grid_overlaps(board)
                 board_px = min(board_px, board_text_px(board) or 10_000)
     width, height = renderer.size
     return Measured(template, index + 1, f"{width}x{height}", smallest,
-                    0 if board_px == 10_000 else board_px, elided, overlaps, pages)
+                    0 if board_px == 10_000 else board_px, elided, cut, overlaps, pages)

@@ -98,3 +98,15 @@ def test_text_sizes_itself_between_the_floor_and_the_ceiling() -> None:
     assert many.px >= 24 and len(many.pages) > 1
     at_floor = len(paginate(long(24, 1100.0), 1100.0, 450.0, scale.gap))
     assert len(many.pages) == at_floor                      # larger, but no more pages
+
+
+def test_a_row_too_tall_for_a_page_goes_on_answer_by_answer() -> None:
+    answer = " ".join(f"word{n}" for n in range(160))
+    columns = Columns("Question", ("Where are we now?", "Where do we want to be?"))
+    rows = [Record("Great leaders", (answer, answer), anchor="r"),
+            Record("Great job", ("Short", "Short"), anchor="s")]
+    pages = paginate(records(columns, rows, 24, 900.0), 900.0, 320.0, 8.0)
+    shown = " ".join(p.text for page in pages for p in page.pieces)
+    assert shown.count("word159") == 2 and "Great leaders" in shown and "Great job" in shown
+    for page in pages:
+        assert all(fits(p) and p.rect.bottom() <= 320.0 for p in page.pieces)

@@ -3,8 +3,9 @@
 proposals and 60 cards), drawn by the app's own projector window.
 
 Prints the table (template, item, size, smallest text px, board text px, elided primary texts,
-overlapping grid cards, pages) and fails when a row has text under 24 px at 720p or a primary
-text that is not whole. The grid's own measures (board text, overlaps) are checked apart.
+any texts cut, overlapping grid cards, pages) and fails when a row has text under 24 px at 720p
+or a text (primary or not) that is not whole on screen. The grid's own measures (board text,
+overlaps) are checked apart.
 """
 
 from __future__ import annotations
@@ -59,9 +60,11 @@ def test_projected_text_is_large_and_whole(measured: list[Measured],
     _print(measured, capsys)
     assert len({(m.template, m.item) for m in measured}) >= 43   # every item of the nine
     small = [m for m in measured if m.size == "1280x720" and m.smallest < FLOOR_720]
-    cut = [m for m in measured if m.elided > 0]
+    elided = [m for m in measured if m.elided > 0]
+    cut = [m for m in measured if m.cut > 0]
     assert not small, "text under 24 px at 720p:\n" + "\n".join(m.row() for m in small)
-    assert not cut, "primary text not whole:\n" + "\n".join(m.row() for m in cut)
+    assert not elided, "primary text not whole:\n" + "\n".join(m.row() for m in elided)
+    assert not cut, "text cut or off the screen:\n" + "\n".join(m.row() for m in cut)
 
 
 @pytest.mark.xfail(strict=True, reason="the grid's projected layout is h-grid16's (issue 16): "

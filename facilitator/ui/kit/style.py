@@ -48,9 +48,12 @@ PRESENTER_MIN_PT = 18   # 24 px at 96 dpi: no text the room reads is smaller
 
 def presenter_style(zoom: float, screen: float = 1.0) -> str:
     """The projector's style sheet with every type size scaled by the zoom setting and by the
-    projector's size (`screen`: its height over 1080), never under PRESENTER_MIN_PT."""
+    projector's size (`screen`: its height over 1080), never under PRESENTER_MIN_PT at 720p
+    (and as much more on a larger projector as the worksheets' own floor)."""
+    least = round(PRESENTER_MIN_PT * max(1.0, screen * 1080 / 720))
+
     def size(found: re.Match[str]) -> str:
-        return f"font-size: {max(PRESENTER_MIN_PT, round(int(found[1]) * zoom * screen))}pt"
+        return f"font-size: {max(least, round(int(found[1]) * zoom * screen))}pt"
 
     return re.sub(r"font-size: (\d+)pt", size, PRESENTER_STYLE)
 

@@ -7,6 +7,7 @@ the bottom of a page (keep_with_next).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -50,9 +51,15 @@ def _place(page: Page, unit: Unit, y: float, width: float) -> None:
 
 
 def _split(unit: Unit, height: float) -> list[Unit]:
-    """A one-text unit taller than a page (a long note, a long paragraph) as several units,
+    """A unit taller than a page (a long note, a table row of long answers) as several units,
     cut between lines; any other unit as it is."""
-    if unit.height <= height or len(unit.pieces) != 1 or unit.fills or unit.embed:
+    if unit.height <= height:
+        return [unit]
+    if unit.restack is not None:
+        parts = [part for piece in unit.restack() for part in _split(piece, height)]
+        parts[-1].ends_run = unit.ends_run
+        return parts
+    if len(unit.pieces) != 1 or unit.embed:
         return [unit]
     p = unit.pieces[0]
     parts = split_text(p.text, p.px, p.rect.width(), height - p.rect.y() - 1, bold=p.bold,
@@ -63,30 +70,36 @@ def _split(unit: Unit, height: float) -> list[Unit]:
         box = replace(p, rect=QRectF(p.rect.x(), p.rect.y(), p.rect.width(), tall), text=text)
         out.append(Unit(tall + p.rect.y(), [box],
                         anchors=unit.anchors if number == 0 else ()))
-    out[-1].keep_with_next = unit.keep_with_next
+    out[-1].keep_with_next, out[-1].ends_run = unit.keep_with_next, unit.ends_run
     return out
 
 
 def paginate(units: list[Unit], width: float, height: float, gap: float) -> list[Page]:
-    units = [part for unit in units for part in _split(unit, height)]
+    queue = deque(units)
     pages = [Page()]
     y = 0.0
     header: Unit | None = None   # the run in progress repeats this on a new page
-    for number, unit in enumerate(units):
+    while queue:
+        unit = queue.popleft()
         if unit.embed is not None:   # a live board: the rest of this page, or a page of its own
             if y > 0 and height - y < height * EMBED_SHARE:
                 pages.append(Page())
                 y = 0.0
             unit.height = height - y
         need = unit.height
-        if unit.keep_with_next and number + 1 < len(units):
-            need += gap + units[number + 1].height
+        if unit.keep_with_next and queue:
+            need += gap + queue[0].height
         if y > 0 and y + need > height:
             pages.append(Page())
             y = 0.0
             if header is not None and unit is not header:
                 _place(pages[-1], header, y, width)
                 y += header.height + gap
+        if y + unit.height > height:   # too tall even here: cut it between texts or lines
+            parts = _split(unit, height - y)
+            if len(parts) > 1:
+                queue.extendleft(reversed(parts))
+                continue
         _place(pages[-1], unit, y, width)
         y += unit.height + gap
         if unit.header is not None:

@@ -110,19 +110,20 @@ def _widths(columns: Columns, records: list[Record], px: int, width: float
                   + [text_width(columns.primary, px, True)]) + 2
     # Short labels ("Great organization") take only what they need; long ones at least a share.
     primary_min = min(width, max(widest_word(primary_texts, px) + 2,
+                                 widest_word([columns.primary], px, bold=True) + 2,
                                  min(natural, width * PRIMARY_SHARE)))
     primary_want = max(primary_min, min(natural, width * PRIMARY_WANT))
     mins, wants, naturals = [], [], [natural]
     for i, title in enumerate(columns.fields):
         values = [columns.shown(i, r.fields[i]) for r in records if i < len(r.fields)]
-        title_word = widest_word([title], px, bold=True)
+        title_word = widest_word([title], px, bold=True) + 2
         if i in columns.checks:   # a tick: as wide as its heading needs, in two lines or so
             low = max(title_word, px * 2.5)
             mins.append(low)
             wants.append(max(low, min(text_width(title, px, True) / 2 + px, px * 9)))
             naturals.append(wants[-1])
             continue
-        low = max(title_word, min(widest_word(values, px), width * FIELD_MAX), px * 4)
+        low = max(title_word, min(widest_word(values, px) + 2, width * FIELD_MAX), px * 4)
         mins.append(low)
         longest = max([text_width(v, px) for v in values] + [text_width(title, px, True)]) + 2
         wants.append(max(low, min(longest, width * FIELD_MAX)))
@@ -140,7 +141,7 @@ def _share(primary: float, mins: list[float], wants: list[float], naturals: list
            room: float, checks: frozenset[int]) -> list[float]:
     """Widths with the primary column at `primary`: the secondary columns get what they ask
     for, then what their longest text needs; anything left goes back to the text columns."""
-    widths = [primary, *mins]
+    widths = [min(primary, room - sum(mins)), *mins]
     spare = room - sum(widths)
     for targets in (wants, naturals[1:]):
         asks = [max(0.0, t - w) for t, w in zip(targets, widths[1:], strict=True)]
@@ -152,7 +153,7 @@ def _share(primary: float, mins: list[float], wants: list[float], naturals: list
         spare -= sum(asks) * share
     if spare > 0:
         widths[0] += spare
-    return [float(int(w)) for w in widths]
+    return widths
 
 
 def _height(columns: Columns, records: list[Record], widths: list[float], px: int) -> float:
@@ -191,7 +192,25 @@ def _wide_row(record: Record, columns: Columns, widths: list[float], px: int,
                             last.rect.width(), bold=True, color=FLAG))
     height = max(p.rect.bottom() for p in pieces) + top
     return Unit(height, pieces, [Fill(QRectF(0, height - 1, width, 1), RULE)],
-                anchors=(record.anchor,) if record.anchor else ())
+                anchors=(record.anchor,) if record.anchor else (),
+                restack=lambda: _one_by_one(record, columns, px, width))
+
+
+def _one_by_one(record: Record, columns: Columns, px: int, width: float) -> list[Unit]:
+    """A record too tall for a page: its primary text, then each answer under its column's
+    title, one text per unit (a page may then fall between them, or inside a long one)."""
+    indent = px * 1.2
+    units = [paragraph(record.primary, px, width, bold=True,
+                       anchors=(record.anchor,) if record.anchor else ())]
+    for i, title in enumerate(columns.fields):
+        value = record.fields[i] if i < len(record.fields) else ""
+        if value:
+            text = f"{CHECK} {title}" if i in columns.checks else f"{title}: {value}"
+            units.append(paragraph(text, px, width, primary=False, indent=indent))
+    if record.flag:
+        units.append(paragraph(record.flag, px, width, primary=False, bold=True, color=FLAG,
+                               indent=indent))
+    return units
 
 
 def _stacked_row(record: Record, columns: Columns, px: int, width: float) -> Unit:
@@ -215,7 +234,8 @@ def _stacked_row(record: Record, columns: Columns, px: int, width: float) -> Uni
         y = flag.rect.bottom()
     height = y + top
     return Unit(height, pieces, [Fill(QRectF(0, height - 1, width, 1), RULE)],
-                anchors=(record.anchor,) if record.anchor else ())
+                anchors=(record.anchor,) if record.anchor else (),
+                restack=lambda: _one_by_one(record, columns, px, width))
 
 
 def records(columns: Columns, rows: list[Record], px: int, width: float, *,

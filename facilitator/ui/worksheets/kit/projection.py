@@ -97,6 +97,8 @@ class Unit:
     ends_run: bool = False           # the last unit of a run that repeats `header`
     embed: Callable[[], QWidget] | None = None   # takes the rest of its page
     embed_key: str = ""
+    # Taller than a page: the same content as units of one text each (which pages can cut).
+    restack: Callable[[], list[Unit]] | None = None
 
     def moved(self, dx: float, dy: float) -> tuple[list[Piece], list[Fill]]:
         return ([replace(p, rect=p.rect.translated(dx, dy)) for p in self.pieces],
