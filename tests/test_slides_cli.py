@@ -43,7 +43,7 @@ def test_slides_of_every_item_and_a_pdf_deck(tmp_path: Path) -> None:
     assert len(decks) == 1 and all(p.exists() for p in listed)
     for number in range(1, 8):   # every agenda item has at least one slide
         assert any(p.name.startswith(f"{number:02d}-") for p in images), number
-    assert any(p.name.endswith("-p2.png") for p in images)   # a long item pages
+    assert any(p.name.endswith("-p02.png") for p in images)   # a long item pages
     assert {_png_size(p) for p in images} == {(1280, 720)}
     reader = pypdf.PdfReader(io.BytesIO(decks[0].read_bytes()))
     assert len(reader.pages) == len(images)

@@ -134,7 +134,7 @@ def _render(renderer: SlideRenderer, agenda: tuple, out: Path,
         pages = renderer.show(index)
         for page in range(pages):
             renderer.turn_to(page)
-            suffix = f"-p{page + 1}" if pages > 1 else ""
+            suffix = f"-p{page + 1:02d}" if pages > 1 else ""   # sorts in page order
             target = out / f"{index + 1:02d}-{_slug(entry.title)}{suffix}.png"
             image = renderer.grab()
             if not image.save(str(target), "PNG"):  # type: ignore[attr-defined]

@@ -23,6 +23,7 @@ from facilitator.ui.worksheets.kit.projection import (
     Fill,
     Piece,
     Unit,
+    line_height,
     piece,
     text_height,
     text_width,
@@ -33,6 +34,8 @@ CHECK = "✓"
 PRIMARY_SHARE = 0.34   # the primary column never gets less than this share of the width...
 PRIMARY_WANT = 0.62    # ... and takes up to this share when its texts are that long
 FIELD_MAX = 0.34
+HEADER_LINES = 3.5     # column headings taller than this: the rows are stacked instead
+SHARED_LINE = 90       # secondary answers up to this many characters share one line
 
 
 def block_anchor(block_id: str) -> str:
@@ -75,6 +78,11 @@ def band(text: str, px: int, width: float, *, anchors: tuple[str, ...] = ()) -> 
     height = p.rect.height() + 2 * pad
     return Unit(height, [p], [Fill(QRectF(0, 0, width, height), BAND)], anchors=anchors,
                 keep_with_next=True)
+
+
+def labelled(title: str, value: str) -> str:
+    """'Owner: Dana'; a heading that is a question or ends in a colon keeps its own mark."""
+    return f"{title} {value}" if title.rstrip().endswith(("?", ":")) else f"{title}: {value}"
 
 
 @dataclass(frozen=True)
@@ -205,7 +213,7 @@ def _one_by_one(record: Record, columns: Columns, px: int, width: float) -> list
     for i, title in enumerate(columns.fields):
         value = record.fields[i] if i < len(record.fields) else ""
         if value:
-            text = f"{CHECK} {title}" if i in columns.checks else f"{title}: {value}"
+            text = f"{CHECK} {title}" if i in columns.checks else labelled(title, value)
             units.append(paragraph(text, px, width, primary=False, indent=indent))
     if record.flag:
         units.append(paragraph(record.flag, px, width, primary=False, bold=True, color=FLAG,
@@ -222,10 +230,12 @@ def _stacked_row(record: Record, columns: Columns, px: int, width: float) -> Uni
         value = record.fields[i] if i < len(record.fields) else ""
         if not value:
             continue
-        parts.append(f"{CHECK} {title}" if i in columns.checks else f"{title}: {value}")
+        parts.append(f"{CHECK} {title}" if i in columns.checks else labelled(title, value))
     y = pieces[0].rect.bottom()
-    if parts:
-        details = piece("  ·  ".join(parts), px, indent, y, width - indent, color=MUTED)
+    # Short answers share a line ("Owner: Dana  ·  Due: June 15"); long ones get one each.
+    lines = ["  ·  ".join(parts)] if sum(len(p) for p in parts) <= SHARED_LINE else parts
+    for line in filter(None, lines):
+        details = piece(line, px, indent, y, width - indent, color=MUTED)
         pieces.append(details)
         y = details.rect.bottom()
     if record.flag:
@@ -249,8 +259,11 @@ def records(columns: Columns, rows: list[Record], px: int, width: float, *,
     header = None
     if widths is not None and columns.fields:
         header = _header(columns, widths, px, width)
-        header.anchors = anchors
-        units.append(header)
+        if header.height > HEADER_LINES * line_height(px):   # headings that are questions:
+            widths, header = None, None                       # each answer under its question
+        else:
+            header.anchors = anchors
+            units.append(header)
     group = None
     for record in rows:
         if record.group and record.group != group:
