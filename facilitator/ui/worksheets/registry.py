@@ -13,14 +13,15 @@ through services wrapped in QUndoCommands pushed on `ctx.undo`, emit the resulti
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.template import AnyBlock, BlockKind
 from facilitator.ui.worksheets.kit.context import BlockContext
-from facilitator.ui.worksheets.kit.projected_parts import block_anchor, heading
-from facilitator.ui.worksheets.kit.projection import Focus, Layout, Unit
+
+if TYPE_CHECKING:  # the projected layouts load when the projector first shows a worksheet
+    from facilitator.ui.worksheets.kit.projection import Focus, Layout, Unit
 
 BlockFactory = Callable[[BlockContext, AnyBlock], QWidget]
 
@@ -57,8 +58,8 @@ def create_block_widget(ctx: BlockContext, block: AnyBlock) -> QWidget:
 
 
 # The projector's layouts ------------------------------------------------------------------------
-ProjectFn = Callable[..., Layout]          # (ctx, block, focus) -> its layout, data read once
-FocusFn = Callable[[QWidget], Focus | None]  # the laptop's widget -> where the facilitator is
+ProjectFn = Callable[..., "Layout"]         # (ctx, block, focus) -> its layout, data read once
+FocusFn = Callable[[QWidget], "Focus | None"]  # the laptop's widget -> where the facilitator is
 
 
 class Projection(NamedTuple):
@@ -68,6 +69,9 @@ class Projection(NamedTuple):
 
 def _board(ctx: BlockContext, block: AnyBlock, focus: Focus | None = None) -> Layout:
     """The grid is a live board: its read-only widget fills the rest of a page."""
+    from facilitator.ui.worksheets.kit.projected_parts import block_anchor, heading
+    from facilitator.ui.worksheets.kit.projection import Unit
+
     def layout(px: int, width: float) -> list[Unit]:
         return [heading(block.title, px, width, anchors=(block_anchor(block.id),)),
                 Unit(0.0, embed=lambda: create_block_widget(ctx, block), embed_key=block.id)]
@@ -76,6 +80,8 @@ def _board(ctx: BlockContext, block: AnyBlock, focus: Focus | None = None) -> La
 
 
 def _board_focus(widget: QWidget) -> Focus | None:
+    from facilitator.ui.worksheets.kit.projection import Focus
+
     block = getattr(widget, "block", None)
     return Focus(block.id) if block is not None else None
 
