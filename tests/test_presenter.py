@@ -197,3 +197,22 @@ def test_projected_tables_are_large_and_nothing_is_cut(qtbot: QtBot,
         assert all(fits(p) for p in pieces), [p.text for p in pieces if not fits(p)]
         sheet.turn(1)
     window.close_workshop()
+
+
+def test_what_changed_while_blanked_shows_when_the_room_sees_again(qtbot: QtBot,
+                                                                    tmp_path: Path) -> None:
+    path = make_workshop(tmp_path, "provider-barriers")
+    window = open_window(qtbot, path)
+    window.go_to_item(window.workshop.template.item_of("missing-challenges"))
+    window.present()
+    presenter = window.presenter
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)             # blank while the group talks
+    assert presenter.blanked
+    box = window.block_widget("missing-challenges").findChild(QPlainTextEdit, "notesEdit")
+    box.setFocus()
+    qtbot.keyClicks(box, "Transport to the clinic")
+    window.page.agenda.setFocus()                          # leaving the box saves it
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)
+    assert not presenter.blanked
+    qtbot.waitUntil(lambda: "Transport to the clinic" in presenter.sheet.all_texts(),
+                    timeout=200)

@@ -64,6 +64,10 @@ def test_paging_by_hand_holds_until_the_facilitator_moves(qtbot: QtBot, tmp_path
     assert sheet.page == 2
     qtbot.wait(300)                                         # several ticks: it stays there
     assert sheet.page == 2
+    window.page.runner.toggle()                             # the clock runs and is saved
+    window.page.runner.checkpoint()
+    qtbot.wait(50)
+    assert sheet.page == 2
     assert window.focusWidget() is table.view               # the laptop kept its focus
     qtbot.keyClick(table.view, Qt.Key.Key_PageUp, CTRL | SHIFT)
     assert sheet.page == 1

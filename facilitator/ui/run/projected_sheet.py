@@ -14,7 +14,7 @@ import traceback
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from facilitator.domain.template import ActionsBlock, AgendaItem, AnyBlock
@@ -40,6 +40,7 @@ from facilitator.ui.worksheets.registry import projection_for
 MARGIN = 0.025      # of the screen's width, around the worksheet
 BLOCK_GAP = 0.8     # body sizes between two worksheets of an item
 REVIEW_TITLE = "Since last time"
+EVERYWHERE = ("participants", "meetings")   # changes that may touch any worksheet
 
 
 def _broken(block: AnyBlock, px: int, width: float) -> list[Unit]:
@@ -61,6 +62,8 @@ class ProjectedSheet(QWidget):
         self.sheet: Sheet | None = None
         self.page = 0
         self.focus: Focus | None = None
+        self.by_hand = False   # paged by hand: stay on this page until the facilitator moves
+        self._stale = False    # changed while hidden (blanked, frozen): rebuild when shown
         self.embeds: dict[str, QWidget] = {}
         self._review: list = []
         self.failed: set[str] = set()   # blocks whose layout failed (shown as a one-line note)
@@ -87,7 +90,7 @@ class ProjectedSheet(QWidget):
             ctx.hub.changed.connect(self._on_changed)
             self._hub = ctx.hub
         self.ctx, self.item, self.zoom = ctx, item, zoom
-        self.page, self.focus = 0, None
+        self.page, self.focus, self.by_hand = 0, None, False
         for widget in self.embeds.values():
             widget.hide()   # now: deleteLater waits for the event loop
             widget.deleteLater()
@@ -109,13 +112,22 @@ class ProjectedSheet(QWidget):
             self._hub.changed.disconnect(self._on_changed)  # type: ignore[union-attr]
         self._hub = None
 
-    def _on_changed(self, _changed: Changed) -> None:
-        if self.ctx is not None and self.isVisible():
-            if self.item is self.ctx.ws.template.agenda[0] and self._review:
-                from facilitator.services.meetings import review_actions
+    def _on_changed(self, changed: Changed) -> None:
+        """Redraw for a change to what is shown (not for the timer's saves, say)."""
+        if self.ctx is None or self.item is None:
+            return
+        shown = {b.id for b in self.blocks}
+        review = bool(self._review) and changed.what == "actions"
+        if changed.block_id not in shown and changed.what not in EVERYWHERE and not review:
+            return
+        if self._review and (review or changed.what in EVERYWHERE):
+            from facilitator.services.meetings import review_actions
 
-                self._review = review_actions(self.ctx.ws, self.ctx.meeting_id)
+            self._review = review_actions(self.ctx.ws, self.ctx.meeting_id)
+        if self.isVisible():
             self._rebuild.start()
+        else:
+            self._stale = True
 
     # Layout --------------------------------------------------------------------------------
     def scale(self) -> TypeScale:
@@ -184,8 +196,8 @@ class ProjectedSheet(QWidget):
         except Exception:  # the workshop was closed under a sheet about to be deleted
             traceback.print_exc(file=sys.stderr)
             return
-        self.sheet = sheet
-        anchor = self._anchor()
+        self.sheet, self._stale = sheet, False
+        anchor = "" if self.by_hand else self._anchor()
         at = sheet.page_of(anchor) if anchor else None
         self.page = at if at is not None else min(self.page, len(sheet.pages) - 1)
         self._show_page()
@@ -208,6 +220,7 @@ class ProjectedSheet(QWidget):
         if self.sheet is None or not 0 <= self.page + step < self.page_count:
             return False
         self.page += step
+        self.by_hand = True
         self._show_page()
         return True
 
@@ -217,7 +230,7 @@ class ProjectedSheet(QWidget):
         if focus is None or self.sheet is None or focus == self.focus:
             return
         before = self.focus
-        self.focus = focus
+        self.focus, self.by_hand = focus, False
         shown = before.participant if before is not None else None
         if focus.participant is not None and focus.participant != shown:
             self.rebuild()   # another participant's copy: a new layout
@@ -285,6 +298,11 @@ class ProjectedSheet(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._rebuild.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._rebuild.start()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
