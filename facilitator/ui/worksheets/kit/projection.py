@@ -222,7 +222,8 @@ def paint_page(painter: QPainter, page: Page, origin: QPointF) -> None:
         layout = _layout(p.text, font(p.px, bold=p.bold, italic=p.italic), p.rect.width())
         dx = 0.0
         if p.center:
-            natural = max(layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount()))
+            natural = max((layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())),
+                          default=0.0)
             dx = max(0.0, (p.rect.width() - natural) / 2)
         layout.draw(painter, QPointF(p.rect.x() + dx, p.rect.y()))
     painter.restore()
