@@ -105,3 +105,26 @@ def test_what_is_typed_shows_on_the_projector_page(qtbot: QtBot, tmp_path: Path)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Shared calendar for every school" in sheet.texts(), timeout=1000)
     assert sheet.page > 2
+
+
+def test_a_worksheet_per_participant_shows_the_copy_picked_on_the_laptop(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from facilitator.services.people import read_participants
+    from facilitator.services.tables import CellEdit, set_cells
+    from tests.helpers import make_workshop
+
+    path = make_workshop(tmp_path, "check-in")
+    with open_workshop(path) as ws:
+        ben = read_participants(ws)[1]
+        set_cells(ws, "reflection", [CellEdit("support", "answer", "More time with students")],
+                  participant=ben.id)
+    window = open_window(qtbot, path)
+    window.go_to_item(window.workshop.template.item_of("reflection"))
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    sheet = window.presenter.sheet
+    qtbot.waitUntil(lambda: "Worksheet of Ana Núñez" in sheet.all_texts(), timeout=1000)
+    table = window.block_widget("reflection")
+    table.picker.setFocus()
+    qtbot.keyClick(table.picker, Qt.Key.Key_Down)           # Ben Cho's copy, on the laptop
+    qtbot.waitUntil(lambda: "Worksheet of Ben Cho" in sheet.all_texts(), timeout=1000)
+    assert "More time with students" in sheet.all_texts()
