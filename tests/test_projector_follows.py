@@ -4,8 +4,10 @@ take typing), and the projector stays there until the facilitator moves on."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -18,8 +20,15 @@ from tests.ui_runner_helpers import open_window
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
-def _proposals(qtbot: QtBot, tmp_path: Path) -> tuple:
-    path = filled_workshop(tmp_path, "attract-retain", crowd=True)   # 47 proposals
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo with 47 proposals and 60 more cards, made once for this module's tests."""
+    return filled_workshop(tmp_path_factory.mktemp("crowded"), "attract-retain", crowd=True)
+
+
+def _proposals(qtbot: QtBot, tmp_path: Path, crowded: Path) -> tuple:
+    path = tmp_path / "crowded.workshop"
+    shutil.copy(crowded, path)
     window = open_window(qtbot, path)
     window.go_to_item(window.workshop.template.item_of("propose"))
     qtbot.keyClick(window, Qt.Key.Key_F5)
@@ -30,8 +39,9 @@ def _proposals(qtbot: QtBot, tmp_path: Path) -> tuple:
     return path, window, presenter, sheet
 
 
-def test_the_action_being_edited_is_on_the_projector(qtbot: QtBot, tmp_path: Path) -> None:
-    path, window, _presenter, sheet = _proposals(qtbot, tmp_path)
+def test_the_action_being_edited_is_on_the_projector(qtbot: QtBot, tmp_path: Path,
+                                                     crowded: Path) -> None:
+    path, window, _presenter, sheet = _proposals(qtbot, tmp_path, crowded)
     assert sheet.page == 0
     with open_workshop(path, readonly=True) as ws:
         texts = {a.id: a.text for a in read_actions(ws, "propose")}
@@ -52,8 +62,9 @@ def test_the_action_being_edited_is_on_the_projector(qtbot: QtBot, tmp_path: Pat
     assert "Page 1 of" in sheet.accessibleDescription()
 
 
-def test_paging_by_hand_holds_until_the_facilitator_moves(qtbot: QtBot, tmp_path: Path) -> None:
-    _path, window, presenter, sheet = _proposals(qtbot, tmp_path)
+def test_paging_by_hand_holds_until_the_facilitator_moves(qtbot: QtBot, tmp_path: Path,
+                                                          crowded: Path) -> None:
+    _path, window, presenter, sheet = _proposals(qtbot, tmp_path, crowded)
     table = window.block_widget("propose")
     table.view.setFocus()
     qtbot.keyClick(table.view, Qt.Key.Key_Down)             # the facilitator is on page 1
@@ -91,8 +102,9 @@ def test_paging_by_hand_holds_until_the_facilitator_moves(qtbot: QtBot, tmp_path
     assert f"action:{now}" in sheet.current().anchors
 
 
-def test_what_is_typed_shows_on_the_projector_page(qtbot: QtBot, tmp_path: Path) -> None:
-    _path, window, _presenter, sheet = _proposals(qtbot, tmp_path)
+def test_what_is_typed_shows_on_the_projector_page(qtbot: QtBot, tmp_path: Path,
+                                                   crowded: Path) -> None:
+    _path, window, _presenter, sheet = _proposals(qtbot, tmp_path, crowded)
     table = window.block_widget("propose")
     table.view.setFocus()
     qtbot.keyClick(table.view, Qt.Key.Key_End, CTRL)
