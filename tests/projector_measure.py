@@ -82,12 +82,17 @@ def board_text_px(board: QWidget) -> int:
         for item in scene.items() if scene is not None else []:
             if not item.isVisible():
                 continue
-            font = getattr(item, "_font", None)   # a card's own font
+            own = getattr(item, "text_px", None)   # a card says what its text is drawn at
+            font = getattr(item, "_font", None)    # (or, before it could, its font)
             if font is None and callable(getattr(item, "font", None)):
                 font = item.font()
-            if font is not None:
+            if callable(own):
+                px = float(own())
+            elif font is not None:
                 px = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
-                sizes.append(round(px * scale))
+            else:
+                continue
+            sizes.append(round(px * scale))
     return min(sizes) if sizes else 0
 
 
