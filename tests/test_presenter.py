@@ -216,3 +216,35 @@ def test_what_changed_while_blanked_shows_when_the_room_sees_again(qtbot: QtBot,
     assert not presenter.blanked
     qtbot.waitUntil(lambda: "Transport to the clinic" in presenter.sheet.all_texts(),
                     timeout=200)
+
+
+def test_a_later_check_in_projects_what_was_carried_over(qtbot: QtBot, tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    from facilitator.services.actions import add_action
+    from facilitator.services.meetings import new_meeting
+    from facilitator.services.people import read_participants
+    from facilitator.services.workshop import open_workshop
+
+    path = make_workshop(tmp_path, "check-in")
+    past, soon = date.today() - timedelta(days=20), date.today() + timedelta(days=20)
+    with open_workshop(path) as ws:
+        ben = read_participants(ws)[1]
+        add_action(ws, "tracker", "Take social workers off lunch duty", owner_id=ben.id,
+                   deadline=past.isoformat())
+        add_action(ws, "tracker", "Share the referral form", deadline=soon.isoformat())
+        add_action(ws, "tracker", "Book the room", status="completed")
+        new_meeting(ws, date=date.today().isoformat())
+    window = open_window(qtbot, path)
+    window.go_to_item(0)
+    window.present()
+    sheet = window.presenter.sheet
+    sheet.rebuild()
+    texts = sheet.all_texts()
+    shown = " | ".join(texts)
+    assert sheet.isVisible() and "Since last time: Check-in action item tracker" in texts
+    assert "2 actions carried over from earlier meetings · 1 overdue" in texts
+    assert "Take social workers off lunch duty" in texts and "Ben Cho" in shown
+    assert texts.count("Overdue") == 1 and "Book the room" not in shown
+    # soonest deadline first: the overdue one leads
+    assert shown.index("lunch duty") < shown.index("referral form")

@@ -64,8 +64,16 @@ def project_list(ctx: BlockContext, block: ActionsBlock, found: Sequence[Action]
         rows.append(Record(action.text, tuple(values), anchor=action_anchor(action.id),
                            flag=OVERDUE if is_overdue(action, today) else ""))
 
+    late = sum(1 for r in rows if r.flag)
+    summary = ""
+    if review is not None:   # the review says how much there is to go through
+        summary = (f"{len(rows)} action{'s' if len(rows) != 1 else ''} carried over from "
+                   f"earlier meetings{f' · {late} overdue' if late else ''}")
+
     def layout(px: int, width: float) -> list[Unit]:
         units = [heading(title or block.title, px, width, anchors=(block_anchor(block.id),))]
+        if summary:
+            units.append(paragraph(summary, px, width, primary=False, color=MUTED))
         if rows:
             units += records(columns, rows, px, width)
         else:
