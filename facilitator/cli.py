@@ -296,6 +296,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return _run_gui(path, args)
 
 
+def cmd_slides(args: argparse.Namespace) -> int:
+    try:
+        from facilitator.ui.run.slides import SlidesError, render_slides
+    except ImportError as exc:
+        raise CliError(f"slides need Qt, which cannot load here ({exc})") from None
+    try:
+        written = render_slides(Path(args.file), Path(args.out), size=args.size,
+                                meeting=args.meeting, item=args.item, pdf=args.pdf)
+    except SlidesError as exc:
+        raise CliError(str(exc)) from None
+    for path in written:
+        _out(str(path))
+    return 0
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     return _run_gui(Path(args.file) if args.file else None, args)
 
@@ -389,6 +404,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", default="en", choices=("en", "es"),
                    help="language of the documents: labels, dates and the template's text "
                         "(default: en); what the room typed prints as typed")
+
+    p = command("slides", cmd_slides,
+                "draw the projector's view of each agenda item to PNG images (and a PDF)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--meeting", type=int, metavar="N", help="meeting number (default: latest)")
+    p.add_argument("--item", type=int, metavar="N", help="only agenda item N (1 = first)")
+    p.add_argument("--size", required=True, metavar="WxH",
+                   help="the projector's size in pixels, e.g. 1280x720")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write the images into")
+    p.add_argument("--pdf", action="store_true", help="also write one PDF deck of the slides")
 
     p = command("restore", cmd_restore,
                 "list a workshop's backups, or put one back in place of the file")

@@ -36,11 +36,12 @@ from facilitator.ui.worksheets.kit.context import BlockContext
 
 class WorkshopPage(QSplitter):
     def __init__(self, ws: Workshop, hub: ChangeHub, undo: QUndoStack, *,
-                 clock: Clock = time.monotonic, zoom: float = 1.0) -> None:
+                 clock: Clock = time.monotonic, zoom: float = 1.0,
+                 meeting: int | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.setObjectName("workshopPage")
         self.ws, self.hub, self.undo, self.zoom = ws, hub, undo, zoom
-        self.meeting = CurrentMeeting(ws.meeting_id(), self)
+        self.meeting = CurrentMeeting(meeting if meeting is not None else ws.meeting_id(), self)
         self.runner = RunController(ws, hub, undo, self.meeting, clock=clock, parent=self)
         self.agenda = AgendaPanel(ws.template.agenda)
 

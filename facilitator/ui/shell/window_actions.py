@@ -3,10 +3,11 @@
 The meeting's keys work from anywhere, the projector window included (application shortcuts),
 and none of them is a key a text field, a cell or a card would use: Ctrl+Space (or F9) starts
 and pauses the timer, Ctrl+PgDown / Ctrl+PgUp change the item, Ctrl+B blanks the projector,
-Shift+F5 stops presenting. Shorter keys work where nothing is being typed: bare Space from the
-agenda or the projector (ui.typing_guard hands every typed key to a widget that takes typing
-first), Ctrl+Right / Ctrl+Left except in a text box (where they move by word), and B, ".", F
-and Esc on the projector window itself (ui.presenter). Ctrl+Shift+F freezes the projector.
+Shift+F5 stops presenting, Ctrl+Shift+PgDown / Ctrl+Shift+PgUp page the projector's worksheet,
+Ctrl+Shift+F freezes the projector. Shorter keys work where nothing is being typed: bare Space
+from the agenda or the projector (ui.typing_guard hands every typed key to a widget that takes
+typing first), Ctrl+Right / Ctrl+Left except in a text box (where they move by word), and B,
+".", F, Esc, PgDown and PgUp on the projector window itself (ui.presenter).
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ SPECS: dict[str, tuple[str, str, tuple[str, ...], str, bool]] = {
               True),
     "freeze": ("View", QT_TRANSLATE_NOOP("Window", "&Freeze the projector"), ("Ctrl+Shift+F",),
                "", True),
+    "page_next": ("View", QT_TRANSLATE_NOOP("Window", "Next page on the projector"),
+                  ("Ctrl+Shift+PgDown",), "", True),
+    "page_previous": ("View", QT_TRANSLATE_NOOP("Window", "Previous page on the projector"),
+                      ("Ctrl+Shift+PgUp",), "", True),
     "zoom_in": ("View", QT_TRANSLATE_NOOP("Window", "Zoom &in (worksheets)"),
                 ("Ctrl+=", "Ctrl++"), "zoom-in", False),
     "zoom_out": ("View", QT_TRANSLATE_NOOP("Window", "Zoom &out (worksheets)"), ("Ctrl+-",),
@@ -98,7 +103,13 @@ TIPS = {"toggle": QT_TRANSLATE_NOOP("Window", "Start or pause the timer: Ctrl+Sp
         "stop": QT_TRANSLATE_NOOP("Window", "Stop presenting: Shift+F5 (Esc on the projector)"),
         "freeze": QT_TRANSLATE_NOOP("Window", "Keep a still picture on the projector while you "
                                               "look elsewhere, or show it live again: "
-                                              "Ctrl+Shift+F (F on the projector)")}
+                                              "Ctrl+Shift+F (F on the projector)"),
+        "page_next": QT_TRANSLATE_NOOP("Window", "Next page of the worksheet on the projector: "
+                                                 "Ctrl+Shift+PgDown (PgDown on the projector); it "
+                                                 "follows what you edit again when you move to "
+                                                 "another row, card or action"),
+        "page_previous": QT_TRANSLATE_NOOP("Window", "Previous page on the projector: "
+                                                     "Ctrl+Shift+PgUp (PgUp on the projector)")}
 SEPARATE_BEFORE = ("zoom_in", "pzoom_in", "beep", "plus", "rebalance")
 NEEDS_WORKSHOP = ("close", "save_as", "toggle", "previous", "next", "plus", "minus", "rebalance",
                   "subgroups", "present")
@@ -122,6 +133,8 @@ def _slots(w: MainWindow) -> dict[str, Callable[[], object]]:
                                       "rebalance", "subgroups")},
         "present": w.present, "stop": w.stop_presenting, "blank": w.toggle_blank,
         "freeze": w.toggle_freeze,
+        "page_next": lambda: w.presenter is not None and w.presenter.next_page(),
+        "page_previous": lambda: w.presenter is not None and w.presenter.previous_page(),
         "zoom_in": lambda: w.change_zoom(1.15), "zoom_out": lambda: w.change_zoom(1 / 1.15),
         "zoom_reset": lambda: w.change_zoom(None),
         "pzoom_in": lambda: w.change_presenter_zoom(1.15),
