@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.services import dump as dump_service
@@ -129,6 +130,25 @@ def test_the_limit_cannot_drop_below_what_someone_has_given(kinds: Harness,
     assert board.votes_spin.value() == 3         # the screen shows what is stored
 
 
+def projected_ranking(room: QWidget) -> list[str]:
+    """What the projector's sheet reads under "Votes so far" (the projected layout of the
+    brainstorm, drawn as the presenter draws it), card and votes, top to bottom."""
+    from facilitator.ui.worksheets.ideas.projected import project
+
+    units = project(room.ctx, room.block)(24, 1200)
+    texts = [p.text for unit in units for p in unit.pieces]
+    start = texts.index("Votes so far") + 1
+    ranking = texts[start:]
+    for label in ("Card", "Votes"):          # the column headings, if drawn
+        if ranking and ranking[0] == label:
+            ranking = ranking[1:]
+    pairs = []
+    while len(ranking) >= 2 and ranking[1].split(" ")[-1] in ("vote", "votes"):
+        pairs += ranking[:2]
+        ranking = ranking[2:]
+    return pairs
+
+
 def test_the_projector_ranks_the_cards_live(kinds: Harness, qtbot: QtBot) -> None:
     board = kinds.widget("votes")
     room = kinds.widget("votes", readonly=True, zoom=PRESENTER_ZOOM)
@@ -148,9 +168,11 @@ def test_the_projector_ranks_the_cards_live(kinds: Harness, qtbot: QtBot) -> Non
     press(qtbot, PLUS)
     press(qtbot, PLUS)
     assert room.results.ranking() == [("Fewer duties", 3), ("Quiet room", 2)]
+    assert projected_ranking(room) == ["Fewer duties", "3 votes", "Quiet room", "2 votes"]
     kinds.undo.undo()                            # an undone vote re-sorts it too
     kinds.undo.undo()
     assert room.results.ranking() == [("Quiet room", 2), ("Fewer duties", 1)]
+    assert projected_ranking(room) == ["Quiet room", "2 votes", "Fewer duties", "1 vote"]
     with open_workshop(kinds.path, readonly=True) as other:
         assert votes.tally(other, "votes").recorded == 3
 

@@ -18,7 +18,7 @@ from facilitator.domain.snapshot import example_card, idea_card, row_card
 from facilitator.domain.template import GridBlock
 from facilitator.services.actions import read_actions
 from facilitator.services.card_moves import example_places, set_places
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.grid import read_placements
 from facilitator.services.ideas import add_idea
 from facilitator.services.tables import set_cell
@@ -347,7 +347,7 @@ def test_presenter_board_is_large_and_read_only(qtbot: QtBot, examples_path: Pat
         assert board.on_screen(ref) == (0.55, 0.7)
         assert board.undo.count() == 0 and board.stored(ref) == (0.55, 0.7)
         # the room sees a move made on the facilitator's board
-        board.hub.changed.emit(Changed("grid", GRID, (ref,)))
+        board.hub.changed.emit(Changed(ChangeKind.GRID, GRID, (ref,)))
         assert len(board.widget.scene.cards) == 11
 
 
@@ -444,3 +444,21 @@ def test_undo_still_works_after_the_board_is_gone(qtbot: QtBot, board: Board) ->
     board.undo.undo()
     board.undo.undo()                                        # the "Propose" too
     assert read_actions(board.ws, "propose") == []
+
+
+def test_an_unexpected_error_in_a_move_is_one_line_and_the_card_goes_back(
+        qtbot: QtBot, board: Board, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """As for every other edit: a bug never takes the window down; the room sees one line, the
+    log gets the details, and the board shows the file (board edits used to let it escape)."""
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr("facilitator.ui.worksheets.grid.commands.move_card", broken)
+    ref = example_card(1)                       # "Foster connections" at (0.80, 0.60)
+    start = board.point(ref)
+    board.drag(qtbot, start, start + QPoint(-100, 0))
+    assert board.failures == ["This change could not be saved (KeyError)."]
+    assert "a bug" in capsys.readouterr().err
+    assert board.on_screen(ref) == (0.8, 0.6)
+    assert board.undo.count() == 0 and board.stored(ref) == (0.8, 0.6)

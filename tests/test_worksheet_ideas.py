@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.services import ideas as idea_service
 from facilitator.services import votes
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.workshop import open_workshop
 from tests.helpers import dump
 from tests.worksheet_support import PRESENTER_ZOOM, Harness, focused, make_harness, press, type_text
@@ -216,7 +216,7 @@ def test_presenter_board_is_read_only_and_follows_edits(h: Harness, qtbot: QtBot
     item = shown.lists[("organization", "could")].item(0)
     assert not item.flags() & Qt.ItemFlag.ItemIsEditable
     idea_service.update_idea(h.ws, shown.ideas[0].id, votes=2)
-    h.hub.changed.emit(Changed("ideas", "brainstorm"))  # as another view's edit would
+    h.hub.changed.emit(Changed(ChangeKind.IDEAS, "brainstorm"))  # as another view's edit would
     assert "●● 2" in shown.card_label(shown.ideas[0])
     h.undo.undo()
     assert shown.cards("organization", "could") == []

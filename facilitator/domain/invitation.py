@@ -55,6 +55,11 @@ def clock(moment: datetime | time, *, seconds: bool = False) -> str:
     return f"{hour}:{moment.minute:02d}{tail} {'AM' if moment.hour < 12 else 'PM'}"
 
 
+def friendly_moment(moment: datetime, *, seconds: bool = False) -> str:
+    """A date and time as en-US readers write them: 'Monday, November 30, 2026, 9:15 AM'."""
+    return f"{friendly_date(moment.date().isoformat())}, {clock(moment, seconds=seconds)}"
+
+
 def meeting_start(meeting: Meeting) -> datetime | None:
     """The meeting's start as a naive local datetime, when both date and time are set."""
     try:

@@ -448,7 +448,7 @@ def _invitation(c: _Checker, data: Mapping[str, Any], path: Path) -> Invitation:
 
 
 TOP_FIELDS = {"format", "id", "title", "source", "summary", "purpose", "intention", "roles",
-              "invitation", "agenda"}
+              "invitation", "agenda", "meeting_name"}
 
 
 def parse_template(data: Any, file: str = "template",
@@ -469,7 +469,8 @@ def parse_template(data: Any, file: str = "template",
         source=c.text(top, "source", (), required=True),
         purpose=c.text(top, "purpose", ()), intention=c.text(top, "intention", ()),
         roles=c.texts(top, "roles", ()), invitation=_invitation(c, top, ()),
-        agenda=tuple(agenda), summary=c.text(top, "summary", ()), raw=dict(top))
+        agenda=tuple(agenda), summary=c.text(top, "summary", ()),
+        meeting_name=c.text(top, "meeting_name", ()).strip() or "Meeting", raw=dict(top))
     _check_references(c, template)
     if c.problems:
         raise TemplateError(c.problems)

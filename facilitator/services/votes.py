@@ -16,7 +16,7 @@ from sqlalchemy import Connection, select, update
 
 from facilitator.domain.template import IdeasBlock
 from facilitator.services.blocks import block_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.ideas import ideas_of
 from facilitator.services.settings import write_setting
@@ -90,7 +90,7 @@ def set_votes_per_person(ws: Workshop, block_id: str, count: int, *,
                 raise OverLimit(f"{recorded} votes are recorded, more than {count} each for "
                                 f"{people(participants(db))} allows ({room}).")
         write_setting(db, meeting_id, block.id, SETTING, count)
-    return Changed("votes", block_id)
+    return Changed(ChangeKind.VOTES, block_id)
 
 
 def _name(db: Connection, participant_id: int) -> str:
@@ -134,7 +134,7 @@ def cast_vote(ws: Workshop, idea_id: int, participant_id: int, step: int = 1) ->
         write_ballots(db, meeting_id, block.id, ballots)
         db.execute(update(idea_table).where(idea_table.c.id == idea_id)
                    .values(votes=max(0, row.votes + step)))
-    return Changed("ideas", block.id, (idea_id,))
+    return Changed(ChangeKind.IDEAS, block.id, (idea_id,))
 
 
 def votes_left(ws: Workshop, block_id: str, participant_id: int, *,

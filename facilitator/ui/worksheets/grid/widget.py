@@ -32,7 +32,7 @@ from facilitator.domain.grid import category_styles, quadrant_name, quadrant_of,
 from facilitator.domain.template import GridBlock
 from facilitator.services.card_moves import REFUSALS, CardMove, example_places
 from facilitator.services.cards import BoardCard, read_board
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.grid import examples_shown
 from facilitator.services.proposals import Proposed, read_proposals, target_block
 from facilitator.ui.worksheets.grid.card import BOARD_H, BOARD_W, CardLook, to_fraction
@@ -112,6 +112,7 @@ class GridWidget(QWidget):
             self.tray.drag_moved.connect(self._tray_dragging)
             self.scene.selectionChanged.connect(self._describe_selection)
         ctx.hub.changed.connect(self._hub_changed)
+        ctx.hub.reshow.connect(self._reshow)
         self.live = live_channel(ctx.ws)
         if ctx.readonly:
             self.live.moving.connect(self._follow)
@@ -263,8 +264,13 @@ class GridWidget(QWidget):
         if changed.block_id == self.block.id or changed.block_id in self.block.sources or \
                 (self.actions_id and changed.block_id == self.actions_id):
             self.refresh()
-            if self.scene.showing_markers and changed.what == "grid" and changed.ids:
+            if self.scene.showing_markers and changed.what == ChangeKind.GRID and changed.ids:
                 self.legend.show_card(str(changed.ids[-1]))
+
+    def _reshow(self, block_id: str) -> None:
+        """An edit of this board was refused: a card dragged ahead of the file goes back."""
+        if block_id == self.block.id:
+            self.refresh()
 
     def set_filter(self, category: str) -> None:
         """Show one category's cards (others fade on the board, leave the tray); "" shows all."""

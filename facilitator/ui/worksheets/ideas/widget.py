@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.snapshot import Idea, Participant
 from facilitator.domain.template import IdeasBlock, Option
 from facilitator.services import ideas, people, votes
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.ui.kit.save_error_bar import clear_if_still
 from facilitator.ui.kit.submit_line import SubmitLineEdit
@@ -363,7 +363,7 @@ class IdeasBoard(QWidget):
                     return
 
     def _on_changed(self, changed: Changed) -> None:
-        if changed.what == "participants":
+        if changed.what == ChangeKind.PARTICIPANTS:
             self.participants = people.read_participants(self.ctx.ws)
             if not self.ctx.readonly:
                 self._fill_authors()
