@@ -11,6 +11,7 @@ from facilitator.domain.template import GridBlock
 from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed, ChangeKind, Removed
 from facilitator.services.errors import ServiceError
+from facilitator.services.settings import read_setting, write_setting
 from facilitator.services.workshop import Workshop
 from facilitator.storage.schema import placement_table
 
@@ -74,3 +75,27 @@ def read_placements(ws: Workshop, block_id: str, *,
     block_of(ws, block_id, GridBlock)
     with ws.reading() as db:
         return placements_of(db, block_id, ws.meeting_id(meeting, db))
+
+
+EXAMPLES_SHOWN = "examples_shown"
+
+
+def examples_shown(ws: Workshop, block_id: str, *, meeting: int | None = None) -> bool:
+    """Whether the board shows the template's example placements (shown unless hidden)."""
+    block_of(ws, block_id, GridBlock)
+    with ws.reading() as db:
+        stored = read_setting(db, ws.meeting_id(meeting, db), block_id, EXAMPLES_SHOWN)
+    return stored is not False
+
+
+def show_examples(ws: Workshop, block_id: str, shown: bool, *,
+                  meeting: int | None = None) -> Changed:
+    """Show or hide the example placements on this meeting's board (both screens): a setting
+    of the meeting, so that the projector follows and the choice is still there on reopening;
+    the examples keep their places."""
+    block_of(ws, block_id, GridBlock)
+    if not isinstance(shown, bool):
+        raise ServiceError("examples are either shown or hidden")
+    with ws.transaction() as db:
+        write_setting(db, ws.meeting_id(meeting, db), block_id, EXAMPLES_SHOWN, shown)
+    return Changed(ChangeKind.GRID, block_id)

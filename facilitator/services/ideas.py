@@ -11,6 +11,7 @@ from facilitator.domain.template import IdeasBlock
 from facilitator.services.blocks import block_of
 from facilitator.services.changes import Changed, ChangeKind, Removed
 from facilitator.services.errors import NotFoundError, ServiceError
+from facilitator.services.vote_rules import check_named, check_room
 from facilitator.services.workshop import Workshop
 from facilitator.storage.schema import idea_table
 
@@ -69,6 +70,11 @@ def update_idea(ws: Workshop, idea_id: int, **fields: Any) -> Changed:
         row = _row(db, idea_id)
         block = block_of(ws, row.block_id, IdeasBlock)
         _check_place(block, fields.get("category", row.category), fields.get("lane", row.lane))
+        if "votes" in fields and fields["votes"] != row.votes:
+            # A tally typed in (dots counted off the wall): within the room's dots, and never
+            # below what people gave by name.
+            check_named(db, row.meeting_id, block.id, idea_id, fields["votes"])
+            check_room(db, block, row.meeting_id, idea_id, fields["votes"])
         if fields:
             db.execute(update(idea_table).where(idea_table.c.id == idea_id).values(fields))
         block_id = row.block_id

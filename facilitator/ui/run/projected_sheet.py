@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QShowEven
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from facilitator.domain.template import ActionsBlock, AgendaItem, AnyBlock
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.paging import Sheet, fit
 from facilitator.ui.worksheets.kit.projected_parts import block_anchor, paragraph
@@ -117,7 +117,7 @@ class ProjectedSheet(QWidget):
         if self.ctx is None or self.item is None:
             return
         shown = {b.id for b in self.blocks}
-        review = bool(self._review) and changed.what == "actions"
+        review = bool(self._review) and changed.what == ChangeKind.ACTIONS
         if changed.block_id not in shown and changed.what not in EVERYWHERE and not review:
             return
         if self._review and (review or changed.what in EVERYWHERE):

@@ -19,6 +19,7 @@ from facilitator.domain.snapshot import Action, Placement
 from facilitator.services.actions import remove_action, restore_action
 from facilitator.services.card_moves import CardMove, move_card, return_card, set_places
 from facilitator.services.changes import Changed
+from facilitator.services.grid import show_examples
 from facilitator.services.proposals import Proposed, propose, withdraw
 from facilitator.ui.kit.service_command import Call, Result, ServiceCommand, drop
 from facilitator.ui.worksheets.kit.context import BlockContext
@@ -158,6 +159,21 @@ class SetPlaces(_BoardCommand):
     def _undo(self) -> Result:
         return set_places(self.ctx.ws, self.grid_id, self.before,
                           meeting=self.ctx.meeting_id).changes
+
+
+class ShowExamples(_BoardCommand):
+    """Show or hide the example placements on both screens: one undo step."""
+
+    def __init__(self, ctx: BlockContext, grid_id: str, shown: bool) -> None:
+        super().__init__(ctx, grid_id, "Show examples" if shown else "Hide examples")
+        self.shown = shown
+
+    def _do(self) -> Result:
+        return show_examples(self.ctx.ws, self.grid_id, self.shown, meeting=self.ctx.meeting_id)
+
+    def _undo(self) -> Result:
+        return show_examples(self.ctx.ws, self.grid_id, not self.shown,
+                             meeting=self.ctx.meeting_id)
 
 
 class Propose(_BoardCommand):

@@ -68,6 +68,21 @@ class RemoveIdea(ServiceCommand):
                                   self.removed.meeting_id)
 
 
+class CastVote(ServiceCommand):
+    """One person's dot on a card (or, with step -1, taken back); undo takes it back."""
+
+    def __init__(self, ws: Workshop, hub: ChangeHub, idea_id: int, participant_id: int,
+                 step: int, name: str) -> None:
+        super().__init__(f"Vote for {name}" if step > 0 else f"Take back {name}'s vote", hub)
+        self.ws, self.idea_id, self.participant_id, self.step = ws, idea_id, participant_id, step
+
+    def _do(self) -> Changed:
+        return votes.cast_vote(self.ws, self.idea_id, self.participant_id, self.step)
+
+    def _undo(self) -> Changed:
+        return votes.cast_vote(self.ws, self.idea_id, self.participant_id, -self.step)
+
+
 class SetVotesPerPerson(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, meeting: int, new: int,
                  old: int) -> None:

@@ -1,5 +1,7 @@
 """The `ideas` worksheet on the projector: the cards of each category and lane as tiles, most
 votes first, each card's words in full (the tile grows with its text), its votes under them.
+Once dots are given, "Votes so far" ranks every card with votes across the board, re-sorted as
+each vote is recorded (the projected sheet rebuilds on the hub's change).
 """
 
 from __future__ import annotations
@@ -10,8 +12,17 @@ from PySide6.QtWidgets import QWidget
 from facilitator.domain.snapshot import Idea
 from facilitator.domain.template import IdeasBlock
 from facilitator.services import ideas
+from facilitator.ui.worksheets.ideas.results import ranked
 from facilitator.ui.worksheets.kit.context import BlockContext
-from facilitator.ui.worksheets.kit.projected_parts import band, block_anchor, heading, paragraph
+from facilitator.ui.worksheets.kit.projected_parts import (
+    Columns,
+    Record,
+    band,
+    block_anchor,
+    heading,
+    paragraph,
+    records,
+)
 from facilitator.ui.worksheets.kit.projection import (
     MUTED,
     Fill,
@@ -44,6 +55,10 @@ def _meta(idea: Idea) -> str:
     if idea.explore:
         parts.append("★ explore further")
     return "  ".join(parts)
+
+
+def _votes(count: int) -> str:
+    return f"{count} vote{'s' if count != 1 else ''}"
 
 
 def _tiles(cards: list[Idea], px: int, width: float) -> list[Unit]:
@@ -82,6 +97,12 @@ def project(ctx: BlockContext, block: IdeasBlock, focus: Focus | None = None) ->
         if block.instructions:
             units.append(paragraph(block.instructions, px, width, primary=False, italic=True,
                                    color=MUTED))
+        top = ranked(found)
+        if top:   # the tally the room is forming, most votes first
+            units.append(band("Votes so far", px, width))
+            units += records(Columns("Card", ("Votes",)),
+                             [Record(i.text, (_votes(i.votes),))
+                              for i in top], px, width)
         for category in block.categories:
             here = [i for i in found if i.category == category.id]
             units.append(band(category.label, px, width))
