@@ -91,11 +91,17 @@ class SinceLastTimeSlide(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        from facilitator.services.errors import NotFoundError
         from facilitator.services.meetings import meeting_number, review_actions
         from facilitator.services.people import read_participants
 
         ws = self.ctx.ws
-        number = meeting_number(ws, self.ctx.meeting_id)
+        try:
+            number = meeting_number(ws, self.ctx.meeting_id)
+        except NotFoundError:
+            # Its meeting was just removed (New meeting undone): the projector is being
+            # rebuilt for the meeting before, and this slide goes with the old view.
+            return
         names = {p.id: p.name for p in read_participants(ws) if p.name.strip()}
         lines = review_lines(review_actions(ws, self.ctx.meeting_id), number, names,
                              self.today())
