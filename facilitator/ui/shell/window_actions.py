@@ -4,9 +4,9 @@ The meeting's keys work from anywhere, the projector window included (applicatio
 and none of them is a key a text field, a cell or a card would use: Ctrl+Space (or F9) starts
 and pauses the timer, Ctrl+PgDown / Ctrl+PgUp change the item, Ctrl+B blanks the projector,
 Shift+F5 stops presenting. Shorter keys work where nothing is being typed: bare Space from the
-agenda or the projector (ui.typing_guard hands every typed key to a widget that takes typing
+agenda or the projector (ui.kit.typing_guard hands every typed key to a widget that takes typing
 first), Ctrl+Right / Ctrl+Left except in a text box (where they move by word), and B, ".", F
-and Esc on the projector window itself (ui.presenter). Ctrl+Shift+F freezes the projector.
+and Esc on the projector window itself (ui.run.presenter). Ctrl+Shift+F freezes the projector.
 """
 
 from __future__ import annotations
