@@ -483,7 +483,7 @@ def test_menus_and_readme_name_the_same_meeting_keys(room: Room) -> None:
     table = table[:table.index("\n\n", table.index("| keys |"))]
     portable = QKeySequence.SequenceFormat.PortableText
     for name in ("toggle", "previous", "next", "plus", "minus", "present", "stop", "blank",
-                 "page_next", "page_previous"):
+                 "freeze", "page_next", "page_previous"):
         keys = [k.toString(portable) for k in room.window.actions_by_name[name].shortcuts()]
         assert keys and keys[0] in table, f"{name}: {keys[0]} missing from the README's keys"
     # A key that types (no Ctrl, Alt or Meta; a character) is never a window shortcut, except

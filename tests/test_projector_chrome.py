@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from facilitator.domain.written_dates import month_day_year
 from facilitator.services import actions
 from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.meetings import new_meeting
@@ -244,7 +245,7 @@ def test_later_check_in_projects_carried_actions_with_overdue_flagged(qtbot: QtB
     assert "Take social workers off lunch duty" in shown      # never cut: wrapped in full
     assert "Find a private room for counseling at the middle school" in shown
     assert "Share the new referral form" not in shown           # completed: not carried
-    assert "Ben Cho" in shown and f"{due:%B} {due.day}, {due.year}" in shown
+    assert "Ben Cho" in shown and month_day_year(due) in shown
     assert "Overdue" in shown                                   # flagged in words
     assert "2 actions carried over from earlier meetings · 1 overdue" in shown
 

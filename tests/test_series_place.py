@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitator.domain.meeting import is_series, place_in_series, series_label
-from facilitator.domain.template_parse import TemplateError
+from facilitator.domain.template_parse import TemplateError, parse_template
 from facilitator.domain.template_yaml import load_template_text
 from facilitator.services.templates import find_template
 
@@ -40,3 +40,26 @@ def test_a_check_in_is_a_series_from_its_first_meeting_a_one_off_only_once_repea
 def test_meeting_name_must_be_text() -> None:
     with pytest.raises(TemplateError, match="meeting_name"):
         load_template_text(ONE_OFF + "meeting_name: [a, b]\n", "one-off.yaml")
+
+
+@pytest.mark.parametrize("name", [
+    "x" * 41,                          # would push the window wider than the screen
+    "Check\nin", "Check-in\x07",       # a second line, a bell
+    "\u202eni-kcehC",                  # right-to-left override: turns "1 · January 12" around
+    "Check-in\u2066",                  # an isolate left open
+])
+def test_a_meeting_name_that_would_break_the_label_is_a_template_error(name: str) -> None:
+    data = load_template_text(ONE_OFF, "one-off.yaml").raw
+    with pytest.raises(TemplateError, match="meeting_name: must be one line of at most 40"):
+        parse_template({**data, "meeting_name": name}, "one-off.yaml")
+
+
+def test_a_meeting_name_in_any_script_or_left_blank_is_fine() -> None:
+    data = load_template_text(ONE_OFF, "one-off.yaml").raw
+    for name, word in (("اجتماع", "اجتماع"), ("क्\u200dष सत्र", "क्\u200dष सत्र"),
+                       ("  Class  ", "Class"), ("", "Meeting"), ("   ", "Meeting"),
+                       ("x" * 40, "x" * 40)):
+        assert parse_template({**data, "meeting_name": name}).meeting_name == word
+    # A file made before meeting_name existed: its stored template has none.
+    assert parse_template({k: v for k, v in data.items() if k != "meeting_name"}
+                          ).meeting_name == "Meeting"

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 
 from facilitator.domain.snapshot import Meeting
 from facilitator.domain.template import Invitation
+from facilitator.domain.written_dates import weekday_month_day_year
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -36,7 +37,7 @@ def friendly_date(iso: str) -> str:
         day = date.fromisoformat(iso)
     except (TypeError, ValueError):
         return iso
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    return weekday_month_day_year(day)
 
 
 def friendly_time(hhmm: str) -> str:

@@ -15,14 +15,33 @@ and Acrobat copy and search instead of the glyphs.
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
+import reportlab
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph
 
+from facilitator.handouts.build import HandoutError
+
+NEEDS = "reportlab 4.4.1 or later with uharfbuzz"   # shapeFragWord(..., force=) came in 4.4.1
+
+
+def _check_reportlab() -> None:
+    """One clear line instead of an ImportError or a TypeError halfway through a handout, on an
+    install whose reportlab is older than the one this module patches (or lacks HarfBuzz)."""
+    shape = getattr(ttfonts, "shapeFragWord", None)
+    parts = ("ShapedStr", "ShapedFragWord", "makeShapedFragWord")
+    if (shape is None or "force" not in inspect.signature(shape).parameters
+            or not all(hasattr(ttfonts, name) for name in parts)):
+        raise HandoutError(f"Handouts need {NEEDS} (this computer has reportlab "
+                           f"{getattr(reportlab, 'Version', '?')}); reinstall Facilitator.")
+
+
+_check_reportlab()
+ShapedStr = ttfonts.ShapedStr
 _reportlab_shape = ttfonts.shapeFragWord
 
 

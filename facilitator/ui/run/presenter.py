@@ -42,6 +42,7 @@ def _label(name: str, accessible: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)   # names and titles are data, not markup
     label.setAccessibleName(accessible)
     return label
 

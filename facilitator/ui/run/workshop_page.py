@@ -61,6 +61,7 @@ class WorkshopPage(QSplitter):
             self.show_read_only("")
         self.series = QLabel()   # "Check-in 3 · January 12, 2027": which meeting is open
         self.series.setObjectName("seriesLabel")
+        self.series.setTextFormat(Qt.TextFormat.PlainText)   # the template's word, not markup
         self.series.setAccessibleName("Meeting of the series")
         self.title = QLabel()
         self.title.setObjectName("itemTitle")

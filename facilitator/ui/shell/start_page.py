@@ -83,7 +83,7 @@ class StartPage(QWidget):
         self.template = QComboBox()
         self.title = QLineEdit()
         self.title.setPlaceholderText(translate("StartPage", "(the template's title)"))
-        # Typed text kept as typed (a QDateEdit changed typed dates: see ui.meeting_details).
+        # Typed text kept as typed (a QDateEdit changed typed dates: see ui.shell.meeting_details).
         self.date = DateField(QDate.currentDate().toString("yyyy-MM-dd"), "Date")
         self.time = QLineEdit("15:30")
         self.time.setPlaceholderText(translate("StartPage", "HH:MM (24-hour)"))

@@ -5,9 +5,9 @@ and none of them is a key a text field, a cell or a card would use: Ctrl+Space (
 and pauses the timer, Ctrl+PgDown / Ctrl+PgUp change the item, Ctrl+B blanks the projector,
 Shift+F5 stops presenting, Ctrl+Shift+PgDown / Ctrl+Shift+PgUp page the projector's worksheet,
 Ctrl+Shift+F freezes the projector. Shorter keys work where nothing is being typed: bare Space
-from the agenda or the projector (ui.typing_guard hands every typed key to a widget that takes
-typing first), Ctrl+Right / Ctrl+Left except in a text box (where they move by word), and B,
-".", F, Esc, PgDown and PgUp on the projector window itself (ui.presenter).
+from the agenda or the projector (ui.kit.typing_guard hands every typed key to a widget that
+takes typing first), Ctrl+Right / Ctrl+Left except in a text box (where they move by word), and
+B, ".", F, Esc, PgDown and PgUp on the projector window itself (ui.run.presenter).
 """
 
 from __future__ import annotations
