@@ -89,3 +89,24 @@ def test_bad_meeting_date_is_refused_and_undo_removes_only_the_latest(tmp_path: 
             remove_meeting(ws, first)
         remove_meeting(ws, int(changed.ids[0]))
         assert [m.number for m in read_meetings(ws)] == [1]
+
+
+def test_a_meeting_that_holds_what_the_room_typed_is_never_removed(tmp_path: Path) -> None:
+    from facilitator.services.ideas import add_idea, remove_idea
+    from facilitator.services.tables import set_cell
+
+    path = make_workshop(tmp_path, "attract-retain")
+    with open_workshop(path) as ws:
+        second = int(new_meeting(ws).ids[0])
+        set_cell(ws, "aspirations", "organization", "now", "Siloed", meeting=second)
+        idea = int(add_idea(ws, "brainstorm", "Quiet room", "organization",
+                            meeting=second).ids[0])
+        with pytest.raises(ServiceError,
+                           match=r"^Meeting 2 is kept: it holds 1 table cell, 1 idea\.$"):
+            remove_meeting(ws, second)
+        assert [m.number for m in read_meetings(ws)] == [1, 2]
+        # Emptied again (what the undo steps do), the meeting can go.
+        set_cell(ws, "aspirations", "organization", "now", "", meeting=second)
+        remove_idea(ws, idea)
+        remove_meeting(ws, second)
+        assert [m.number for m in read_meetings(ws)] == [1]

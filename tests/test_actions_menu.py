@@ -10,11 +10,10 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from facilitator.services.actions import add_action
-from facilitator.services.meetings import new_meeting
 from facilitator.services.workshop import open_workshop
 from facilitator.ui.shell import actions_menu
 from facilitator.ui.shell.actions_menu import ExportDialog, NewMeetingDialog
@@ -93,43 +92,25 @@ def test_new_meeting_carries_open_actions_and_shows_the_new_meeting(
     assert window.page.runner.current == 0   # the first item reviews what was carried over
 
 
-def test_a_new_meeting_started_by_mistake_can_be_undone(
-        qtbot: QtBot, check_in: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_meeting_started_by_mistake_is_undone_like_any_step(
+        qtbot: QtBot, check_in: Path) -> None:
     window = open_window(qtbot, check_in)
     made = actions_menu.install(window)
-    window.menu("Meeting").aboutToShow.emit()
-    assert not made["undo_new_meeting"].isEnabled()        # nothing started in this window
+    assert "undo_new_meeting" not in made        # no special entry: Edit > Undo does it
     assert actions_menu.start_new_meeting(window, date="2026-04-13")
-    window.menu("Meeting").aboutToShow.emit()
-    assert made["undo_new_meeting"].isEnabled()
-    # An edit in the new meeting must be undone first: the room's work is never thrown away.
-    window.page.runner.add_minutes(1)
-    assert not actions_menu.undo_new_meeting(window, confirmed=True)
-    assert "already has changes" in window.statusBar().currentMessage()
-    window.undo_stack.undo()
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, text: str, *a: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
-    made["undo_new_meeting"].trigger()
-    assert asked and asked[0].startswith("Remove meeting 2 and go back to meeting 1?")
+    assert window.undo_stack.undoText() == "New meeting 2"
+    window.page.runner.add_minutes(1)            # a step made in the new meeting
+    window.undo_stack.undo()                     # ... is undone first
+    window.undo_stack.undo()                     # then the meeting itself
     saved = dump(check_in)
     assert [m["date"] for m in saved["meetings"]] == ["2026-01-12"]
     lunch = next(a for a in saved["actions"] if a["text"].startswith("Take"))
     assert lunch["history"] == [[1, "not started"]]          # the carried status went too
-    assert window.page is not None and window.page.runner.meeting_id == window.workshop.meeting_id()
-    window.menu("Meeting").aboutToShow.emit()
-    assert not made["undo_new_meeting"].isEnabled()         # only once, and never meeting 1
-    # Another file whose latest meeting has the same id is never touched.
-    other = make_workshop(tmp_path, "check-in", name="other.workshop")
-    with open_workshop(other) as ws:
-        new_meeting(ws)
-    assert actions_menu.start_new_meeting(window)
-    window.open_path(other)
-    assert actions_menu.undoable_meeting(window) is None
+    assert window.page.runner.meeting_id == window.workshop.meeting_id()
+    assert not window.undo_stack.canUndo()       # never meeting 1: it was never a step
+    window.undo_stack.redo()
+    assert [m["date"] for m in dump(check_in)["meetings"]] == ["2026-01-12", "2026-04-13"]
+    assert window.page.runner.meeting_id == window.workshop.meeting_id()
 
 
 def test_copy_invitation_and_save_calendar_invite(qtbot: QtBot, check_in: Path, tmp_path: Path,

@@ -222,6 +222,7 @@ class Template:
     invitation: Invitation
     agenda: tuple[AgendaItem, ...]
     summary: str = ""
+    meeting_name: str = "Meeting"  # what one meeting of a series is called: "Check-in 3"
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property

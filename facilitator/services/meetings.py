@@ -7,9 +7,10 @@ first item can review them "since last time" and each meeting keeps the status i
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import ColumnElement, Connection, Table, delete, func, insert, select
 
 from facilitator.domain.actions import since_last_time, to_carry_over
 from facilitator.domain.invitation import FilledInvitation, fill_invitation
@@ -17,10 +18,21 @@ from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.snapshot import Action, Meeting
 from facilitator.domain.template import ActionsBlock
 from facilitator.services.actions import actions_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
-from facilitator.storage.schema import action_status_table, meeting_table
+from facilitator.storage.schema import (
+    action_status_table,
+    action_table,
+    block_note_table,
+    cell_table,
+    idea_table,
+    meeting_table,
+    placement_table,
+    row_table,
+    subgroup_table,
+    theme_table,
+)
 
 
 @dataclass(frozen=True)
@@ -40,10 +52,11 @@ def carry_over_blocks(ws: Workshop) -> list[str]:
 
 
 def new_meeting(ws: Workshop, *, date: str = "", time: str = "", location: str | None = None,
-                ) -> Changed:
+                meeting_id: int | None = None) -> Changed:
     """Start the next meeting; open actions are carried into it with their current status.
 
-    The location defaults to the previous meeting's (a series usually meets in one room)."""
+    The location defaults to the previous meeting's (a series usually meets in one room).
+    `meeting_id` is for redo: the meeting comes back under the id that later undo steps name."""
     try:
         date, time = check_date(date), check_time(time)
     except ValueError as exc:
@@ -54,19 +67,23 @@ def new_meeting(ws: Workshop, *, date: str = "", time: str = "", location: str |
         if location is None:
             location = db.scalar(select(meeting_table.c.location)
                                  .order_by(meeting_table.c.number.desc())) or ""
-        new_id = db.execute(insert(meeting_table).values(
-            number=number, date=date, time=time, location=location)).inserted_primary_key[0]
+        values = {"number": number, "date": date, "time": time, "location": location}
+        if meeting_id is not None:
+            values["id"] = meeting_id
+        new_id = db.execute(insert(meeting_table).values(**values)).inserted_primary_key[0]
         carried = to_carry_over(actions_of(db), carry)
         if carried:  # an empty list would insert one row of defaults
             db.execute(insert(action_status_table), [
                 {"action_id": a.id, "meeting_id": new_id, "status": a.status} for a in carried])
     ws.forget_meetings()  # "the latest meeting" is now this one
-    return Changed("meetings", "", (new_id,))
+    return Changed(ChangeKind.MEETINGS, "", (new_id,))
 
 
 def remove_meeting(ws: Workshop, meeting_id: int) -> Changed:
     """Undo of `new_meeting` (the undo stack has already undone the edits made in it); only the
-    latest meeting of a series, never the first."""
+    latest meeting of a series, never the first, and never one that holds what the room said
+    (an edit whose undo did not reach the file): it stays, with a message saying what is in it.
+    """
     with ws.transaction() as db:
         number = db.scalar(select(meeting_table.c.number).where(meeting_table.c.id == meeting_id))
         if number is None:
@@ -74,10 +91,42 @@ def remove_meeting(ws: Workshop, meeting_id: int) -> Changed:
         latest = db.scalar(select(func.max(meeting_table.c.number)))
         if number != latest or number == 1:
             raise ServiceError("only the latest meeting of a series can be removed")
-        # What was recorded at it (statuses, timers, notes, ...) goes too: ON DELETE CASCADE.
+        kept = recorded_at(db, meeting_id)
+        if kept:
+            raise ServiceError(f"Meeting {number} is kept: it holds {', '.join(kept)}.")
+        # Its timers and the statuses carried into it go too: ON DELETE CASCADE.
         db.execute(delete(meeting_table).where(meeting_table.c.id == meeting_id))
     ws.forget_meetings()
-    return Changed("meetings", "", (meeting_id,))
+    return Changed(ChangeKind.MEETINGS, "", (meeting_id,))
+
+
+def _filled(value: str) -> bool:
+    """A stored cell value (JSON) that someone typed: not empty, unticked or cleared."""
+    try:
+        loaded = json.loads(value)
+    except ValueError:
+        return bool(value)
+    return not (loaded is None or loaded is False or loaded in ("", []))
+
+
+def recorded_at(db: Connection, meeting_id: int) -> list[str]:
+    """What the room typed or placed at a meeting, e.g. ["2 ideas", "1 note"]: things that a
+    removal of the meeting would throw away (timers and carried statuses are not counted)."""
+    def count(table: Table, *where: ColumnElement[bool]) -> int:
+        return db.scalar(select(func.count()).select_from(table).where(
+            table.c.meeting_id == meeting_id, *where)) or 0
+
+    cells = sum(_filled(v) for v in db.scalars(
+        select(cell_table.c.value).join(row_table, row_table.c.id == cell_table.c.row_id)
+        .where(row_table.c.meeting_id == meeting_id)))
+    found = {("table cell", "table cells"): cells,
+             ("note", "notes"): count(block_note_table, block_note_table.c.text != ""),
+             ("idea", "ideas"): count(idea_table),
+             ("card on a grid", "cards on a grid"): count(placement_table),
+             ("action", "actions"): count(action_table),
+             ("theme", "themes"): count(theme_table),
+             ("subgroup place", "subgroup places"): count(subgroup_table)}
+    return [f"{n} {one if n == 1 else many}" for (one, many), n in found.items() if n]
 
 
 def read_meetings(ws: Workshop) -> list[MeetingInfo]:

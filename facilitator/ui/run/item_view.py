@@ -59,6 +59,7 @@ class ItemView(QScrollArea):
                                       "worksheets")
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.blocks: dict[str, QWidget] = {}
+        self.review: QWidget | None = None   # "since last time", on a series' first item
 
     def show_item(self, ctx: BlockContext, item: AgendaItem, *, body_name: str = "") -> None:
         old = self.takeWidget()
@@ -71,6 +72,7 @@ class ItemView(QScrollArea):
         layout.setContentsMargins(16, 8, 16, 16)
         self.blocks = {}
         review = _since_last_time(ctx) if item is ctx.ws.template.agenda[0] else None
+        self.review = review
         if review is not None:
             layout.addWidget(review)
         shown = [b for b in item.blocks if b.for_participants or not ctx.readonly]

@@ -3,7 +3,12 @@ read-only view of the current worksheet. It never shows facilitator notes.
 
 It follows the runner's signals (100 ms tick, item and state changes) and the shared hub (the
 worksheet widgets refresh themselves from it), so it trails the facilitator by one tick at most.
-Nothing here takes typing, so slide-show keys work on it: B or . blanks, Esc stops presenting.
+Nothing here takes typing, so slide-show keys work on it: B or . blanks, F freezes (the room
+keeps a still picture while the facilitator looks elsewhere), Esc stops presenting, PgDown /
+PgUp (what a presentation clicker sends) page the worksheet.
+
+The worksheet is drawn for the room (ui.run.projected_sheet): sized to the screen, paged, and
+on the page of whatever the facilitator is editing on the laptop (checked every tick).
 """
 
 from __future__ import annotations
@@ -11,13 +16,21 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from facilitator.domain.timer import format_clock
+from facilitator.domain.meeting import place_in_series
+from facilitator.domain.timer import TimerState, format_clock
 from facilitator.ui.kit.style import presenter_style, tone_style
 from facilitator.ui.kit.typing_guard import let_meeting_keys_through
-from facilitator.ui.run.item_view import ItemView
+from facilitator.ui.run.projected_sheet import ProjectedSheet, laptop_focus
 from facilitator.ui.run.side_panel import groups_text
 from facilitator.ui.run.workshop_page import WorkshopPage
 
@@ -29,6 +42,7 @@ def _label(name: str, accessible: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)   # names and titles are data, not markup
     label.setAccessibleName(accessible)
     return label
 
@@ -36,6 +50,7 @@ def _label(name: str, accessible: str) -> QLabel:
 class PresenterWindow(QWidget):
     closed = Signal()
     blank_changed = Signal(bool)   # the facilitator's window shows that the room sees black
+    frozen_changed = Signal(bool)  # ... or a still picture
 
     def __init__(self, page: WorkshopPage, *, zoom: float = 1.0) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -45,26 +60,41 @@ class PresenterWindow(QWidget):
         self.setAccessibleName("Projector view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._screen = 1.0   # the projector's height over 1080: titles and timer follow it
         self.setStyleSheet(presenter_style(zoom))
         self._stack = QStackedLayout(self)
+        self._blanked = self._frozen = False
 
         content = QWidget()
+        self.content = content
         content.setAccessibleName("Projector content")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(40, 24, 40, 24)
         top = QHBoxLayout()
+        heading = QVBoxLayout()
+        self.series = _label("presenterSeries", "Meeting of the series")
         self.title = _label("presenterTitle", "Agenda item")
+        heading.addWidget(self.series)
+        heading.addWidget(self.title)
+        clock = QVBoxLayout()
         self.timer = _label("presenterTimer", "Time remaining")
         self.timer.setWordWrap(False)
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.timer)
+        # In words, not by colour alone: the room knows the clock is stopped on purpose.
+        self.paused = _label("presenterPaused", "Timer paused")
+        self.paused.setText("Paused")
+        self.paused.setWordWrap(False)
+        self.paused.hide()
+        clock.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignRight)
+        clock.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignRight)
+        top.addLayout(heading, 1)
+        top.addLayout(clock)
         layout.addLayout(top)
         self.questions = _label("presenterQuestions", "Guiding questions")
         self.groups = _label("presenterGroups", "Subgroups")
         layout.addWidget(self.questions)
         layout.addWidget(self.groups)
-        self.sheet = ItemView("Worksheet (read-only)")
+        self.sheet = ProjectedSheet("Worksheet (read-only)")
         self.sheet.setObjectName("presenterSheet")
         layout.addWidget(self.sheet, 1)
         self._stack.addWidget(content)
@@ -75,8 +105,16 @@ class PresenterWindow(QWidget):
         self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._stack.addWidget(self.blank)
 
+        self.still = QLabel()   # frozen: a picture of the content as it was
+        self.still.setObjectName("presenterStill")
+        self.still.setAccessibleName("Frozen projector picture")
+        self.still.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self.still)
+
         let_meeting_keys_through(self)  # bare Space runs the timer when this window has focus
-        for keys, slot in ((("B", "."), self.toggle_blank), (("Esc",), lambda: self.close())):
+        for keys, slot in ((("B", "."), self.toggle_blank), (("F",), self.toggle_freeze),
+                           (("Esc",), lambda: self.close()),
+                           (("PgDown",), self.next_page), (("PgUp",), self.previous_page)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # this window only
@@ -95,15 +133,20 @@ class PresenterWindow(QWidget):
         self.questions.setText("\n".join(f"• {q}" for q in item.questions))
         self.questions.setVisible(bool(item.questions))
         ctx = self.page.context(readonly=True, zoom=BASE_ZOOM * self.zoom)
-        self.sheet.show_item(ctx, item, body_name="presenterSheetBody")
-        self.sheet.setVisible(bool(item.blocks))   # a break shows just the big timer
+        self.sheet.show_item(ctx, item, first=item is self.page.ws.template.agenda[0],
+                             zoom=self.zoom)
+        self.sheet.setVisible(self.sheet.has_content)   # a break shows just the big timer
         self.update_state()
 
     def _on_item(self, _index: int) -> None:
         self.show_item()
 
     def update_state(self) -> None:
-        people = self.runner.state.participants
+        state = self.runner.state
+        series = place_in_series(self.page.ws.template, state.number, state.date)
+        self.series.setText(series)
+        self.series.setVisible(bool(series))
+        people = state.participants
         lines = [f"{group}: {members}"
                  for group, members in groups_text(people, self.runner.subgroups(
                      self.runner.current))]
@@ -112,6 +155,7 @@ class PresenterWindow(QWidget):
         self.update_timer()
 
     def update_timer(self) -> None:
+        self.follow_facilitator()
         now = self.runner.now()
         timer = self.runner.timer
         text = format_clock(timer.remaining(now))
@@ -121,24 +165,72 @@ class PresenterWindow(QWidget):
         style = tone_style(timer.tone(now), presenter=True, flash=flash)
         if self.timer.styleSheet() != style:
             self.timer.setStyleSheet(style)
+        paused = timer.state() is TimerState.PAUSED
+        if self.paused.isHidden() == paused:
+            self.paused.setVisible(paused)
+
+    def follow_facilitator(self) -> None:
+        """The page with what the facilitator is editing (only when that changes, so paging by
+        hand holds until the facilitator moves on)."""
+        view = self.page.item_view
+        self.sheet.follow(laptop_focus(view, view.blocks))
 
     # Controls --------------------------------------------------------------------------------
+    def next_page(self) -> None:
+        self.sheet.turn(1)
+
+    def previous_page(self) -> None:
+        self.sheet.turn(-1)
+
     @property
     def blanked(self) -> bool:
-        return self._stack.currentWidget() is self.blank
+        return self._blanked
+
+    @property
+    def frozen(self) -> bool:
+        return self._frozen
 
     def toggle_blank(self) -> None:
         self.set_blank(not self.blanked)
 
     def set_blank(self, on: bool) -> None:
         if on != self.blanked:
-            self._stack.setCurrentIndex(1 if on else 0)
+            self._blanked = on
+            self._show_page()
             self.blank_changed.emit(on)
+
+    def toggle_freeze(self) -> None:
+        self.set_frozen(not self.frozen)
+
+    def set_frozen(self, on: bool) -> None:
+        """The room keeps the picture it sees now; the live view goes on updating behind it and
+        comes back as it is by then."""
+        if on == self.frozen:
+            return
+        if on:
+            self.still.setPixmap(self.content.grab())
+        else:
+            self.still.clear()
+        self._frozen = on
+        self._show_page()
+        self.frozen_changed.emit(on)
+
+    def _show_page(self) -> None:
+        # Blank wins over frozen: Ctrl+B while frozen is black, and back to the still after.
+        page = self.blank if self._blanked else self.still if self._frozen else self.content
+        self._stack.setCurrentWidget(page)
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
-        self.setStyleSheet(presenter_style(self.zoom))
+        self.setStyleSheet(presenter_style(self.zoom, self._screen))
         self.show_item()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        screen = round(min(2.0, max(0.6, self.height() / 1080)) * 20) / 20
+        if screen != self._screen:   # a 720p projector: smaller title and timer, more sheet
+            self._screen = screen
+            self.setStyleSheet(presenter_style(self.zoom, screen))
+        super().resizeEvent(event)
 
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on `screen` (the projector)."""

@@ -4,6 +4,10 @@ Time comes from an injectable monotonic clock; a 100 ms Qt tick only asks "what 
 now" and never counts. Elapsed time is stored through services.timers on every start, pause and
 item change, and every CHECKPOINT_S seconds while running, so a crash loses little. On open,
 every item is paused at its stored elapsed time.
+
+The runner follows the meeting on screen (`CurrentMeeting`): when another meeting is shown it
+pauses and stores the running clock of the one it leaves, reads the new one's plan and says so
+with `item_changed` and `state_changed`, so every view builds afresh for it.
 """
 
 from __future__ import annotations
@@ -26,12 +30,13 @@ from facilitator.domain.agenda import (
     start_times,
 )
 from facilitator.domain.timer import Clock, ItemTimer, planned_minutes_after
-from facilitator.services.changes import Changed
-from facilitator.services.errors import NotSaved, ServiceError
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.run_state import RunState, read_run_state
 from facilitator.services.timers import read_timers, save_timer, set_current_item, set_done
 from facilitator.services.workshop import Workshop
-from facilitator.ui.kit.hub import ChangeHub, FailedSave
+from facilitator.ui.kit.current_meeting import CurrentMeeting
+from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.kit.service_command import save_now
 from facilitator.ui.run.commands import set_minutes_command, set_subgroups_command
 
 CHECKPOINT_S = 20.0
@@ -41,22 +46,18 @@ TICK_MS = 100
 class RunController(QObject):
     tick = Signal()            # the clock moved: redraw remaining time, projected end
     state_changed = Signal()   # started, paused, minutes, done or subgroups changed
-    item_changed = Signal(int)
+    item_changed = Signal(int)  # another item is current, or the same one of another meeting
     alert = Signal()           # the current item's countdown just reached zero
 
-    def __init__(self, ws: Workshop, hub: ChangeHub, undo: QUndoStack, *,
-                 clock: Clock = time.monotonic, wall: Callable[[], datetime] = datetime.now,
+    def __init__(self, ws: Workshop, hub: ChangeHub, undo: QUndoStack,
+                 meeting: CurrentMeeting, *, clock: Clock = time.monotonic,
+                 wall: Callable[[], datetime] = datetime.now,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ws, self.hub, self.undo = ws, hub, undo
+        self.ws, self.hub, self.undo, self.meeting = ws, hub, undo, meeting
         self._clock = clock
         self.wall = wall  # wall-clock time (the projected end); tests set a fixed one
-        self.state: RunState = read_run_state(ws)
-        self.meeting_id = self.state.meeting_id
-        self.current = self.state.current_item
-        self.minutes = [t.minutes for t in self.state.timers]
-        self.done = [t.done for t in self.state.timers]
-        self.timers = [ItemTimer(t.minutes * 60.0, t.elapsed_s) for t in self.state.timers]
+        self._load(read_run_state(ws, meeting=meeting.id))
         self._last = clock()
         self._last_checkpoint = self._last
         self._save_attempts: dict[object, int] = {}   # per kind of save, for Retry
@@ -65,6 +66,17 @@ class RunController(QObject):
         self._ticker.timeout.connect(self._on_tick)
         self._ticker.start()
         hub.changed.connect(self._on_hub)
+        meeting.changed.connect(self._follow_meeting)
+
+    def _load(self, state: RunState) -> None:
+        """Every item paused at its stored elapsed time. `meeting_id` is the meeting whose plan
+        this is: it changes only here, together with the plan."""
+        self.state = state
+        self.meeting_id = state.meeting_id
+        self.current = state.current_item
+        self.minutes = [t.minutes for t in state.timers]
+        self.done = [t.done for t in state.timers]
+        self.timers = [ItemTimer(t.minutes * 60.0, t.elapsed_s) for t in state.timers]
 
     # Reading ---------------------------------------------------------------------------------
     def now(self) -> float:
@@ -140,11 +152,11 @@ class RunController(QObject):
         # ran) leaves it waiting, so the projection and the summary still count it.
         if mark_done and self.timer.elapsed_s > 0 and not self.done[self.current]:
             item = self.current  # bound now: a later Retry marks this item, not the current one
-            self._call(lambda: set_done(self.ws, item, True, meeting=self.meeting_id),
-                       kind=("done", item))
+            self.set_done(item, True)
         self.current = index
-        self._call(lambda: set_current_item(self.ws, index, meeting=self.meeting_id),
-                   kind="current")
+        meeting = self.meeting_id  # bound now, like the item: Retry stores into this meeting
+        self._call(lambda: set_current_item(self.ws, index, meeting=meeting),
+                   kind=("current", meeting))
         if keep_running:  # the meeting flows on: the next item's clock takes over
             self.timer.start(now)
             self._save(index, running=True)
@@ -171,8 +183,9 @@ class RunController(QObject):
         self.undo.push(set_minutes_command(self.ws, self.hub, self.meeting_id, new, old, text))
 
     def set_done(self, item: int, done: bool) -> None:
-        self._call(lambda: set_done(self.ws, item, done, meeting=self.meeting_id),
-                   kind=("done", item))
+        meeting = self.meeting_id
+        self._call(lambda: set_done(self.ws, item, done, meeting=meeting),
+                   kind=("done", meeting, item))
 
     def assign_subgroups(self, item: int, groups: dict[int, str]) -> None:
         old = self.subgroups(item)
@@ -189,6 +202,7 @@ class RunController(QObject):
         """Pause and store the running item (closing the window or the workshop)."""
         self._ticker.stop()
         self.hub.changed.disconnect(self._on_hub)
+        self.meeting.changed.disconnect(self._follow_meeting)
         if self.running:
             self.timer.pause(self.now())
             self._save(self.current, running=False)
@@ -196,27 +210,20 @@ class RunController(QObject):
     # Inside ----------------------------------------------------------------------------------
     def _save(self, item: int, *, running: bool) -> None:
         elapsed = self.timers[item].elapsed(self.now())
+        meeting = self.meeting_id
         self._call(lambda: save_timer(self.ws, item, elapsed, running=running,
-                                      meeting=self.meeting_id), kind=("timer", item))
+                                      meeting=meeting), kind=("timer", meeting, item))
 
     def _call(self, service: Callable[[], Changed], *, kind: object = None) -> None:
-        """Run a service; a failure goes to the Not saved bar with a Retry. Saves of the same
+        """Save now (no undo step); a failure is told as any edit's, a save the file did not
+        take goes to the Not saved bar with a Retry while the clock runs on. Saves of the same
         `kind` (say the same item's clock) supersede each other: Retry never stores an older
         value over a newer one saved since."""
         if self.ws.readonly:  # the clock still runs for the room; nothing can be stored
             return
         attempt = self._save_attempts[kind] = self._save_attempts.get(kind, 0) + 1
-        try:
-            changed = service()
-        except NotSaved as exc:  # the clock runs on; Retry stores the same state
-            self.hub.not_saved.emit(FailedSave(
-                str(exc), retry=lambda: self._call(service, kind=kind),
-                stale=lambda: kind is not None and self._save_attempts.get(kind) != attempt))
-            return
-        except ServiceError as exc:
-            self.hub.failed.emit(str(exc))
-            return
-        self.hub.changed.emit(changed)
+        save_now(self.hub, service, retry=lambda: self._call(service, kind=kind),
+                 stale=lambda: kind is not None and self._save_attempts.get(kind) != attempt)
 
     def _on_tick(self) -> None:
         now = self.now()
@@ -227,14 +234,27 @@ class RunController(QObject):
             self.checkpoint()
         self.tick.emit()
 
+    def _follow_meeting(self, meeting_id: int) -> None:
+        """Another meeting is on screen: leave this one paused, as a restart would find it."""
+        if meeting_id == self.meeting_id:
+            return
+        if self.running:
+            self.timer.pause(self.now())
+            self._save(self.current, running=False)
+        self._load(read_run_state(self.ws, meeting=meeting_id))
+        self._last = self._last_checkpoint = self.now()
+        self.item_changed.emit(self.current)
+        self.state_changed.emit()
+
     def _on_hub(self, changed: Changed) -> None:
-        if changed.what == "timer":
+        if changed.what == ChangeKind.AGENDA:
             stored = read_timers(self.ws, meeting=self.meeting_id)
             self.minutes = [t.minutes for t in stored]
             self.done = [t.done for t in stored]
             for timer, t in zip(self.timers, stored, strict=True):
                 timer.planned_s = t.minutes * 60.0
             self.state_changed.emit()
-        elif changed.what in ("subgroups", "participants", "meetings"):
+        elif changed.what in (ChangeKind.SUBGROUPS, ChangeKind.PARTICIPANTS,
+                              ChangeKind.MEETINGS):
             self.state = read_run_state(self.ws, meeting=self.meeting_id)
             self.state_changed.emit()

@@ -1,5 +1,8 @@
 """An open workshop in the facilitator window: agenda | current item's worksheets | timer,
-questions, notes and subgroups."""
+questions, notes and subgroups.
+
+`meeting` says which meeting of the series is on screen (the latest when the file opens); the
+runner follows it and the page and the projector rebuild from the runner's `item_changed`."""
 
 from __future__ import annotations
 
@@ -16,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain.meeting import place_in_series
 from facilitator.domain.template import AgendaItem
 from facilitator.domain.timer import Clock
 from facilitator.services.workshop import Workshop
+from facilitator.ui.kit.current_meeting import CurrentMeeting
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.run.agenda_panel import AgendaPanel
 from facilitator.ui.run.item_view import ItemView
+from facilitator.ui.run.projector_preview import ProjectorPreview
 from facilitator.ui.run.runner import RunController
 from facilitator.ui.run.side_panel import SidePanel
 from facilitator.ui.run.timer_panel import TimerPanel
@@ -30,11 +36,13 @@ from facilitator.ui.worksheets.kit.context import BlockContext
 
 class WorkshopPage(QSplitter):
     def __init__(self, ws: Workshop, hub: ChangeHub, undo: QUndoStack, *,
-                 clock: Clock = time.monotonic, zoom: float = 1.0) -> None:
+                 clock: Clock = time.monotonic, zoom: float = 1.0,
+                 meeting: int | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.setObjectName("workshopPage")
         self.ws, self.hub, self.undo, self.zoom = ws, hub, undo, zoom
-        self.runner = RunController(ws, hub, undo, clock=clock, parent=self)
+        self.meeting = CurrentMeeting(meeting if meeting is not None else ws.meeting_id(), self)
+        self.runner = RunController(ws, hub, undo, self.meeting, clock=clock, parent=self)
         self.agenda = AgendaPanel(ws.template.agenda)
 
         center = QWidget()
@@ -51,6 +59,10 @@ class WorkshopPage(QSplitter):
         center_layout.addWidget(self.banner)
         if ws.readonly:
             self.show_read_only("")
+        self.series = QLabel()   # "Check-in 3 · January 12, 2027": which meeting is open
+        self.series.setObjectName("seriesLabel")
+        self.series.setTextFormat(Qt.TextFormat.PlainText)   # the template's word, not markup
+        self.series.setAccessibleName("Meeting of the series")
         self.title = QLabel()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
@@ -58,6 +70,7 @@ class WorkshopPage(QSplitter):
         self.meta = QLabel()
         self.meta.setAccessibleName("Item position and planned minutes")
         self.item_view = ItemView("Worksheets of the current item")
+        center_layout.addWidget(self.series)
         center_layout.addWidget(self.title)
         center_layout.addWidget(self.meta)
         center_layout.addWidget(self.item_view, 1)
@@ -66,8 +79,10 @@ class WorkshopPage(QSplitter):
         side.setObjectName("sidePanel")
         side_layout = QVBoxLayout(side)
         self.timer_panel = TimerPanel(self.runner)
+        self.preview = ProjectorPreview()   # shown while presenting
         self.side = SidePanel()
         side_layout.addWidget(self.timer_panel)
+        side_layout.addWidget(self.preview)
         side_layout.addWidget(self.side, 1)
 
         self.addWidget(self.agenda)
@@ -123,6 +138,10 @@ class WorkshopPage(QSplitter):
 
     def _refresh_state(self) -> None:
         self.agenda.refresh(self.runner)
+        state = self.runner.state
+        series = place_in_series(self.ws.template, state.number, state.date)
+        self.series.setText(series)
+        self.series.setVisible(bool(series))
         index = self.runner.current
         self.meta.setText(f"Item {index + 1} of {len(self.ws.template.agenda)} · "
                           f"{self.runner.minutes[index]} min planned")

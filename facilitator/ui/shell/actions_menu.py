@@ -1,12 +1,10 @@
 """Menu entries for actions across meetings: File > Export…, and in the Meeting menu Meeting
-details…, Participants…, New meeting…, Undo new meeting…, Copy invitation and Save calendar
-invite (.ics)….
+details…, Participants…, New meeting…, Copy invitation and Save calendar invite (.ics)….
 
 `install(window)` adds them to a main window that offers `menu(title)`, `workshop`, `hub`,
-`statusBar()`, `show_error(message)` and `open_path(path)`. The work is done by plain functions
-(`export_to`, `start_new_meeting`, `undo_new_meeting`, `copy_invitation`, `save_invite_to`)
-that tests call directly;
-the menu entries only ask for a file name or a date first.
+`page`, `undo_stack`, `statusBar()` and `show_error(message)`. The work is done by plain
+functions (`export_to`, `start_new_meeting`, `copy_invitation`, `save_invite_to`) that tests
+call directly; the menu entries only ask for a file name or a date first.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QMessageBox,
     QWidget,
 )
 
@@ -33,9 +30,6 @@ from facilitator.services.errors import ServiceError
 from facilitator.ui.shell.meeting_details import FactsDialog
 
 Window = Any  # facilitator.ui.shell.main_window.MainWindow (not imported: it imports the world)
-# The meeting this window started, as "FILE\nID" (a Qt property on the window), so that
-# "Undo new meeting" can only ever remove that meeting of that file.
-STARTED_MEETING = "startedMeeting"
 
 
 def _status(window: Window, text: str) -> None:
@@ -77,82 +71,24 @@ def export_to(window: Window, fmt: str, path: Path, *, what: str | None = None,
 
 def start_new_meeting(window: Window, *, date: str = "", time: str = "",
                       location: str | None = None) -> bool:
-    """Add the next meeting (open actions carried over) and show it from its first item."""
-    from facilitator.services.meetings import new_meeting
+    """Add the next meeting (open actions carried over) and show it from its first item, as
+    one undo step: Edit > Undo goes back to the meeting before, the file stays open and the
+    steps made before stay undoable."""
+    from facilitator.ui.shell.meeting_commands import NewMeeting
 
     if not _need_workshop(window):
         return False
-    ws = window.workshop
-    try:
-        changed = new_meeting(ws, date=date, time=time, location=location)
-    except ServiceError as exc:
-        window.show_error(f"Could not start a new meeting: {exc}")
+    if window.page is None or window.undo_stack is None:
+        window.show_error("Could not start a new meeting: the workshop is not shown.")
         return False
-    window.hub.changed.emit(changed)
-    window.setProperty(STARTED_MEETING, _started_key(ws, int(changed.ids[0])))
-    # Every view (agenda, timers, worksheets) is built for one meeting: reopen on the new one.
-    if hasattr(window, "open_path"):
-        _reopen(window)
-        if hasattr(window, "go_to_item"):
-            window.go_to_item(0)  # the first item reviews what was carried over
-    _status(window, "New meeting started: open actions from earlier meetings are carried over")
-    return True
-
-
-def _started_key(ws: Any, meeting_id: int) -> str:
-    return f"{Path(ws.path).resolve()}\n{meeting_id}"
-
-
-def _reopen(window: Window) -> None:
-    """Show the open workshop afresh (on its latest meeting)."""
-    path = Path(window.workshop.path)
-    window.close_workshop()  # releases the file's lock before it is opened again
-    window.open_path(path)
-
-
-def undoable_meeting(window: Window) -> int | None:
-    """The meeting "Undo new meeting" would remove: the one this window started, while it is
-    still the latest of the open workshop."""
-    ws = window.workshop
-    if ws is None or ws.readonly:
-        return None
-    latest = ws.meeting_id()
-    return latest if window.property(STARTED_MEETING) == _started_key(ws, latest) else None
-
-
-def undo_new_meeting(window: Window, *, confirmed: bool = False) -> bool:
-    """Remove the meeting started by mistake and go back to the one before. Only while nothing
-    recorded in it is left: edits must be undone first (Edit > Undo), so this never throws
-    away what the room said."""
-    from facilitator.services.meetings import meeting_number, remove_meeting
-
-    meeting_id = undoable_meeting(window)
-    if meeting_id is None:
-        window.show_error("There is no new meeting to undo: only a meeting started in this "
-                          "window, and still the latest, can be undone.")
+    window.page.commit_edits()  # a field being typed in is saved in the meeting it belongs to
+    command = NewMeeting(window.workshop, window.hub, window.page.meeting, date=date,
+                         time=time, location=location)
+    window.undo_stack.push(command)
+    if command.failed:
         return False
-    stack = getattr(window, "undo_stack", None)
-    number = meeting_number(window.workshop, meeting_id)
-    if stack is not None and not stack.isClean():
-        window.show_error(f"Meeting {number} already has changes. Undo them first "
-                          "(Edit > Undo), or keep the meeting.")
-        return False
-    if not confirmed:
-        answer = QMessageBox.question(
-            window, "Undo new meeting",
-            f"Remove meeting {number} and go back to meeting {number - 1}? Its timers and "
-            "the action statuses carried into it go too; actions themselves stay.")
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-    ws = window.workshop
-    try:
-        remove_meeting(ws, meeting_id)
-    except ServiceError as exc:
-        window.show_error(f"Could not undo the new meeting: {exc}")
-        return False
-    window.setProperty(STARTED_MEETING, "")
-    _reopen(window)
-    _status(window, f"Meeting {number} removed: back to meeting {number - 1}")
+    _status(window, "New meeting started: open actions from earlier meetings are carried "
+                    "over (Edit > Undo goes back to the meeting before)")
     return True
 
 
@@ -382,7 +318,6 @@ def install(window: Window) -> dict[str, QAction]:
         ("details", "Meeting", "Meeting &details…", "", _ask_details),
         ("participants", "Meeting", "P&articipants…", "", _ask_participants),
         ("new_meeting", "Meeting", "New &meeting…", "Ctrl+Shift+M", _ask_new_meeting),
-        ("undo_new_meeting", "Meeting", "&Undo new meeting…", "", undo_new_meeting),
         ("copy_invitation", "Meeting", "&Copy invitation", "", copy_invitation),
         ("save_invite", "Meeting", "Save calendar &invite (.ics)…", "", _ask_invite_file),
     ]
@@ -401,9 +336,8 @@ def install(window: Window) -> dict[str, QAction]:
         for action in made.values():
             action.setEnabled(window.workshop is not None)
         editable = window.workshop is not None and not window.workshop.readonly
-        for name in ("details", "participants"):
+        for name in ("details", "participants", "new_meeting"):
             made[name].setEnabled(editable)
-        made["undo_new_meeting"].setEnabled(undoable_meeting(window) is not None)
 
     for menu_title in ("File", "Meeting"):
         window.menu(menu_title).aboutToShow.connect(update_enabled)

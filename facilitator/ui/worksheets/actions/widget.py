@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.actions import CLOSED, OPEN, since_last_time
 from facilitator.domain.snapshot import Action
 from facilitator.domain.template import ActionsBlock
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.meetings import meeting_number
 from facilitator.ui.kit.save_error_bar import clear_if_still
@@ -316,8 +316,8 @@ class ActionsWorksheet(QWidget):
 
     # --- refreshing ----------------------------------------------------------------------
     def _on_changed(self, changed: Changed) -> None:
-        if (changed.what == "actions" and changed.block_id == self.block.id) or \
-                changed.what in ("participants", "meetings"):
+        if (changed.what == ChangeKind.ACTIONS and changed.block_id == self.block.id) or \
+                changed.what in (ChangeKind.PARTICIPANTS, ChangeKind.MEETINGS):
             self.refresh()
 
     def refresh(self) -> None:

@@ -16,6 +16,7 @@ class BlockContext:
     ws: Workshop
     undo: QUndoStack
     hub: ChangeHub
-    meeting_id: int
+    meeting_id: int          # for the widget's whole life: views build afresh for another
+                             # meeting on screen (facilitator.ui.kit.current_meeting)
     readonly: bool = False   # True on the presenter window
     zoom: float = 1.0        # text scale for the worksheet area
