@@ -59,9 +59,12 @@ def test_the_grid_shows_letters_in_legend_filter_tray_and_board(
     window.go_to_item(item_index)
     grid = window.block_widget(block.id)
     assert grid is not None
-    legend = [w.accessibleName() for w in grid.findChildren(type(grid.tray_title))
-              if w.accessibleName().startswith("Category ")]
-    assert legend == [f"Category {s.mark}: {s.label}" for s in styles.values()]
+    legend = [w for w in grid.findChildren(type(grid.tray_title))
+              if w.accessibleName().startswith("Categories: ")]
+    assert len(legend) == 1
+    assert legend[0].accessibleName() == "Categories: " + ", ".join(
+        f"{s.mark}: {s.label}" for s in styles.values())
+    assert all(f"<b>{s.mark}</b>" in legend[0].text() for s in styles.values())
     grid.place_examples()                                  # cards on the board
     marks = {card.look.mark for card in grid.scene.cards.values()}
     assert marks and marks <= {s.mark for s in styles.values()} and "" not in marks
