@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from facilitator.domain.timer import Tone
+from facilitator.ui.kit.theme import HIGH_CONTRAST_TONES, high_contrast
 
 TONE_COLOURS: dict[Tone, str] = {
     Tone.NORMAL: "#1b5e20",     # deep green
@@ -63,6 +64,7 @@ def presenter_style(zoom: float, screen: float = 1.0) -> str:
 
 
 def tone_style(tone: Tone, *, presenter: bool = False, flash: bool = False) -> str:
-    colours = PRESENTER_TONE_COLOURS if presenter else TONE_COLOURS
+    colours = PRESENTER_TONE_COLOURS if presenter else \
+        HIGH_CONTRAST_TONES if high_contrast() else TONE_COLOURS
     back = f" background: {FLASH_BACKGROUND}; color: #000000;" if flash else ""
     return f"color: {colours[tone]};{back}"

@@ -55,6 +55,8 @@ class ItemView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName(name)
+        self.setAccessibleDescription("Page Up and Page Down scroll; Tab goes into the "
+                                      "worksheets")
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.blocks: dict[str, QWidget] = {}
         self.review: QWidget | None = None   # "since last time", on a series' first item

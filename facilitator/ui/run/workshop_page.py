@@ -117,6 +117,8 @@ class WorkshopPage(QSplitter):
                             self.zoom if zoom is None else zoom)
 
     def show_current(self) -> None:
+        focus = QApplication.focusWidget()
+        was_inside = focus is not None and self.item_view.isAncestorOf(focus)
         self.commit_edits()
         index, item = self.runner.current, self.item
         self.title.setText(item.title)
@@ -125,6 +127,14 @@ class WorkshopPage(QSplitter):
         self.item_view.show_item(self.context(), item)
         self.side.show_item(item)
         self._refresh_state()
+        self._order_focus()
+        if was_inside:   # its worksheet is gone: the keyboard goes back to the agenda
+            self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _order_focus(self) -> None:
+        from facilitator.ui.run.focus_order import chain
+
+        chain(self.agenda, [self.item_view, self.timer_panel, self.side])
 
     def _refresh_state(self) -> None:
         self.agenda.refresh(self.runner)
@@ -143,6 +153,7 @@ class WorkshopPage(QSplitter):
         self.commit_edits()
         self.item_view.show_item(self.context(), self.item)
         self.item_view.verticalScrollBar().setValue(scroll)
+        self._order_focus()
 
     def commit_edits(self) -> None:
         """Leaving a field saves it: take the focus out of the worksheet before it goes away."""

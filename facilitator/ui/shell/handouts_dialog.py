@@ -266,6 +266,12 @@ class HandoutsDialog(QDialog):
         layout.addWidget(self.files)
         layout.addLayout(after)
         layout.addWidget(self.buttons)
+        # Enter writes the handouts. Qt makes the first "auto default" button after the focus
+        # the default when the dialog shows (Browse…, or the hidden Open to preview), and then
+        # Enter opened a folder chooser or did nothing: only the Write button is one.
+        for button in (browse, self.preview_button, self.print_button, self.folder_button):
+            button.setAutoDefault(False)
+        self.generate_button.setDefault(True)
         self.resize(560, 0)
         self._update_enabled()
 

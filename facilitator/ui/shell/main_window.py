@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.setStyleSheet(MAIN_STYLE)
         self.actions_by_name = build_actions(self)
+        from facilitator.ui.shell.view_options import install as install_view_options
+
+        install_view_options(self)  # high contrast and large type, before anything is shown
         self._update_title()
         self._update_enabled()
 

@@ -46,6 +46,9 @@ class ParticipantsDialog(QDialog):
         self.table.setAccessibleName("Participants")
         self.table.setHorizontalHeaderLabels(list(HEADERS))
         self.table.verticalHeader().setVisible(False)
+        # Tab leaves the table for the buttons (a table wraps Tab round its cells: a trap);
+        # arrows move between people, and Tab in a cell being edited goes to the next cell.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

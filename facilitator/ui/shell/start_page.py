@@ -92,15 +92,17 @@ class StartPage(QWidget):
         self.participants.setPlaceholderText(
             translate("StartPage", "One per line: Name, role, school"))
         self.participants.setMaximumHeight(180)
-        for label, widget in ((QT_TRANSLATE_NOOP("StartPage", "Template"), self.template),
-                              (QT_TRANSLATE_NOOP("StartPage", "Title"), self.title),
-                              (QT_TRANSLATE_NOOP("StartPage", "Date"), self.date),
-                              (QT_TRANSLATE_NOOP("StartPage", "Start time"), self.time),
-                              (QT_TRANSLATE_NOOP("StartPage", "Location"), self.location),
-                              (QT_TRANSLATE_NOOP("StartPage", "Participants"),
+        self.participants.setTabChangesFocus(True)  # Tab goes on to Create (no keyboard trap)
+        # Alt+letter reaches each field (the menus keep F, E, V and M).
+        for label, widget in ((QT_TRANSLATE_NOOP("StartPage", "&Template"), self.template),
+                              (QT_TRANSLATE_NOOP("StartPage", "T&itle"), self.title),
+                              (QT_TRANSLATE_NOOP("StartPage", "&Date"), self.date),
+                              (QT_TRANSLATE_NOOP("StartPage", "&Start time"), self.time),
+                              (QT_TRANSLATE_NOOP("StartPage", "&Location"), self.location),
+                              (QT_TRANSLATE_NOOP("StartPage", "&Participants"),
                                self.participants)):
             label = translate("StartPage", label)
-            named = _named(widget, label)
+            named = _named(widget, label.replace("&", ""))
             form.addRow(label, TimeRow(self.time) if widget is self.time else named)
             if widget is self.template:
                 # A facilitator's own template that does not load says why, right here.
@@ -113,7 +115,7 @@ class StartPage(QWidget):
                 self.template_problems.setStyleSheet("color: #a4000f;")
                 self.template_problems.hide()
                 form.addRow("", self.template_problems)
-        self.create_button = QPushButton(translate("StartPage", "Create workshop…"))
+        self.create_button = QPushButton(translate("StartPage", "&Create workshop…"))
         self.create_button.setAccessibleName(translate("StartPage", "Create workshop"))
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self._create)
@@ -124,18 +126,19 @@ class StartPage(QWidget):
         columns.addLayout(left, 3)
 
         right = QVBoxLayout()
-        self.open_button = QPushButton(translate("StartPage", "Open a workshop file…"))
+        self.open_button = QPushButton(translate("StartPage", "&Open a workshop file…"))
         self.open_button.setAccessibleName(translate("StartPage", "Open a workshop file"))
         self.open_button.clicked.connect(self.open_requested)
-        self.demo_button = QPushButton(translate("StartPage", "Open the demo workshop"))
+        self.demo_button = QPushButton(translate("StartPage", "Open the demo wor&kshop"))
         self.demo_button.setAccessibleName(translate("StartPage", "Open the demo workshop"))
         self.demo_button.clicked.connect(self.demo_requested)
-        recent_label = QLabel(translate("StartPage", "Recent workshops"))
+        recent_label = QLabel(translate("StartPage", "&Recent workshops"))
         recent_label.setAccessibleName(translate("StartPage", "Recent workshops"))
         self.recent = QListWidget()
         self.recent.setAccessibleName(translate("StartPage", "Recent workshops"))
         self.recent.itemActivated.connect(
             lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        recent_label.setBuddy(self.recent)
         for widget in (self.open_button, self.demo_button, recent_label):
             right.addWidget(widget)
         right.addWidget(self.recent, 1)

@@ -67,12 +67,22 @@ def _wrapped(text: str, font: QFont, width: float, lines: int) -> list[str]:
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out]
 
 
+def letter_ink(colour: QColor) -> QColor:
+    """Black or white, whichever contrasts more with `colour` (WCAG relative luminance)."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    lum = 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) \
+        + 0.0722 * linear(colour.blueF())
+    return INK if lum > 0.179 else QColor("white")
+
+
 @dataclass(frozen=True)
 class CardLook:
     label: str
     colour: str
     category_label: str
     proposed: str = ""       # the proposal's category, when the card has one
+    mark: str = ""           # the category's letter (colour is never the only signal)
     example: bool = False    # one of the template's illustrative placements
 
     @property
@@ -118,7 +128,8 @@ class CardItem(QGraphicsItem):
         # As many lines as the card holds (an example's tag takes the top of it), at most 3.
         spacing = QFontMetricsF(self._font).lineSpacing()
         room = self._h - 8 - (self._tag_height() + 3 if look.example else 0)
-        self._lines = _wrapped(look.label, self._font, self._w - 22 * min(1.0, self._scale),
+        self._lines = _wrapped(look.label, self._font,
+                               self._w - self._text_left() - 7 * min(1.0, self._scale),
                                max(1, min(3, int(room // spacing))))
         tip = f"{look.spoken}\n({look.category_label})"
         self.setToolTip(tip + (f"\nProposed: {look.proposed}" if look.proposed else ""))
@@ -172,6 +183,15 @@ class CardItem(QGraphicsItem):
         self.set_look(self.look)
 
     # -- geometry and painting ----------------------------------------------------------------
+    def _bar_width(self) -> float:
+        """The category's coloured edge; wide enough for its letter when it has one."""
+        if not self.look.mark:
+            return 8.0 * min(1.0, self._scale)
+        return self._font.pixelSize() * 1.1
+
+    def _text_left(self) -> float:
+        return self._bar_width() + 7 * min(1.0, self._scale)
+
     def card_rect(self) -> QRectF:
         if self.number is not None:
             d = self._diameter
@@ -203,10 +223,13 @@ class CardItem(QGraphicsItem):
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawRoundedRect(rect, 6, 6)
-        if not example:
-            painter.fillRect(QRectF(rect.left() + 2, rect.top() + 2, 8 * min(1.0, self._scale),
-                                    rect.height() - 4),
-                             colour)
+        bar = QRectF(rect.left() + 2, rect.top() + 2, self._bar_width(), rect.height() - 4)
+        if not example:   # an example keeps its letter but not the filled edge
+            painter.fillRect(bar, colour)
+        if self.look.mark:   # dark or white, whichever reads on the category's colour
+            painter.setPen(INK if example else letter_ink(colour))
+            painter.setFont(font_px(self._font.pixelSize() * 0.9, bold=True))
+            painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, self.look.mark)
         painter.setFont(self._font)
         metrics = QFontMetricsF(self._font)
         top = rect.center().y() - metrics.lineSpacing() * len(self._lines) / 2
@@ -225,8 +248,7 @@ class CardItem(QGraphicsItem):
             top = max(top, tag.bottom() + 1)
         painter.setPen(INK)
         for index, line in enumerate(self._lines):
-            painter.drawText(QPointF(rect.left() + 15 * min(1.0, self._scale), top
-                                     + metrics.ascent()
+            painter.drawText(QPointF(rect.left() + self._text_left(), top + metrics.ascent()
                                      + index * metrics.lineSpacing()), line)
         if self.look.proposed:   # a dark tick in the corner: this card is in the plan
             badge = QRectF(rect.right() - 20, rect.top() - 8, 26, 26)

@@ -51,6 +51,8 @@ from facilitator.ui.worksheets.grid.tray import CardTray, swatch
 from facilitator.ui.worksheets.kit.context import BlockContext
 
 ALL = ""   # the filter value that shows every category
+BOARD_KEYS = ("Tab goes from card to card; arrow keys move the selected card, Shift+arrows by "
+              "bigger steps; Delete returns it to the tray")
 
 
 def card_scale(zoom: float) -> float:
@@ -75,6 +77,7 @@ class GridWidget(QWidget):
                                 markers=ctx.readonly, parent=self)
         self.view = BoardView(self.scene, self, screen_share=0.72 if ctx.readonly else 0.8)
         self.view.setAccessibleName(f"{block.title}: {block.y_label} by {block.x_label} board")
+        self.view.setAccessibleDescription(BOARD_KEYS)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.view.setSizePolicy(policy)
@@ -128,15 +131,17 @@ class GridWidget(QWidget):
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
         # One wrapping label, so that a narrow window (or large projector text) wraps the key
-        # instead of widening the board past the screen.
+        # instead of widening the board past the screen; each category also has its letter.
         styles = list(category_styles(self.block).values())
         chips = QLabel(" &nbsp;&nbsp; ".join(
             f'<span style="white-space:nowrap"><span style="color:{s.colour}">&#9632;</span>'
-            f"&nbsp;{html.escape(s.label)}</span>" for s in styles), self)
+            f"&nbsp;<b>{html.escape(s.mark)}</b>&nbsp;{html.escape(s.label)}</span>"
+            for s in styles), self)
         chips.setTextFormat(Qt.TextFormat.RichText)
         chips.setWordWrap(True)
         chips.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
-        chips.setAccessibleName("Category colors: " + ", ".join(s.label for s in styles))
+        chips.setAccessibleName("Categories: " + ", ".join(f"{s.mark}: {s.label}"
+                                                            for s in styles))
         row.addWidget(chips, 3)
         # What the dashed cards are, for the room as much as for the facilitator.
         self.example_key = QLabel("<span style='font-style:italic; border:2px dashed #5A5A5A;"
@@ -154,9 +159,11 @@ class GridWidget(QWidget):
         row = QHBoxLayout()
         self.filter_box = QComboBox(self)
         self.filter_box.setAccessibleName("Show cards of category")
+        self.filter_box.setAccessibleDescription("Other categories fade on the board and leave "
+                                                 "the tray")
         self.filter_box.addItem("All categories", ALL)
         for style in category_styles(self.block).values():
-            self.filter_box.addItem(swatch(style.colour), style.label, style.id)
+            self.filter_box.addItem(swatch(style.colour, mark=style.mark), style.label, style.id)
         self.filter_box.currentIndexChanged.connect(
             lambda _: self.set_filter(str(self.filter_box.currentData())))
         shown = QLabel("&Show:", self)
@@ -234,15 +241,16 @@ class GridWidget(QWidget):
                 proposal = proposals.get(card.ref)
                 placed[card.ref] = (card.x, card.y, CardLook(
                     card.label, style.colour, style.label,
-                    (proposal.category or "yes") if proposal else "", example=card.example))
+                    (proposal.category or "yes") if proposal else "", style.mark,
+                    example=card.example))
         self.scene.sync(placed)
         self.legend.setVisible(self.scene.showing_markers)
         if self.scene.showing_markers:
             self._fill_legend()
         if not self.ctx.readonly:
             waiting = [c for c in cards if not c.placed]
-            self.tray.sync([(c.ref, c.label, c.category, style_of(self.block, c.category).colour)
-                            for c in waiting])
+            self.tray.sync([(c.ref, c.label, c.category, style_of(self.block, c.category).colour,
+                             style_of(self.block, c.category).mark) for c in waiting])
         self._apply_filter()
 
     def _fill_legend(self) -> None:
@@ -380,7 +388,7 @@ class GridWidget(QWidget):
         """Say which card is selected and where, for screen readers and the status tip."""
         item = self.scene.selected_card()
         if item is None:
-            self.view.setAccessibleDescription("")
+            self.view.setAccessibleDescription(BOARD_KEYS)
             return
         if self.scene.showing_markers:
             self.legend.show_card(item.ref)

@@ -104,6 +104,9 @@ class LaneList(QListWidget):
         self.setSpacing(2)
         name = f"{category.label} / {lane.label}" if lane.label else category.label
         self.setAccessibleName(f"Cards: {name}")
+        self.setAccessibleDescription("F2 edits the card; + or - adds or takes a vote; Space: "
+                                      "consider exploring further; Alt+arrows move it to "
+                                      "another lane or category; Delete removes it")
         self.setMinimumHeight(90)
         if board.ctx.readonly:
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -189,6 +192,7 @@ class IdeasBoard(QWidget):
         # Owned by the board (so freed with it) even on the projector, where they stay hidden.
         self.author = QComboBox(self)
         self.author.setAccessibleName("Captured from")
+        self.author.setAccessibleDescription("Who said the next cards added")
         self.votes_spin = QSpinBox(self)
         self.votes_spin.setRange(0, votes.MAX_VOTES_PER_PERSON)
         self.votes_spin.setAccessibleName("Votes per person")
@@ -261,6 +265,7 @@ class IdeasBoard(QWidget):
                     box.setPlaceholderText("Add a card… (Enter)")
                     where = f"{category.label} / {lane.label}" if lane.label else category.label
                     box.setAccessibleName(f"Add a card to {where}")
+                    box.setAccessibleDescription("Enter adds the card; Esc goes to the cards")
                     box.returnPressed.connect(
                         lambda c=category.id, ln=lane.id: self.add_from_box(c, ln))
                     self.add_boxes[(category.id, lane.id)] = box

@@ -70,6 +70,7 @@ class TextBlockWidget(QFrame):
                 self.notes_edit.setPlaceholderText("Notes from the room…")
                 self.notes_edit.setAccessibleName(f"{block.title}: notes")
                 self.notes_edit.setMinimumHeight(90)
+                self.notes_edit.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
                 self.notes_edit.installEventFilter(self)
                 layout.addWidget(self.notes_edit)
         self._apply_zoom()
