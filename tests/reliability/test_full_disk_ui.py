@@ -29,7 +29,6 @@ from facilitator.services.tables import read_table
 from facilitator.services.timers import read_timers
 from facilitator.services.workshop import Workshop, open_workshop
 from facilitator.ui.shell.main_window import MainWindow
-from facilitator.ui.worksheets.grid.card import to_fraction
 from facilitator.ui.worksheets.grid.commands import MoveCard
 from tests.helpers import make_workshop
 from tests.reliability.full_disk import FullDisk
@@ -428,14 +427,14 @@ def test_retry_never_moves_a_card_back_over_a_newer_move(qtbot: QtBot, tmp_path:
     disk.fill()
     qtbot.keyClick(board.view, Qt.Key.Key_Right)
     assert_told_not_saved(window)
-    assert to_fraction(board.scene.cards[ref].pos()) == (0.40, 0.60)   # the board is put back
+    assert tuple(board.scene.cards[ref].place) == (0.40, 0.60)   # the board is put back
     disk.free()
     qtbot.keyClick(board.view, Qt.Key.Key_Up)
     newer = pytest.approx((0.40, 0.60 + SMALL_STEP))
     assert _stored_place(path, ref) == newer
     retry(qtbot, window)
     assert _stored_place(path, ref) == newer
-    assert to_fraction(board.scene.cards[ref].pos()) == newer
+    assert tuple(board.scene.cards[ref].place) == newer
     assert window.undo_stack.count() == 1
 
 
@@ -455,8 +454,8 @@ def test_retry_of_a_board_move_puts_it_back_on_the_undo_stack(qtbot: QtBot,
     retry(qtbot, window)
     moved = pytest.approx((0.40 - SMALL_STEP, 0.60))
     assert _stored_place(path, ref) == moved
-    assert to_fraction(board.scene.cards[ref].pos()) == moved
+    assert tuple(board.scene.cards[ref].place) == moved
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
     assert _stored_place(path, ref) == (0.40, 0.60)
-    assert to_fraction(board.scene.cards[ref].pos()) == (0.40, 0.60)
+    assert tuple(board.scene.cards[ref].place) == (0.40, 0.60)
