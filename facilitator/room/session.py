@@ -187,6 +187,7 @@ class Room:
             phone.recent.popleft()
         if len(phone.recent) >= self.limits.per_minute:
             raise Refused(429, "too many submissions: wait a moment")
+        self._check_open(kind)
         author = self._author(body)
         try:
             result = self._apply(str(phone_id), kind, body, author)
@@ -205,6 +206,15 @@ class Room:
         self._changed()
         return answer
 
+    def _check_open(self, kind: str) -> None:
+        a = self.activities
+        if kind == "idea" and not a.ideas:
+            raise Refused(403, "adding ideas is closed")
+        if kind in ("dot", "undot") and not a.dots:
+            raise Refused(403, "voting is closed")
+        if kind == "rate" and not a.ratings:
+            raise Refused(403, "rating is closed")
+
     def _author(self, body: dict[str, Any]) -> int | None:
         """Named activities carry the participant the phone chose; anonymous ones store none."""
         if not self.activities.named:
@@ -220,8 +230,6 @@ class Room:
                author: int | None) -> dict[str, Any]:
         a = self.activities
         if kind == "idea":
-            if not a.ideas:
-                raise Refused(403, "adding ideas is closed")
             text = clean_text(body.get("text"), self.limits.text_chars)
             category, lane = body.get("category"), body.get("lane", "")
             if not isinstance(category, str) or not isinstance(lane, str):
@@ -229,8 +237,6 @@ class Room:
             changed = add_idea(self.ws, a.ideas, text, category, lane, author_id=author)
             return {"idea": changed.ids[0]}
         if kind in ("dot", "undot"):
-            if not a.dots:
-                raise Refused(403, "voting is closed")
             idea = body.get("idea")
             if isinstance(idea, bool) or not isinstance(idea, int):
                 raise Refused(400, "which card?")
@@ -238,8 +244,6 @@ class Room:
                 raise Refused(409, "that card is not on this board")
             give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1)
             return {}
-        if not a.ratings:
-            raise Refused(403, "rating is closed")
         card, impact, ease = body.get("card"), body.get("impact"), body.get("ease")
         if not isinstance(card, str):
             raise Refused(400, "which card?")
