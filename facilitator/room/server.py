@@ -190,10 +190,11 @@ ALL_INTERFACES = {"", "0.0.0.0", "::", "*"}
 
 
 def check_host(host: str) -> str:
-    if host.strip() in ALL_INTERFACES:
+    host = host.strip().strip("[]")
+    if host in ALL_INTERFACES:
         raise ValueError("pick the address of one network interface (for example "
                          "192.168.1.20, or 127.0.0.1 on this computer only), not all of them")
-    return host.strip().strip("[]")
+    return host
 
 
 async def serve(room: Room, host: str, port: int, writer: Writer[Any] = inline_writer) -> Serving:
