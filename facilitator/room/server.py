@@ -69,6 +69,7 @@ async def guard(request: web.Request, handler: Any) -> web.StreamResponse:
 async def _headers(request: web.Request, response: web.StreamResponse) -> None:
     del request
     response.headers.update(HEADERS)
+    response.headers["Server"] = "Facilitator"  # no versions for a stranger to look up
 
 
 async def page(request: web.Request) -> web.Response:
