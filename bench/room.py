@@ -6,6 +6,9 @@ each sending its 23 submissions one after another with seeded random pauses, spr
 --seconds. One submission in ten is sent twice under the same id (a retry after a lost
 acknowledgement). Afterwards the file is read back: nothing lost, nothing applied twice.
 
+Each phone also behaves as the page does: it keeps the live line open and reads the room's
+state after each acknowledgement and each "changed" it hears.
+
 The floor is a trivial aiohttp handler that echoes the JSON it gets, in its own process,
 under the same phones and pauses, in the same run.
 
@@ -90,17 +93,51 @@ def _plan(rng: random.Random, ideas: list[int], cards: list[str], phone: int) ->
 
 
 async def _load(address: str, plans: list[list[dict]], seconds: float,
-                seed: int) -> tuple[list[float], int]:
+                seed: int, page_like: bool = True) -> tuple[list[float], int]:
     latencies: list[float] = []
     failures = 0
     reasons: Counter[str] = Counter()
     gap = seconds / max(len(plans[0]), 1)
+
+    async def read_state(http: aiohttp.ClientSession, me: str) -> None:
+        async with http.get(f"{address}state", params={"phone": me}) as response:
+            await response.read()
+
+    reading: set[str] = set()
+    tasks: set[asyncio.Future[None]] = set()
+
+    def read_soon(http: aiohttp.ClientSession, me: str, rng: random.Random) -> None:
+        """As the page does: one read of the state within 0.4 s, however many asked."""
+        if me in reading:
+            return
+        reading.add(me)
+
+        async def later() -> None:
+            await asyncio.sleep(rng.uniform(0, 0.4))
+            reading.discard(me)
+            await read_state(http, me)
+        task = asyncio.ensure_future(later())
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+
+    async def listen(http: aiohttp.ClientSession, me: str, rng: random.Random) -> None:
+        """As the page does: a live line, and a read of the state after each 'changed'."""
+        url = address.replace("http://", "ws://") + f"events?phone={me}"
+        async with http.ws_connect(url) as live:
+            async for message in live:
+                if message.type != aiohttp.WSMsgType.TEXT:
+                    break
+                read_soon(http, me, rng)
 
     async def phone(http: aiohttp.ClientSession, plan: list[dict], index: int) -> None:
         nonlocal failures
         rng = random.Random(seed * 1000 + index)
         me = secrets.token_hex(16)
         await asyncio.sleep(rng.uniform(0, gap))
+        line = None
+        if page_like:
+            await read_state(http, me)
+            line = asyncio.ensure_future(listen(http, me, random.Random(index)))
         for n, item in enumerate(plan):
             body = {"phone": me, "id": f"phone{index:03d}-sub{n:03d}-{seed}", **item}
             for _attempt in range(2 if n % 10 == 9 else 1):  # a retry after a lost ack
@@ -111,7 +148,12 @@ async def _load(address: str, plans: list[list[dict]], seconds: float,
                         failures += 1
                         reasons[f"{response.status} {(await response.text())[:90]}"] += 1
                 latencies.append((time.perf_counter() - started) * 1000)
+            if page_like:
+                read_soon(http, me, rng)  # the page shows what it just sent
             await asyncio.sleep(rng.uniform(0.5, 1.5) * gap)
+        if line is not None:
+            line.cancel()
+        await asyncio.gather(*list(tasks), return_exceptions=True)
 
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as http:
@@ -155,7 +197,7 @@ def main() -> int:
         echo, echo_address = _start([sys.executable, "-c", ECHO])
         try:
             floor, floor_failures = asyncio.run(_load(echo_address, plans, args.seconds,
-                                                      args.seed))
+                                                      args.seed, page_like=False))
         finally:
             echo.send_signal(signal.SIGTERM)
             echo.communicate(timeout=30)
@@ -168,7 +210,7 @@ def main() -> int:
             ours, failures = asyncio.run(_load(address, plans, args.seconds, args.seed))
         finally:
             room.send_signal(signal.SIGTERM)
-            out, err = room.communicate(timeout=30)
+            _out, err = room.communicate(timeout=30)
         took = time.perf_counter() - started
         if room.returncode != 0:
             print(err)

@@ -136,3 +136,4 @@ def test_a_phone_takes_part_from_its_browser(tmp_path: Path, browser: Any) -> No
     assert room.returncode == 0
     ideas, ratings = _read(path)
     assert sorted(ideas) == [("Mentoring", 1), ("Paid time for <b>supervision</b>", 0)]
+    assert list(ratings[f"idea:{seeded}"].values()) == [(5, 2)]

@@ -68,3 +68,40 @@ def test_the_room_never_listens_on_every_interface(tmp_path: Path) -> None:
         assert result.returncode == 1 and "HOST:PORT" in result.stderr, listen
     result = run_cli("room", str(path), "--listen", "127.0.0.1:0", "--ratings", "brainstorm")
     assert result.returncode == 1 and "not a grid block" in result.stderr
+
+
+WATCH = r"""
+import runpy, socket, sys
+def hook(event, args):
+    if event == "socket.__new__" and len(args) > 1 and args[1] in (socket.AF_INET,
+                                                                   socket.AF_INET6):
+        sys.stderr.write(f"SOCKET {event}\n")
+    elif event in ("socket.connect", "socket.bind", "socket.getaddrinfo",
+                   "socket.gethostbyname", "socket.sendto"):
+        sys.stderr.write(f"SOCKET {event} {args!r}\n")
+sys.addaudithook(hook)
+sys.argv = ["facilitator", *sys.argv[1:]]
+runpy.run_module("facilitator", run_name="__main__")
+"""
+
+
+def test_the_room_binds_only_the_address_given_and_connects_nowhere(tmp_path: Path) -> None:
+    path = make_workshop(tmp_path)
+    room = subprocess.Popen(
+        [sys.executable, "-c", WATCH, "room", str(path), "--listen", "127.0.0.1:0",
+         "--ideas", "brainstorm"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert room.stdout is not None
+    address = room.stdout.readline().split()[1]
+    with urllib.request.urlopen(address, timeout=10) as page:
+        assert page.status == 200
+    room.send_signal(signal.SIGTERM)
+    _out, err = room.communicate(timeout=30)
+    assert room.returncode == 0, err
+    events = [line.split(" ", 2)[1:] for line in err.splitlines() if line.startswith("SOCKET ")]
+    kinds = {e[0] for e in events}
+    assert "socket.bind" in kinds and kinds <= {"socket.__new__", "socket.bind",
+                                                "socket.getaddrinfo"}, events  # no connect
+    for event in events:
+        if event[0] != "socket.__new__":
+            assert "'127.0.0.1', 0" in event[1], event  # the address asked for, no other

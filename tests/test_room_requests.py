@@ -193,7 +193,7 @@ def test_dots_are_held_to_each_phones_limit(tmp_path: Path) -> None:
                    for n in range(2)]
             sent = [(await voter.send("dot", idea=ids[n % 2]))[0] for n in range(4)]
             assert sent == [200, 200, 200, 409]
-            assert (await voter.state())["dots"]["left"] == 0
+            assert (await voter.state())["mine"]["left"] == 0
             assert (await voter.send("undot", idea=ids[1]))[0] == 200
             assert (await voter.send("undot", idea=ids[1]))[0] == 400  # none of theirs left there
             assert (await voter.send("dot", idea=ids[0]))[0] == 200
@@ -215,13 +215,15 @@ def test_ratings_are_one_per_phone_and_card(tmp_path: Path) -> None:
             card = f"idea:{idea}"
             assert (await phone.send("rate", card=card, impact=4, ease=2))[0] == 409  # not a card
             update_idea(ws, idea, explore=True)
-            (listed,) = (await phone.state())["ratings"]["cards"]
-            assert listed["ref"] == card and listed["mine"] is None
+            state = await phone.state()
+            assert [c["ref"] for c in state["ratings"]["cards"]] == [card]
+            assert state["mine"]["ratings"] == {}
             assert (await phone.send("rate", card=card, impact=4, ease=2))[0] == 200
             assert (await phone.send("rate", card=card, impact=5, ease=3))[0] == 200  # changes
             assert (await other.send("rate", card=card, impact=1, ease=1))[0] == 200
             assert sorted(read_ratings(ws, "prioritize")[card].values()) == [(1, 1), (5, 3)]
-            assert (await phone.state())["ratings"]["cards"][0]["mine"] == [5, 3]
+            assert (await phone.state())["mine"]["ratings"] == {card: [5, 3]}
+            assert (await other.state())["mine"]["ratings"] == {card: [1, 1]}
 
     run(scenario)
 

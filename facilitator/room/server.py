@@ -14,9 +14,9 @@ import contextlib
 import hmac
 import json
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
@@ -24,9 +24,15 @@ from facilitator.room.page import asset, page_html
 from facilitator.room.session import Refused, Room
 
 T = TypeVar("T")
-# Runs a function in the process's one writer (the thread that holds the workshop), returning
-# its result; headless, that is the event loop's own thread.
-Writer = Callable[[Callable[[], T]], Awaitable[T]]
+
+
+class Writer(Protocol):
+    """The process's one writer (room.writer.RoomWriter headless; the Qt thread in the app)."""
+
+    async def read(self, work: Callable[[], T]) -> T: ...
+    async def submit(self, body: Any) -> dict[str, Any]: ...
+    def close(self) -> None: ...
+
 
 HEADERS = {
     "Content-Security-Policy": ("default-src 'none'; script-src 'self'; style-src 'self'; "
@@ -42,11 +48,7 @@ HEADERS = {
 ROOM: web.AppKey[Room] = web.AppKey("room", Room)
 WRITER: web.AppKey[Any] = web.AppKey("writer", object)
 SOCKETS: web.AppKey[Any] = web.AppKey("sockets", object)
-
-
-async def inline_writer(work: Callable[[], T]) -> T:
-    """Headless room: the event loop's thread holds the workshop and is the writer."""
-    return work()
+TELL_EVERY = 0.5  # seconds
 
 
 def _refusal(exc: Refused) -> web.Response:
@@ -94,11 +96,13 @@ async def static(request: web.Request) -> web.Response:
 async def state(request: web.Request) -> web.Response:
     room, writer = request.app[ROOM], request.app[WRITER]
     phone = request.query.get("phone", "")
-    return web.json_response(await writer(lambda: room.state(phone)))
+    cached = room.cached_state(phone)
+    body = cached if cached is not None else await writer.read(lambda: room.state(phone))
+    return web.Response(body=body, content_type="application/json", charset="utf-8")
 
 
 async def submit(request: web.Request) -> web.Response:
-    room, writer = request.app[ROOM], request.app[WRITER]
+    writer = request.app[WRITER]
     if request.content_type != "application/json":
         raise Refused(415, "send JSON")
     raw = await request.read()  # aiohttp refuses a body over client_max_size with 413
@@ -106,13 +110,14 @@ async def submit(request: web.Request) -> web.Response:
         body = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise Refused(400, "malformed JSON") from None
-    return web.json_response(await writer(lambda: room.submit(body)))
+    return web.json_response(await writer.submit(body))
 
 
 async def events(request: web.Request) -> web.StreamResponse:
     """A phone's live line: 'changed' whenever the room changes; nothing is sent up it."""
     room, sockets = request.app[ROOM], request.app[SOCKETS]
-    room.phone(request.query.get("phone", ""))  # joined phones only
+    phone = request.query.get("phone", "")
+    await request.app[WRITER].read(lambda: room.phone(phone))  # joined phones only
     if len(sockets) >= 2 * room.limits.phones:
         raise Refused(503, "the room is full")
     ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=1024)
@@ -127,7 +132,7 @@ async def events(request: web.Request) -> web.StreamResponse:
     return ws
 
 
-def build_app(room: Room, writer: Writer[Any] = inline_writer) -> web.Application:
+def build_app(room: Room, writer: Writer) -> web.Application:
     app = web.Application(middlewares=[guard], client_max_size=room.limits.body_bytes)
     app[ROOM] = room
     app[WRITER] = writer
@@ -147,11 +152,23 @@ def build_app(room: Room, writer: Writer[Any] = inline_writer) -> web.Applicatio
     async def remember_loop(_app: web.Application) -> None:
         loop_holder["loop"] = asyncio.get_running_loop()
 
+    telling: dict[str, Any] = {"soon": False, "task": None}
+
+    def tell() -> None:
+        telling["soon"] = False
+        telling["task"] = asyncio.ensure_future(_tell(app))
+
+    def schedule() -> None:
+        # At most one "changed" every TELL_EVERY seconds: each one makes every phone read the
+        # state, and forty phones adding ideas would otherwise ask forty times per idea.
+        if not telling["soon"]:
+            telling["soon"] = True
+            asyncio.get_running_loop().call_later(TELL_EVERY, tell)
+
     def announce() -> None:
         loop = loop_holder.get("loop")
-        if loop is None or loop.is_closed():
-            return
-        loop.call_soon_threadsafe(lambda: asyncio.ensure_future(_tell(app)))
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(schedule)
 
     app.on_startup.append(remember_loop)
     room.listeners.append(announce)
@@ -174,6 +191,7 @@ async def _close_sockets(app: web.Application) -> None:
 @dataclass
 class Serving:
     runner: web.AppRunner
+    writer: Writer
     host: str
     port: int
     code: str
@@ -184,7 +202,9 @@ class Serving:
         return f"http://{host}:{self.port}/{self.code}/"
 
     async def close(self) -> None:
+        """Close the room: every phone's connection ends, then the writer finishes."""
         await self.runner.cleanup()
+        await asyncio.get_running_loop().run_in_executor(None, self.writer.close)
 
 
 ALL_INTERFACES = {"", "0.0.0.0", "::", "*"}
@@ -198,9 +218,12 @@ def check_host(host: str) -> str:
     return host
 
 
-async def serve(room: Room, host: str, port: int, writer: Writer[Any] = inline_writer) -> Serving:
+async def serve(room: Room, host: str, port: int, writer: Writer | None = None) -> Serving:
     """Open the room on one interface (port 0: any free port); the first socket of the app."""
+    from facilitator.room.writer import RoomWriter
+
     host = check_host(host)
+    writer = writer or RoomWriter(room)
     runner = web.AppRunner(build_app(room, writer), access_log=None, handle_signals=False,
                            shutdown_timeout=2.0)
     await runner.setup()
@@ -209,9 +232,10 @@ async def serve(room: Room, host: str, port: int, writer: Writer[Any] = inline_w
         await site.start()
     except BaseException:
         await runner.cleanup()
+        writer.close()
         raise
     bound = port
     for sock_addr in runner.addresses:
         bound = sock_addr[1]
         break
-    return Serving(runner, host, bound, room.code)
+    return Serving(runner, writer, host, bound, room.code)

@@ -10,6 +10,7 @@ Receipts live as long as the session: a new session has a new code, and phones j
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
 import time
@@ -39,6 +40,7 @@ from facilitator.services.workshop import Workshop
 PHONE_ID = re.compile(r"[0-9a-f]{32}")
 SUBMISSION_ID = re.compile(r"[0-9A-Za-z_-]{8,64}")
 KINDS = ("idea", "dot", "undot", "rate")
+STATE_EVERY = 0.25  # seconds: how stale the room's part of a phone's state may be
 
 
 class Refused(Exception):
@@ -66,6 +68,7 @@ class Phone:
     recent: deque[float] = field(default_factory=deque)   # monotonic times of new submissions
     receipts: dict[str, dict[str, Any]] = field(default_factory=dict)
     contributed: set[str] = field(default_factory=set)     # kinds this phone has sent
+    saved_version: int = 0    # the room's version once this phone's last submission was saved
 
 
 def new_code() -> str:
@@ -98,6 +101,11 @@ class Room:
         self.activities = activities
         self.check_activities(activities)
         self.listeners: list[Callable[[], None]] = []   # told after every change (server push)
+        # Accepted since the last commit: (phone, submission id, time, kind); see settle().
+        self._unsaved: list[tuple[str, str, float, str]] = []
+        self._version = 0      # counts changes (commits, activities, phones joining)
+        # The room's part of every phone's state: version, when read, what, and its JSON.
+        self._shared: tuple[int, float, dict[str, Any], bytes] | None = None
 
     # The facilitator's controls ---------------------------------------------------------------
     def check_activities(self, activities: Activities) -> None:
@@ -111,6 +119,7 @@ class Room:
     def open_activities(self, activities: Activities) -> None:
         self.check_activities(activities)
         self.activities = activities
+        self._shared = None  # no phone sees the old activities again
         self._changed()
 
     def counts(self) -> dict[str, int]:
@@ -133,9 +142,47 @@ class Room:
             self._changed()
         return phone
 
-    def state(self, phone_id: Any) -> dict[str, Any]:
-        """What the phone's page shows: the open activities with their cards and its own marks."""
-        self.phone(phone_id)
+    def state(self, phone_id: Any) -> bytes:
+        """What the phone's page shows: the open activities with their cards and its own marks.
+        In the writer; `cached_state` answers without the file when it can."""
+        phone = self.phone(phone_id)
+        if not self._fresh_for(phone):
+            shared = self._read_shared()
+            public = {k: v for k, v in shared.items() if not k.startswith("_")}
+            prefix = json.dumps(public, ensure_ascii=False).encode()[:-1]   # without its "}"
+            self._shared = (self._version, self._clock(), shared, prefix)
+        return self._assemble(str(phone_id))
+
+    def cached_state(self, phone_id: Any) -> bytes | None:
+        """The state from the last reading of the room, when it is fresh enough for this phone
+        (None: ask the writer). Every phone reads after each "changed", so the room's part is
+        read from the file at most every STATE_EVERY seconds, except that a phone always sees
+        its own acknowledged submissions."""
+        phone = self.phones.get(phone_id) if isinstance(phone_id, str) else None
+        if phone is None or not self._fresh_for(phone):
+            return None
+        return self._assemble(phone_id)
+
+    def _fresh_for(self, phone: Phone) -> bool:
+        shared = self._shared
+        if shared is None or shared[0] < phone.saved_version:
+            return False
+        return shared[0] == self._version or self._clock() - shared[1] < STATE_EVERY
+
+    def _assemble(self, phone_id: str) -> bytes:
+        """The room's part as JSON made once per reading, then this phone's own marks: forty
+        phones reading a board of 400 cards must not each serialise it again."""
+        assert self._shared is not None
+        _version, _when, shared, prefix = self._shared
+        my_dots = shared.get("_dots", {}).get(phone_id, {})
+        limit = shared["dots"]["limit"] if shared["dots"] else 0
+        mine = {"dots": {str(i): n for i, n in my_dots.items()},
+                "left": max(0, limit - sum(my_dots.values())),
+                "ratings": {card: list(by[phone_id])
+                            for card, by in shared.get("_ratings", {}).items() if phone_id in by}}
+        return prefix + b', "mine": ' + json.dumps(mine).encode() + b"}"
+
+    def _read_shared(self) -> dict[str, Any]:
         a = self.activities
         out: dict[str, Any] = {"title": self.ws.title, "named": a.named,
                                "ideas": None, "dots": None, "ratings": None}
@@ -149,27 +196,25 @@ class Room:
                             "lanes": [{"id": c.id, "label": c.label} for c in block.lanes]}
         if a.dots:
             block = block_of(self.ws, a.dots, IdeasBlock)
-            mine, limit = dots_of(self.ws, block.id, phone_id)
+            out["_dots"], limit = dots_of(self.ws, block.id)
             out["dots"] = {"block": block.id, "title": block.title, "limit": limit,
-                           "left": max(0, limit - sum(mine.values())),
-                           "cards": [{"id": i.id, "text": i.text, "mine": mine.get(i.id, 0)}
+                           "cards": [{"id": i.id, "text": i.text}
                                      for i in read_ideas(self.ws, block.id) if i.text.strip()]}
         if a.ratings:
             block = block_of(self.ws, a.ratings, GridBlock)
-            ratings = read_ratings(self.ws, block.id)
+            out["_ratings"] = read_ratings(self.ws, block.id)
             out["ratings"] = {"block": block.id, "title": block.title, "cards": [
-                {"ref": c.ref, "label": c.label,
-                 "mine": list(ratings.get(c.ref, {}).get(phone_id, ())) or None}
-                for c in read_board(self.ws, block.id)]}
+                {"ref": c.ref, "label": c.label} for c in read_board(self.ws, block.id)]}
         return out
 
-    # Submissions ------------------------------------------------------------------------------
-    def receipt(self, phone_id: str, body: dict[str, Any]) -> dict[str, Any] | None:
-        """The answer already given to this submission id, if it was acknowledged before."""
-        return self.phone(phone_id).receipts.get(body.get("id", ""))
+    def changed_elsewhere(self) -> None:
+        """The laptop changed the workshop (an edit, an undo): phones read it again."""
+        self._changed()
 
+    # Submissions ------------------------------------------------------------------------------
     def submit(self, body: Any) -> dict[str, Any]:
-        """Apply one submission (in the writer); the same id again returns the first answer."""
+        """Apply one submission (in the writer, inside Workshop.batch, then `settle`); the
+        same id again returns the first answer."""
         if not isinstance(body, dict):
             raise Refused(400, "a submission is a JSON object")
         phone_id = body.get("phone")
@@ -198,13 +243,32 @@ class Room:
         except ServiceError as exc:
             raise Refused(400, str(exc)) from None
         phone.recent.append(now)
-        phone.contributed.add("dot" if kind == "undot" else kind)
         answer = {"ok": True, "id": sid, **result}
         if len(phone.receipts) >= self.limits.receipts_per_phone:
             phone.receipts.pop(next(iter(phone.receipts)))
-        phone.receipts[sid] = answer
-        self._changed()
+        phone.receipts[sid] = answer   # a retry in the same commit gets this answer too
+        self._unsaved.append((str(phone_id), sid, now, "dot" if kind == "undot" else kind))
         return answer
+
+    def settle(self, *, saved: bool) -> None:
+        """After a commit: keep what it held, or (the file did not take it) forget the
+        receipts, so that each phone's retry is applied afresh."""
+        unsaved, self._unsaved = self._unsaved, []
+        for phone_id, sid, at, kind in unsaved:
+            phone = self.phones.get(phone_id)
+            if phone is None:
+                continue
+            if saved:
+                phone.contributed.add(kind)
+            else:
+                phone.receipts.pop(sid, None)
+                if at in phone.recent:
+                    phone.recent.remove(at)
+        if saved and unsaved:
+            self._changed()
+            for phone_id, *_ in unsaved:
+                if phone_id in self.phones:
+                    self.phones[phone_id].saved_version = self._version
 
     def _check_open(self, kind: str) -> None:
         a = self.activities
@@ -240,9 +304,7 @@ class Room:
             idea = body.get("idea")
             if isinstance(idea, bool) or not isinstance(idea, int):
                 raise Refused(400, "which card?")
-            if idea not in {i.id for i in read_ideas(self.ws, a.dots)}:
-                raise Refused(409, "that card is not on this board")
-            give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1)
+            give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1, block_id=a.dots)
             return {}
         card, impact, ease = body.get("card"), body.get("impact"), body.get("ease")
         if not isinstance(card, str):
@@ -254,5 +316,6 @@ class Room:
         return {}
 
     def _changed(self) -> None:
+        self._version += 1
         for listener in list(self.listeners):
             listener()

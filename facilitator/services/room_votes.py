@@ -45,16 +45,18 @@ def _limit(db: Connection, block: IdeasBlock, meeting_id: int) -> int:
         else block.votes_per_person
 
 
-def give_dot(ws: Workshop, idea_id: int, voter: str, step: int = 1) -> Changed:
-    """`voter` puts a dot on a card (step 1) or takes one of theirs back (step -1)."""
+def give_dot(ws: Workshop, idea_id: int, voter: str, step: int = 1, *,
+             block_id: str = "") -> Changed:
+    """`voter` puts a dot on a card (step 1) or takes one of theirs back (step -1); with
+    `block_id`, only on a card of that brainstorm."""
     if step not in (1, -1):
         raise ServiceError("a dot is given or taken back one at a time")
     if not voter:
         raise ServiceError("a dot needs a voter")
     with ws.transaction() as db:
         row = db.execute(select(idea_table).where(idea_table.c.id == idea_id)).first()
-        if row is None:
-            raise NotFoundError(f"idea {idea_id} does not exist")
+        if row is None or (block_id and row.block_id != block_id):
+            raise NotFoundError("that card is not on this board")
         block = block_of(ws, row.block_id, IdeasBlock)
         limit = _limit(db, block, row.meeting_id)
         if not limit:
@@ -75,10 +77,9 @@ def give_dot(ws: Workshop, idea_id: int, voter: str, step: int = 1) -> Changed:
     return Changed("ideas", block.id, (idea_id,))
 
 
-def dots_of(ws: Workshop, block_id: str, voter: str, *,
-            meeting: int | None = None) -> tuple[dict[int, int], int]:
-    """The voter's dots per card, and the dots each voter has on this board."""
+def dots_of(ws: Workshop, block_id: str, *, meeting: int | None = None) -> tuple[Dots, int]:
+    """Every voter's dots per card, and the dots each voter has on this board."""
     block = block_of(ws, block_id, IdeasBlock)
     with ws.reading() as db:
         meeting_id = ws.meeting_id(meeting, db)
-        return _dots(db, meeting_id, block.id).get(voter, {}), _limit(db, block, meeting_id)
+        return _dots(db, meeting_id, block.id), _limit(db, block, meeting_id)

@@ -111,7 +111,7 @@
         retryMs = 500;
         outbox.shift();
         store.set("outbox", outbox);
-        if (response.ok) say(t("sent"));
+        if (response.ok) { say(t("sent")); refreshSoonish(); }
         else {
           let why = String(response.status);
           try { why = (await response.json()).error || why; } catch (e) {}
@@ -119,7 +119,6 @@
         }
       }
     } finally { sending = false; }
-    refresh();
   }
 
   // The room's state, and a live line that says when it changed -----------------------------
@@ -133,13 +132,18 @@
     } catch (e) { /* the live line reconnects and refreshes */ }
   }
   let socket = null;
+  let refreshSoon = 0;
+  function refreshSoonish() {  // spread forty phones' reads over a moment, one read each
+    if (!refreshSoon) refreshSoon = setTimeout(() => { refreshSoon = 0; refresh(); },
+                                               Math.random() * 400);
+  }
   let socketRetry = 500;
   function connect() {
     if (socket && socket.readyState <= 1) return;
     const scheme = location.protocol === "https:" ? "wss://" : "ws://";
     socket = new WebSocket(scheme + location.host + base + "events?phone=" + phone);
     socket.onopen = () => { socketRetry = 500; refresh(); flush(); };
-    socket.onmessage = () => refresh();
+    socket.onmessage = refreshSoonish;
     socket.onclose = () => {
       setTimeout(connect, socketRetry);
       socketRetry = Math.min(socketRetry * 2, 10000);
@@ -171,17 +175,18 @@
     $("dots").hidden = !dots;
     if (!dots) return;
     $("dots-h").textContent = dots.title;
-    $("dots-left").textContent = t("left", { n: dots.left });
+    $("dots-left").textContent = t("left", { n: state.mine.left });
     $("dot-cards").replaceChildren(...dots.cards.map((card) => {
       const li = el("li");
       li.append(el("p", { className: "text" }, card.text));
-      if (card.mine) li.append(el("p", {}, t("dots_on", { n: card.mine })));
+      const mine = state.mine.dots[String(card.id)] || 0;
+      if (mine) li.append(el("p", {}, t("dots_on", { n: mine })));
       const row = el("div", { className: "row" });
-      const add = el("button", { type: "button", disabled: dots.left <= 0 }, t("dot"));
+      const add = el("button", { type: "button", disabled: state.mine.left <= 0 }, t("dot"));
       add.setAttribute("aria-label", t("dot") + ": " + card.text);
       add.onclick = () => enqueue({ kind: "dot", idea: card.id });
       row.append(add);
-      if (card.mine) {
+      if (mine) {
         const back = el("button", { type: "button" }, t("undot"));
         back.setAttribute("aria-label", t("undot") + ": " + card.text);
         back.onclick = () => enqueue({ kind: "undot", idea: card.id });
@@ -207,8 +212,8 @@
     $("rate-cards").replaceChildren(...ratings.cards.map((card, i) => {
       const li = el("li");
       li.append(el("p", { className: "text" }, card.label));
-      const mine = card.mine || [];
-      if (card.mine) li.append(el("p", {}, t("rated", { i: mine[0], e: mine[1] })));
+      const mine = state.mine.ratings[card.ref] || [];
+      if (mine.length) li.append(el("p", {}, t("rated", { i: mine[0], e: mine[1] })));
       const row = el("div", { className: "row" });
       const [iw, impact] = scoreSelect("impact-" + i, t("impact"), mine[0]);
       const [ew, ease] = scoreSelect("ease-" + i, t("ease"), mine[1]);
