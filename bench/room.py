@@ -214,6 +214,7 @@ def main() -> int:
         took = time.perf_counter() - started
         if room.returncode != 0:
             print(err)
+        print(*[line.strip() for line in _out.splitlines() if "commits" in line])
 
         with open_workshop(path, readonly=True) as ws:
             ideas = read_ideas(ws, "brainstorm")

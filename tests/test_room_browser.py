@@ -121,6 +121,22 @@ def test_a_phone_takes_part_from_its_browser(tmp_path: Path, browser: Any) -> No
         _wait(lambda: "Your rating: impact 5, ease 2" in by_id(By.ID, "rate-cards").text,
               "the rating on the phone")
 
+        # The Wi-Fi drops while an idea is sent: the phone keeps it and sends it once, later.
+        browser.set_network_conditions(offline=True, latency=0, download_throughput=-1,
+                                       upload_throughput=-1)
+        by_id(By.ID, "text").send_keys("Sent while offline")
+        by_id(By.CSS_SELECTOR, "#idea-form button[type=submit]").click()
+        _wait(lambda: by_id(By.ID, "status").text.startswith("Reconnecting"), "the retry note")
+        outbox = browser.execute_script(
+            "return localStorage.getItem('facilitator-room:' + location.pathname.split('/')[1]"
+            " + ':outbox')")
+        assert "Sent while offline" in outbox
+        assert "Sent while offline" not in dict(_read(path)[0])
+        browser.set_network_conditions(offline=False, latency=0, download_throughput=-1,
+                                       upload_throughput=-1)
+        _wait(lambda: "Sent while offline" in dict(_read(path)[0]), "the idea after the drop",
+              seconds=30)
+
         # Spanish, and it stays Spanish after a reload.
         by_id(By.ID, "lang").click()
         _wait(lambda: by_id(By.CSS_SELECTOR, "#idea-form button").text == "Añadir idea",
@@ -135,5 +151,6 @@ def test_a_phone_takes_part_from_its_browser(tmp_path: Path, browser: Any) -> No
         room.communicate(timeout=30)
     assert room.returncode == 0
     ideas, ratings = _read(path)
-    assert sorted(ideas) == [("Mentoring", 1), ("Paid time for <b>supervision</b>", 0)]
+    assert sorted(ideas) == [("Mentoring", 1), ("Paid time for <b>supervision</b>", 0),
+                             ("Sent while offline", 0)]
     assert list(ratings[f"idea:{seeded}"].values()) == [(5, 2)]

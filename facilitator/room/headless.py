@@ -61,6 +61,7 @@ def run_room(path: Path, host: str, port: int, *, ideas: str = "", dots: str = "
 async def _serve_until_stopped(room: Room, host: str, port: int,
                                out: Callable[[str], None]) -> int:
     from facilitator.room.server import serve
+    from facilitator.room.writer import RoomWriter
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -83,4 +84,8 @@ async def _serve_until_stopped(room: Room, host: str, port: int,
     counts = room.counts()
     out(f"Room closed: {counts['joined']} phones joined, {counts['idea']} added ideas, "
         f"{counts['dot']} voted, {counts['rate']} rated")
+    writer = serving.writer
+    if isinstance(writer, RoomWriter) and writer.commits:
+        out(f"  {writer.submissions} submissions in {writer.commits} commits, writer busy "
+            f"{writer.busy_s:.1f} s; {writer.reads} reads")
     return 0

@@ -33,14 +33,15 @@ from facilitator.services.errors import (
 )
 from facilitator.services.ideas import add_idea, read_ideas
 from facilitator.services.people import read_participants
-from facilitator.services.ratings import rate_card, read_ratings
-from facilitator.services.room_votes import NoDotsLeft, dots_of, give_dot
+from facilitator.services.ratings import rate_card
+from facilitator.services.room_votes import NoDotsLeft, give_dot
+from facilitator.services.votes import votes_per_person
 from facilitator.services.workshop import Workshop
 
 PHONE_ID = re.compile(r"[0-9a-f]{32}")
 SUBMISSION_ID = re.compile(r"[0-9A-Za-z_-]{8,64}")
 KINDS = ("idea", "dot", "undot", "rate")
-STATE_EVERY = 0.25  # seconds: how stale the room's part of a phone's state may be
+STATE_EVERY = 0.5  # seconds: how stale the room's part of a phone's state may be
 
 
 class Refused(Exception):
@@ -68,7 +69,10 @@ class Phone:
     recent: deque[float] = field(default_factory=deque)   # monotonic times of new submissions
     receipts: dict[str, dict[str, Any]] = field(default_factory=dict)
     contributed: set[str] = field(default_factory=set)     # kinds this phone has sent
-    saved_version: int = 0    # the room's version once this phone's last submission was saved
+    # What this phone gave that the file holds (its id is new each session, so this is all of
+    # it): its own marks come from here, always current, never from a re-read of the room.
+    dots: dict[int, int] = field(default_factory=dict)
+    ratings: dict[str, list[int]] = field(default_factory=dict)
 
 
 def new_code() -> str:
@@ -102,7 +106,7 @@ class Room:
         self.check_activities(activities)
         self.listeners: list[Callable[[], None]] = []   # told after every change (server push)
         # Accepted since the last commit: (phone, submission id, time, kind); see settle().
-        self._unsaved: list[tuple[str, str, float, str]] = []
+        self._unsaved: list[tuple[str, str, float, str, dict[str, Any]]] = []
         self._version = 0      # counts changes (commits, activities, phones joining)
         # The room's part of every phone's state: version, when read, what, and its JSON.
         self._shared: tuple[int, float, dict[str, Any], bytes] | None = None
@@ -145,8 +149,8 @@ class Room:
     def state(self, phone_id: Any) -> bytes:
         """What the phone's page shows: the open activities with their cards and its own marks.
         In the writer; `cached_state` answers without the file when it can."""
-        phone = self.phone(phone_id)
-        if not self._fresh_for(phone):
+        self.phone(phone_id)
+        if not self._fresh():
             shared = self._read_shared()
             public = {k: v for k, v in shared.items() if not k.startswith("_")}
             prefix = json.dumps(public, ensure_ascii=False).encode()[:-1]   # without its "}"
@@ -156,16 +160,16 @@ class Room:
     def cached_state(self, phone_id: Any) -> bytes | None:
         """The state from the last reading of the room, when it is fresh enough for this phone
         (None: ask the writer). Every phone reads after each "changed", so the room's part is
-        read from the file at most every STATE_EVERY seconds, except that a phone always sees
-        its own acknowledged submissions."""
+        read from the file at most every STATE_EVERY seconds; a phone's own marks are always
+        current (Phone.dots, Phone.ratings)."""
         phone = self.phones.get(phone_id) if isinstance(phone_id, str) else None
-        if phone is None or not self._fresh_for(phone):
+        if phone is None or not self._fresh():
             return None
         return self._assemble(phone_id)
 
-    def _fresh_for(self, phone: Phone) -> bool:
+    def _fresh(self) -> bool:
         shared = self._shared
-        if shared is None or shared[0] < phone.saved_version:
+        if shared is None:
             return False
         return shared[0] == self._version or self._clock() - shared[1] < STATE_EVERY
 
@@ -174,12 +178,10 @@ class Room:
         phones reading a board of 400 cards must not each serialise it again."""
         assert self._shared is not None
         _version, _when, shared, prefix = self._shared
-        my_dots = shared.get("_dots", {}).get(phone_id, {})
+        phone = self.phones[phone_id]
         limit = shared["dots"]["limit"] if shared["dots"] else 0
-        mine = {"dots": {str(i): n for i, n in my_dots.items()},
-                "left": max(0, limit - sum(my_dots.values())),
-                "ratings": {card: list(by[phone_id])
-                            for card, by in shared.get("_ratings", {}).items() if phone_id in by}}
+        mine = {"dots": {str(i): n for i, n in phone.dots.items()},
+                "left": max(0, limit - sum(phone.dots.values())), "ratings": phone.ratings}
         return prefix + b', "mine": ' + json.dumps(mine).encode() + b"}"
 
     def _read_shared(self) -> dict[str, Any]:
@@ -196,13 +198,12 @@ class Room:
                             "lanes": [{"id": c.id, "label": c.label} for c in block.lanes]}
         if a.dots:
             block = block_of(self.ws, a.dots, IdeasBlock)
-            out["_dots"], limit = dots_of(self.ws, block.id)
+            limit = votes_per_person(self.ws, block.id)
             out["dots"] = {"block": block.id, "title": block.title, "limit": limit,
                            "cards": [{"id": i.id, "text": i.text}
                                      for i in read_ideas(self.ws, block.id) if i.text.strip()]}
         if a.ratings:
             block = block_of(self.ws, a.ratings, GridBlock)
-            out["_ratings"] = read_ratings(self.ws, block.id)
             out["ratings"] = {"block": block.id, "title": block.title, "cards": [
                 {"ref": c.ref, "label": c.label} for c in read_board(self.ws, block.id)]}
         return out
@@ -247,28 +248,33 @@ class Room:
         if len(phone.receipts) >= self.limits.receipts_per_phone:
             phone.receipts.pop(next(iter(phone.receipts)))
         phone.receipts[sid] = answer   # a retry in the same commit gets this answer too
-        self._unsaved.append((str(phone_id), sid, now, "dot" if kind == "undot" else kind))
+        self._unsaved.append((str(phone_id), sid, now, "dot" if kind == "undot" else kind, body))
         return answer
 
     def settle(self, *, saved: bool) -> None:
         """After a commit: keep what it held, or (the file did not take it) forget the
         receipts, so that each phone's retry is applied afresh."""
         unsaved, self._unsaved = self._unsaved, []
-        for phone_id, sid, at, kind in unsaved:
+        for phone_id, sid, at, kind, body in unsaved:
             phone = self.phones.get(phone_id)
             if phone is None:
                 continue
             if saved:
                 phone.contributed.add(kind)
+                if kind == "dot":
+                    idea = body["idea"]
+                    phone.dots[idea] = phone.dots.get(idea, 0) + (1 if body["kind"] == "dot"
+                                                                  else -1)
+                    if not phone.dots[idea]:
+                        del phone.dots[idea]
+                elif kind == "rate":
+                    phone.ratings[body["card"]] = [body["impact"], body["ease"]]
             else:
                 phone.receipts.pop(sid, None)
                 if at in phone.recent:
                     phone.recent.remove(at)
         if saved and unsaved:
             self._changed()
-            for phone_id, *_ in unsaved:
-                if phone_id in self.phones:
-                    self.phones[phone_id].saved_version = self._version
 
     def _check_open(self, kind: str) -> None:
         a = self.activities

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -30,9 +31,13 @@ class RoomWriter:
         self._waiting: list[tuple[Any, asyncio.Future[dict[str, Any]]]] = []
         self._draining = False
         self._task: asyncio.Future[None] | None = None
-        self.commits = 0          # how many group commits (for the benchmark's figures)
+        self.commits = 0          # group commits, submissions and busy time: the closing line
+        self.submissions = 0
+        self.busy_s = 0.0
+        self.reads = 0
 
     async def read(self, work: Callable[[], T]) -> T:
+        self.reads += 1
         return await asyncio.get_running_loop().run_in_executor(self._thread, work)
 
     async def submit(self, body: Any) -> dict[str, Any]:
@@ -61,6 +66,13 @@ class RoomWriter:
             self._draining = False
 
     def _write(self, bodies: list[Any]) -> list[dict[str, Any] | Refused]:
+        started = time.perf_counter()
+        try:
+            return self._write_all(bodies)
+        finally:
+            self.busy_s += time.perf_counter() - started
+
+    def _write_all(self, bodies: list[Any]) -> list[dict[str, Any] | Refused]:
         answers: list[dict[str, Any] | Refused] = []
         try:
             with self.room.ws.batch():
@@ -79,6 +91,7 @@ class RoomWriter:
             return [Refused(500, "unexpected error")] * len(bodies)
         self.room.settle(saved=True)
         self.commits += 1
+        self.submissions += len(bodies)
         return answers
 
     def close(self) -> None:
