@@ -190,6 +190,12 @@ def main() -> int:
                 idea = add_idea(ws, "brainstorm", f"initiative {n}", "leaders", "taking").ids[0]
                 update_idea(ws, int(idea), explore=True)
                 seeded.append(int(idea))
+            commits = []   # one durable commit alone, on this disk, now: what a submit costs
+            for n in range(30):
+                begun = time.perf_counter()
+                add_idea(ws, "brainstorm", f"scratch {n}", "leaders", "taking")
+                commits.append((time.perf_counter() - begun) * 1000)
+            scratch = {i.id for i in read_ideas(ws, "brainstorm") if i.text.startswith("scratch")}
         cards = [f"idea:{i}" for i in seeded]
         plans = [_plan(rng, seeded, cards, p) for p in range(args.phones)]
         sent = sum(len(p) for p in plans)
@@ -218,7 +224,7 @@ def main() -> int:
 
         with open_workshop(path, readonly=True) as ws:
             ideas = read_ideas(ws, "brainstorm")
-            texts = [i.text for i in ideas if i.id not in seeded]
+            texts = [i.text for i in ideas if i.id not in seeded and i.id not in scratch]
             dots = sum(i.votes for i in ideas)
             ratings = sum(len(by) for by in read_ratings(ws, "prioritize").values())
     expected = {f"phone {p} idea {n}" for p in range(args.phones) for n in range(IDEAS)}
@@ -236,6 +242,8 @@ def main() -> int:
           f"; {floor_failures} refused")
     print(f"stored: {len(texts)} ideas, {dots} dots, {ratings} ratings; lost {lost}, "
           f"duplicated {duplicated}")
+    print(f"one durable commit alone (add_idea): p50 {statistics.median(commits):.1f} ms, "
+          f"p95 {_p95(commits):.1f} ms")
     print(f"room p95 over the floor's: {p95 / max(floor_p95, 1e-6):.1f}x")
     ratio = p95 / BUDGET_MS
     print(f"bench: room-submit-p95-ms ratio={ratio:.2f} budget=1 "
