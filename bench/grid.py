@@ -132,6 +132,8 @@ def main() -> int:
         def start_of(view: QGraphicsView, ref_index: int) -> QPoint:
             place = places[ref_index][1]
             assert place is not None
+            if view is widget.view:   # where the board draws it (no card covers another)
+                return view.mapFromScene(widget.scene.cards[places[ref_index][0]].pos())
             return view.mapFromScene(to_scene(place.x, place.y))
 
         # Warm-up (fonts, caches), then the measured drags, alternating to share any noise.

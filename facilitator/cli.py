@@ -225,7 +225,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         snap = read_snapshot(ws)
     try:
         written = export(snap, args.format, Path(args.out), what=args.what,
-                         anonymise=args.anonymise)
+                         anonymise=args.anonymise, language=args.language)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
@@ -249,11 +249,13 @@ def cmd_handouts(args: argparse.Namespace) -> int:
         snap = read_snapshot(ws)
     kinds = KINDS if args.kind == "all" else (args.kind,)
     try:
-        planned = planned_files(snap, kinds, per_participant=args.per_participant)
+        planned = planned_files(snap, kinds, per_participant=args.per_participant,
+                                language=args.language)
         refuse_unsafe_folder_outputs(out, [name for _, _, name in planned], Path(args.file))
         with collect_unprintable() as unprintable:
             written = write_handouts(snap, kinds, Path(args.out), paper=args.paper,
-                                     per_participant=args.per_participant)
+                                     per_participant=args.per_participant,
+                                     language=args.language)
     except HandoutError as exc:
         raise CliError(str(exc)) from None
     for path in written:
@@ -292,6 +294,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.no_open:
         return 0
     return _run_gui(path, args)
+
+
+def cmd_slides(args: argparse.Namespace) -> int:
+    try:
+        from facilitator.ui.run.slides import SlidesError, render_slides
+    except ImportError as exc:
+        raise CliError(f"slides need Qt, which cannot load here ({exc})") from None
+    try:
+        written = render_slides(Path(args.file), Path(args.out), size=args.size,
+                                meeting=args.meeting, item=args.item, pdf=args.pdf)
+    except SlidesError as exc:
+        raise CliError(str(exc)) from None
+    for path in written:
+        _out(str(path))
+    return 0
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -382,6 +399,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="what to export (default: all; csv and ics hold actions only)")
     p.add_argument("--anonymise", action="store_true",
                    help="replace participant names with their roles")
+    p.add_argument("--language", default="en", choices=("en", "es"),
+                   help="language of headings, labels, dates and the template's text "
+                        "(default: en; json keeps its keys); what the room typed stays as typed")
 
     p = command("handouts", cmd_handouts, "write printable handouts (PDF) for a workshop")
     p.add_argument("file", metavar="FILE")
@@ -393,6 +413,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write the PDFs into")
     p.add_argument("--per-participant", action="store_true",
                    help="one participant packet per person, with their name on the cover")
+    p.add_argument("--language", default="en", choices=("en", "es"),
+                   help="language of the documents: labels, dates and the template's text "
+                        "(default: en); what the room typed prints as typed")
+
+    p = command("slides", cmd_slides,
+                "draw the projector's view of each agenda item to PNG images (and a PDF)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--meeting", type=int, metavar="N", help="meeting number (default: latest)")
+    p.add_argument("--item", type=int, metavar="N", help="only agenda item N (1 = first)")
+    p.add_argument("--size", required=True, metavar="WxH",
+                   help="the projector's size in pixels, e.g. 1280x720")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write the images into")
+    p.add_argument("--pdf", action="store_true", help="also write one PDF deck of the slides")
 
     p = command("restore", cmd_restore,
                 "list a workshop's backups, or put one back in place of the file")
@@ -434,9 +467,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _open_shorthand(argv: list[str]) -> list[str]:
+    """`facilitator FILE.workshop` means `facilitator open FILE.workshop`: the form macOS starts
+    the app with for a workshop file double-clicked in Finder (no command name ends so)."""
+    if argv and argv[0].lower().endswith(".workshop"):
+        return ["open", *argv]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_open_shorthand(list(sys.argv[1:] if argv is None else argv)))
     handler = getattr(args, "handler", None)
     if handler is None:
         args.file, args.exit_after_load = None, False

@@ -184,10 +184,14 @@ def test_overdue_stands_out_and_filters_and_sort_work(qtbot: QtBot, room: Room) 
     add_action(room.ws, "tracker", "Someday", owner="Zoë", deadline="Start of next school year")
     widget = room.worksheet(qtbot)
     late = widget.model.index(0, column(widget, "Deadline"))
-    assert late.data() == "2026-04-01  (overdue)"
+    # Spelled out as on the handouts and the tracker; edited and stored as typed (ISO).
+    assert late.data() == "April 1, 2026  (overdue)"
+    assert late.data(Qt.ItemDataRole.EditRole) == "2026-04-01"
     assert late.data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_TEXT
     done = widget.model.index(2, column(widget, "Deadline"))
-    assert done.data() == "2026-03-01" and done.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert done.data() == "March 1, 2026" and done.data(Qt.ItemDataRole.ForegroundRole) is None
+    someday = widget.model.index(3, column(widget, "Deadline"))
+    assert someday.data() == "Start of next school year"
     assert "1 overdue" in widget.summary.text()
 
     widget.owner_box.setCurrentIndex(widget.owner_box.findText("Ben Cho"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -25,3 +26,31 @@ def test_cli_start_up_does_not_import_heavy_modules() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def _modules(package: str) -> list[tuple[Path, ast.Module]]:
+    return [(path, ast.parse(path.read_text(encoding="utf-8")))
+            for path in sorted((ROOT / "facilitator" / package).rglob("*.py"))]
+
+
+def test_change_events_are_made_by_services_only() -> None:
+    """The UI pushes the Changed a service returned; it never makes one up (which could tell
+    the views less, or other, than what was committed)."""
+    from facilitator.services import changes
+
+    kinds = {name for name, value in vars(changes).items()
+             if isinstance(value, type) and issubclass(value, changes.Changed)}
+    made = [f"{path.relative_to(ROOT)}:{node.lineno}" for path, tree in _modules("ui")
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in kinds | {"CellsChanged", "PeopleChanged"}]
+    assert not made, made
+
+
+def test_services_modules_import_no_private_names_of_each_other() -> None:
+    private = [f"{path.relative_to(ROOT)}:{node.lineno} {alias.name}"
+               for path, tree in _modules("services") for node in ast.walk(tree)
+               if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                   "facilitator.services.")
+               for alias in node.names if alias.name.startswith("_")]
+    assert not private, private

@@ -11,6 +11,7 @@ from facilitator.domain.template import GridBlock
 from facilitator.services.actions import read_actions, update_action
 from facilitator.services.card_moves import example_places, move_card, return_card, set_places
 from facilitator.services.cards import read_board
+from facilitator.services.changes import ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.grid import read_placements
 from facilitator.services.ideas import add_idea, update_idea
@@ -62,7 +63,7 @@ def test_placed_card_keeps_its_place_even_when_unticked(workshop_path: Path) -> 
 def test_illustrative_prioritization_places_every_example(workshop_path: Path) -> None:
     with open_workshop(workshop_path) as ws:
         grid = _grid(ws)
-        before = set_places(ws, GRID, example_places(grid))
+        before = set_places(ws, GRID, example_places(grid)).before
         placed = {p.card: p for p in read_placements(ws, GRID)}
         assert len(placed) == len(grid.examples) == 11
         top = placed[example_card(8)]
@@ -177,3 +178,21 @@ def test_reopening_restores_every_cards_place(tmp_path: Path) -> None:
         assert {c.ref: (c.x, c.y) for c in read_board(ws, GRID)} == expected
     assert expected[row_card("initiatives-job", "i7-1")] == (0.123, 0.877)
     assert len(expected) == 12
+
+
+def test_placing_examples_again_tells_which_proposals_followed_their_card(
+        tmp_path: Path) -> None:
+    """The illustrative prioritization moves a proposed card back to its example place: its
+    proposal's category follows, and the result names it for the actions worksheet's views
+    (only the board was told before)."""
+    path = _demo_with_examples(tmp_path)
+    with open_workshop(path) as ws:
+        propose(ws, GRID)
+        staff = example_card(3)                            # "Staff input", Do it now!
+        move_card(ws, GRID, staff, 0.2, 0.9)               # Do it next
+        proposal = read_proposals(ws, GRID)[staff]
+        placed = set_places(ws, GRID, example_places(_grid(ws)))
+        assert read_proposals(ws, GRID)[staff].category == "Do it now!"
+    kinds = {(c.what, c.block_id): c.ids for c in placed.changes}
+    assert kinds[(ChangeKind.ACTIONS, "propose")] == (proposal.id,)
+    assert staff in kinds[(ChangeKind.GRID, GRID)]

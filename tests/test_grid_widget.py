@@ -18,7 +18,7 @@ from facilitator.domain.snapshot import example_card, idea_card, row_card
 from facilitator.domain.template import GridBlock
 from facilitator.services.actions import read_actions
 from facilitator.services.card_moves import example_places, set_places
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.grid import read_placements
 from facilitator.services.ideas import add_idea
 from facilitator.services.tables import set_cell
@@ -52,6 +52,11 @@ class Board:
         return self.widget.scene.cards[ref]
 
     def on_screen(self, ref: str) -> tuple[float, float]:
+        """The place the card on screen stands for (it may be drawn beside it, see drawn)."""
+        return self.item(ref).place
+
+    def drawn(self, ref: str) -> tuple[float, float]:
+        """Where the card is drawn: its place, or the free spot nearest to it."""
         return to_fraction(self.item(ref).pos())
 
     def point(self, ref: str) -> QPoint:
@@ -112,15 +117,17 @@ def board(qtbot: QtBot, examples_path: Path) -> Iterator[Board]:
 def test_mouse_drag_stores_the_place_in_the_file(qtbot: QtBot, board: Board) -> None:
     ref = example_card(5)                       # "Emphasize benefits" at (0.75, 0.45)
     start = board.point(ref)
+    drawn_x, drawn_y = board.drawn(ref)
     end = board.widget.view.mapFromScene(board.widget.view.mapToScene(start)) + QPoint(-150, -120)
     board.drag(qtbot, start, end)
     x, y = board.on_screen(ref)
     assert x < 0.75 - 0.1 and y > 0.45 + 0.1   # moved left (harder) and up (more impact)
     assert board.stored(ref) == (x, y)
+    # the card lands where the user let go of it
     expected = to_fraction(board.widget.view.mapToScene(end))
     grabbed_at = to_fraction(board.widget.view.mapToScene(start))
-    assert x == pytest.approx(0.75 + expected[0] - grabbed_at[0], abs=0.002)
-    assert y == pytest.approx(0.45 + expected[1] - grabbed_at[1], abs=0.002)
+    assert x == pytest.approx(drawn_x + expected[0] - grabbed_at[0], abs=0.002)
+    assert y == pytest.approx(drawn_y + expected[1] - grabbed_at[1], abs=0.002)
     assert board.undo.count() == 1               # the whole drag is one undo step
 
 
@@ -340,7 +347,7 @@ def test_presenter_board_is_large_and_read_only(qtbot: QtBot, examples_path: Pat
         assert board.on_screen(ref) == (0.55, 0.7)
         assert board.undo.count() == 0 and board.stored(ref) == (0.55, 0.7)
         # the room sees a move made on the facilitator's board
-        board.hub.changed.emit(Changed("grid", GRID, (ref,)))
+        board.hub.changed.emit(Changed(ChangeKind.GRID, GRID, (ref,)))
         assert len(board.widget.scene.cards) == 11
 
 
@@ -374,7 +381,7 @@ def test_the_selected_card_is_described_for_screen_readers(qtbot: QtBot, board: 
     qtbot.mouseClick(board.viewport, Qt.MouseButton.LeftButton,
                      pos=board.point(example_card(6)))
     description = board.widget.view.accessibleDescription()
-    assert description.startswith("Augment salaries (Great job): Do it next")
+    assert description.startswith("Example: Augment salaries (Great job): Do it next")
     assert "impact 85%" in description
 
 
@@ -385,9 +392,17 @@ def test_propose_with_nothing_high_priority_says_so(qtbot: QtBot, tmp_path: Path
         assert board.undo.count() == 0
 
 
-def test_zoom_makes_cards_larger(qtbot: QtBot, examples_path: Path) -> None:
-    for board in _open_board(qtbot, examples_path, zoom=1.5):
-        assert board.item(example_card(0)).card_rect().width() == pytest.approx(CARD_W * 1.25)
+def test_zoom_makes_cards_larger(qtbot: QtBot, tmp_path: Path) -> None:
+    path = make_workshop(tmp_path)
+    with open_workshop(path) as ws:
+        block = ws.template.block(GRID)
+        assert isinstance(block, GridBlock)
+        set_places(ws, GRID, example_places(block)[:1])      # room for a full-size card
+    widths = {}
+    for zoom in (1.0, 1.5):
+        for board in _open_board(qtbot, path, zoom=zoom):
+            widths[zoom] = board.item(example_card(0)).card_rect().width()
+    assert widths == {1.0: pytest.approx(CARD_W), 1.5: pytest.approx(CARD_W * 1.25)}
 
 
 def test_the_projector_follows_a_drag_live(qtbot: QtBot, board: Board) -> None:
@@ -404,11 +419,11 @@ def test_the_projector_follows_a_drag_live(qtbot: QtBot, board: Board) -> None:
     start = board.point(ref)
     qtbot.mousePress(board.viewport, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(board.viewport, start + QPoint(-100, 60))
-    in_flight = board.on_screen(ref)
+    in_flight = board.drawn(ref)
     assert to_fraction(presenter.scene.cards[ref].pos()) == in_flight   # before any commit
     assert board.stored(ref) == (0.6, 0.8)
     qtbot.mouseRelease(board.viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(-100, 60))
-    assert to_fraction(presenter.scene.cards[ref].pos()) == board.stored(ref) == in_flight
+    assert presenter.scene.cards[ref].place == board.stored(ref) == in_flight
 
 
 def test_undo_still_works_after_the_board_is_gone(qtbot: QtBot, board: Board) -> None:
@@ -429,3 +444,21 @@ def test_undo_still_works_after_the_board_is_gone(qtbot: QtBot, board: Board) ->
     board.undo.undo()
     board.undo.undo()                                        # the "Propose" too
     assert read_actions(board.ws, "propose") == []
+
+
+def test_an_unexpected_error_in_a_move_is_one_line_and_the_card_goes_back(
+        qtbot: QtBot, board: Board, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """As for every other edit: a bug never takes the window down; the room sees one line, the
+    log gets the details, and the board shows the file (board edits used to let it escape)."""
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr("facilitator.ui.worksheets.grid.commands.move_card", broken)
+    ref = example_card(1)                       # "Foster connections" at (0.80, 0.60)
+    start = board.point(ref)
+    board.drag(qtbot, start, start + QPoint(-100, 0))
+    assert board.failures == ["This change could not be saved (KeyError)."]
+    assert "a bug" in capsys.readouterr().err
+    assert board.on_screen(ref) == (0.8, 0.6)
+    assert board.undo.count() == 0 and board.stored(ref) == (0.8, 0.6)

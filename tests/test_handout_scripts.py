@@ -6,17 +6,20 @@ embedded as subsets) and pdftoppm (the pixels of each glyph)."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import subprocess
 import unicodedata
 from pathlib import Path
 
+import pypdf
 import pytest
 from PIL import Image
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from facilitator.domain.snapshot import WorkshopSnapshot
+from facilitator.domain.template import GridBlock, Quadrants
 from facilitator.handouts.build import render_document
 from facilitator.handouts.fonts import (
     REGULAR,
@@ -26,7 +29,7 @@ from facilitator.handouts.fonts import (
     text_runs,
     unprintable_note,
 )
-from facilitator.handouts.rtl import TextParagraph, reverse_word, visual_order
+from facilitator.handouts.rtl import TextParagraph, draw_line, reverse_word, visual_order
 from facilitator.services.actions import add_action
 from facilitator.services.demo import create_demo
 from facilitator.services.people import add_participant
@@ -52,9 +55,9 @@ SAMPLES: dict[str, tuple[str, str]] = {
     "hmong": ("Tsheej Vaj", "Peb xav tau neeg txhais lus ntxiv"),
     "emoji": ("Ana 😀", "Gracias 🎉❤"),
 }
-# Scripts whose extracted text is exact (Devanagari conjuncts and astral-plane emoji are shaped
-# or mapped by reportlab to private glyphs, so those are checked by font and pixels instead).
-EXTRACTABLE = [k for k in SAMPLES if k not in ("hindi", "emoji")]
+# Every script's extracted text is exact, Devanagari included: its shaped runs carry their text
+# (/ActualText), since the glyphs are in drawing order (ि before its consonant).
+EXTRACTABLE = list(SAMPLES)
 FACES = {"arabic": "NotoSansArabic", "hebrew": "NotoSansHebrew", "chinese": "DroidSansFallback",
          "korean": "DroidSansFallback", "japanese": "DroidSansFallback",
          "hindi": "NotoSansDevanagari", "amharic": "NotoSansEthiopic", "emoji": "Symbola"}
@@ -118,6 +121,44 @@ def test_names_and_answers_extract_in_reading_order(documents: dict[str, bytes],
     tracker = pdftotext(documents["actions"])
     assert normal(name) in themes and normal(answer) in themes
     assert normal(name) in tracker and normal(answer) in tracker
+
+
+def _letters(text: str) -> list[str]:
+    return sorted(ch for ch in text if 0x0900 <= ord(ch) <= 0x097F)
+
+
+def test_devanagari_glyphs_map_back_to_their_letters(documents: dict[str, bytes]) -> None:
+    """For a reader that follows the glyphs rather than /ActualText (pypdf): conjuncts, half
+    forms and vowel-sign variants, glyphs with no character of their own, map back to the
+    letters they were shaped from (they extracted as private-use characters, vowel signs
+    missing). The letters come in drawing order there: ि before its consonant."""
+    name, answer = SAMPLES["hindi"]
+    for kind in ("themes", "actions"):
+        reader = pypdf.PdfReader(io.BytesIO(documents[kind]))
+        lines = normal(" ".join(page.extract_text() for page in reader.pages))
+        assert not any(0xE000 <= ord(c) <= 0xF8FF for c in lines)   # no private-use glyphs
+        for text in (name, answer):
+            words = text.split()
+            found = [w for w in lines.split() if _letters(w) and any(
+                _letters(w) == _letters(word) for word in words)]
+            assert {tuple(_letters(w)) for w in found} >= {tuple(_letters(w)) for w in words}, \
+                (kind, text, found)
+
+
+def test_devanagari_touching_other_faces_prints_its_letters(tmp_path: Path) -> None:
+    """A name in brackets, after a colon or before a full stop: the brackets and stops come
+    from another face than the letters, in the same word. Each face is shaped on its own, so
+    neither comes out as empty boxes or as a wrong letter."""
+    register_fonts()
+    out = tmp_path / "mixed.pdf"
+    style = ParagraphStyle("m", fontName=REGULAR, fontSize=12, leading=16)
+    SimpleDocTemplate(str(out)).build([
+        TextParagraph(markup("(प्रिया) “शर्मा” Name:प्रिया"), style),
+        TextParagraph(markup("Ana द्वि") + ".", style)])
+    text = pdftotext(out.read_bytes())
+    assert "\ufffd" not in text and "Ή" not in text
+    assert _letters(text) == _letters("प्रिया शर्मा प्रिया द्वि")
+    assert "(" in text and ")" in text and "Name:" in text and text.endswith(".")
 
 
 def test_right_to_left_text_is_not_left_to_right(documents: dict[str, bytes]) -> None:
@@ -234,3 +275,87 @@ def test_bold_text_in_another_script_uses_that_scripts_bold_face() -> None:
     assert [f.fontName for f in inside_b.frags] == ["DejaVuSans-Bold", "NotoSansArabic-Bold"]
     bold_style = TextParagraph(markup("प्रिया"), ParagraphStyle("b", fontName="DejaVuSans-Bold"))
     assert [f.fontName for f in bold_style.frags] == ["NotoSansDevanagari-Bold"]
+
+
+# Text drawn straight on the canvas: the grid's quadrant names and axes, running headers ------
+GRID_NAMES = {"high_impact_easy": "立即行动 Do it now", "high_impact_hard": "فورا بعد ذلك",
+              "low_impact_easy": "अभी करें जल्दी", "low_impact_hard": "נשקול שוב 🎉"}
+GRID_AXES = {"x_label": "実施のしやすさ", "y_label": "영향"}
+
+
+def _with_grid_labels(snapshot: WorkshopSnapshot) -> WorkshopSnapshot:
+    template = snapshot.template
+    quadrants = Quadrants(**GRID_NAMES)
+    agenda = tuple(dataclasses.replace(item, blocks=tuple(
+        dataclasses.replace(b, quadrants=quadrants, **GRID_AXES) if isinstance(b, GridBlock)
+        else b for b in item.blocks)) for item in template.agenda)
+    return dataclasses.replace(snapshot, template=dataclasses.replace(template, agenda=agenda))
+
+
+def test_grid_quadrant_names_and_axes_print_in_every_script(
+        workshop: tuple[Path, WorkshopSnapshot]) -> None:
+    """A template in another language names its quadrants and axes in that script: they print
+    in the fallback faces (bold, as the English names are), in reading order."""
+    _, snapshot = workshop
+    data = render_document(_with_grid_labels(snapshot), "packet", "letter")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    grid_pages = [n for n, page in enumerate(reader.pages)
+                  if "立即行动" in normal(page.extract_text())]
+    assert grid_pages
+    one_page = io.BytesIO()
+    writer = pypdf.PdfWriter()
+    writer.add_page(reader.pages[grid_pages[0]])
+    writer.write(one_page)
+    text = pdftotext(one_page.getvalue())
+    for name in ("立即行动 Do it now", "فورا بعد ذلك", "अभी करें जल्दी", "נשקול שוב",
+                 *GRID_AXES.values()):
+        assert normal(name) in text, name
+    faces = {name for name, _, _ in pdffonts(one_page.getvalue())}
+    for face in ("NotoSansArabic-Bold", "NotoSansHebrew-Bold", "NotoSansDevanagari-Bold",
+                 "DroidSansFallback", "Symbola"):
+        assert face in faces, (face, faces)
+
+
+def _canvas_bitmap(text: str, tmp_path: Path) -> Image.Image:
+    """`text` drawn straight on a canvas, as the grid draws its quadrant names."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    out = tmp_path / "c.pdf"
+    canvas = Canvas(str(out), pagesize=(240, 80))
+    draw_line(canvas, 10, 30, text, REGULAR, 28)
+    canvas.save()
+    png = subprocess.run(["pdftoppm", "-r", "72", "-gray", "-png", str(out)],
+                         capture_output=True, check=True).stdout
+    return Image.open(io.BytesIO(png)).convert("L")
+
+
+def _paragraph_bitmap(text: str, tmp_path: Path) -> Image.Image:
+    """`text` as a paragraph (shaped by HarfBuzz), on the same page at the same place."""
+    register_fonts()
+    out = tmp_path / "p.pdf"
+    style = ParagraphStyle("g", fontName=REGULAR, fontSize=28, leading=34)
+    SimpleDocTemplate(str(out), pagesize=(240, 80), leftMargin=10, rightMargin=10,
+                      topMargin=0, bottomMargin=0, initialFontName=REGULAR).build(
+        [Spacer(1, 80 - 30 - 34 + 28 * 0.2), TextParagraph(markup(text), style)])
+    png = subprocess.run(["pdftoppm", "-r", "72", "-gray", "-png", str(out)],
+                         capture_output=True, check=True).stdout
+    return Image.open(io.BytesIO(png)).convert("L")
+
+
+def _ink_columns(image: Image.Image) -> list[int]:
+    width, height = image.size
+    pixels = image.tobytes()
+    return [x for x in range(width) if any(pixels[y * width + x] < 128 for y in range(height))]
+
+
+def test_devanagari_drawn_on_the_canvas_is_shaped_like_a_paragraph(tmp_path: Path) -> None:
+    """'जल्दी' has a conjunct (half ल joined to द) and a vowel sign: unshaped, the canvas
+    draws a visible virama and a wider word than the shaped paragraph does."""
+    word = "जल्दी"
+    canvas_ink = _ink_columns(_canvas_bitmap(word, tmp_path))
+    paragraph_ink = _ink_columns(_paragraph_bitmap(word, tmp_path))
+    assert canvas_ink and paragraph_ink
+    assert abs(len(canvas_ink) - len(paragraph_ink)) <= 2      # as many inked columns
+    extent = max(canvas_ink) - min(canvas_ink)
+    assert abs(extent - (max(paragraph_ink) - min(paragraph_ink))) <= 2  # as wide

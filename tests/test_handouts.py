@@ -257,6 +257,39 @@ def test_summary_grid_legend_lists_every_placed_card(session: WorkshopSnapshot,
     assert "Mentoría para consejeros nuevos" in text
 
 
+
+def test_summary_grid_uses_the_apps_quadrant_and_card_colours(session: WorkshopSnapshot,
+                                                              summary: bytes) -> None:
+    """Paper and screen agree: each card's quadrant is the domain's (a card on a middle line
+    counts as easy and high impact) and its dot has the app's colour for its category."""
+    from facilitator.domain.grid import quadrant_name, quadrant_of, style_of
+
+    block = session.template.block("prioritize")
+    assert isinstance(block, GridBlock)
+    on_the_line = dataclasses.replace(session.meeting.placements["prioritize"][0], x=0.5, y=0.5)
+    meeting = dataclasses.replace(session.meeting, placements={
+        **session.meeting.placements, "prioritize": [on_the_line]})
+    lone = render_document(dataclasses.replace(session, meetings=[*session.meetings[:-1], meeting]),
+                           "summary", "letter")
+    expected = quadrant_name(block.quadrants, quadrant_of(0.5, 0.5))
+    assert expected == block.quadrants.high_impact_easy
+    assert f"{on_the_line.label} " in text_of(lone) and expected in text_of(lone)
+    drawn = b"".join(page.get_contents().get_data() for page in pdf(summary).pages)
+    for card in session.meeting.placements["prioritize"]:
+        red, green, blue = (int(style_of(block, card.category).colour[i:i + 2], 16) / 255
+                            for i in (1, 3, 5))
+        fill = " ".join(f"{c:.6f}".rstrip("0").rstrip(".").removeprefix("0") or "0"
+                        for c in (red, green, blue))
+        assert f"{fill} rg".encode() in drawn, (card.category, fill)
+
+
+def test_every_block_kind_prints_blank_and_filled() -> None:
+    """One table says how each kind prints: a kind without a row there fails here."""
+    from facilitator.domain.template import BlockKind
+    from facilitator.handouts.blocks import PRINTS
+
+    assert set(PRINTS) == set(BlockKind)
+
 def test_user_markup_prints_literally(summary: bytes, session: WorkshopSnapshot) -> None:
     text = text_of(summary)
     assert MARKUP in text
@@ -292,6 +325,25 @@ def test_a_300_row_table_splits_and_repeats_its_header(tmp_path: Path) -> None:
     assert all("Strengths Assets Needs" in p for p in spanned)  # header on every page
     assert len(pages) <= 40
 
+
+
+def test_a_date_cell_prints_spelled_out_as_the_app_shows_it(tmp_path: Path) -> None:
+    from facilitator.domain.cells import shown_text
+
+    ws = create_workshop(tmp_path / "c.workshop", _template("communities-of-care"),
+                         participants=[])
+    from facilitator.services.people import add_participant
+    add_participant(ws, "Ana Núñez")
+    snap = read_snapshot(ws)
+    ws.close()
+    block = snap.template.block("action-steps")
+    assert isinstance(block, TableBlock)
+    snap.meeting.tables["action-steps"] = [TableRowData(
+        "r1", "", {"step": "Call the clinic", "deadline": "2026-12-03"},
+        snap.participants[0].id, fixed=False)]
+    text = text_of(render_document(snap, "summary", "letter"))
+    assert "Call the clinic" in text and "December 3, 2026" in text and "2026-12-03" not in text
+    assert shown_text(block.column("deadline"), "2026-12-03") == "December 3, 2026"
 
 # Key themes and action tracker ------------------------------------------------------------------
 def test_key_themes_read_as_headline_and_paragraph(session: WorkshopSnapshot) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.domain.meeting import MeetingFacts
@@ -119,16 +119,30 @@ def test_a_wrong_date_keeps_the_dialog_open_and_says_why(qtbot: QtBot, monkeypat
 
 
 # Meeting > Details… ------------------------------------------------------------------------
+def time_read_back(form: QWidget) -> QLabel:
+    found = [w for w in form.findChildren(QLabel) if w.accessibleName() == "Start time as printed"]
+    assert len(found) == 1
+    return found[0]
+
+
 def test_details_are_corrected_shown_and_undone_in_one_step(qtbot: QtBot, monkeypatch,
                                                             tmp_path: Path) -> None:
     path = make_workshop(tmp_path, date="2026-12-03", time="15:30", location="Library")
     window = open_window(qtbot, path)
     agenda = window.page.agenda
 
+    read_backs: list[tuple[str, str]] = []
+
     def steps(dialog: MeetingDetailsDialog) -> None:
-        assert dialog.form.facts().date == "2026-12-03"
-        retype(qtbot, dialog.form.date_field.line, "2027-02-28")
-        retype(qtbot, dialog.form.time_edit, "16:00")
+        form = dialog.form
+        assert form.facts().date == "2026-12-03"
+        # Typed as stored, read back beside the fields as the handouts print them.
+        read_backs.append((form.date_field.read_back.text(), time_read_back(form).text()))
+        retype(qtbot, form.date_field.line, "2027-02-3")
+        read_backs.append((form.date_field.read_back.text(), ""))   # not a date yet
+        retype(qtbot, form.date_field.line, "2027-02-28")
+        retype(qtbot, form.time_edit, "16:00")
+        read_backs.append((form.date_field.read_back.text(), time_read_back(form).text()))
         retype(qtbot, dialog.form.location_edit, "Room 12, North High")
         qtbot.keyClick(dialog.form.location_edit, Qt.Key.Key_Return)
 
@@ -137,6 +151,8 @@ def test_details_are_corrected_shown_and_undone_in_one_step(qtbot: QtBot, monkey
     meeting = saved(path)["meetings"][0]
     assert (meeting["date"], meeting["time"], meeting["location"]) == (
         "2027-02-28", "16:00", "Room 12, North High")
+    assert read_backs == [("Thursday, December 3, 2026", "3:30 PM"), ("", ""),
+                          ("Sunday, February 28, 2027", "4:00 PM")]
     assert agenda.topLevelItem(1).text(0) == "4:05 PM"       # start times follow at once
     assert window.undo_stack.undoText() == "Change meeting details"
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
@@ -173,6 +189,8 @@ def test_participants_are_added_and_renamed_as_one_undo_step(qtbot: QtBot, monke
     window = open_window(qtbot, path)
 
     def steps(dialog: ParticipantsDialog) -> None:
+        headings = [dialog.table.horizontalHeaderItem(c).text() for c in range(3)]
+        assert headings == ["Name", "Role", "Organization"]     # en-US, as the handouts say
         type_in_cell(qtbot, dialog, 1, COL_NAME, "Benjamin Cho")
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
         editor = QApplication.focusWidget()              # the new name is open for typing

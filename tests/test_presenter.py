@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.domain.template import TextBlock
 from facilitator.ui.run.presenter import BASE_ZOOM
+from facilitator.ui.worksheets.kit.projection import TypeScale
 from tests.helpers import make_workshop
 from tests.ui_runner_helpers import FakeClock, open_window
 
@@ -61,10 +62,11 @@ def test_presenter_worksheets_are_read_only(qtbot: QtBot, tmp_path: Path) -> Non
     window.go_to_item(window.workshop.template.item_of("missing-challenges"))
     window.present()
     sheet = window.presenter.sheet
-    block = sheet.block_widget("missing-challenges")
-    assert block is not None
-    assert not block.findChildren(QPlainTextEdit)          # no edit box on the projector
-    assert block.ctx.readonly and block.ctx.zoom == BASE_ZOOM
+    sheet.rebuild()
+    assert sheet.shows_block("missing-challenges")
+    assert not window.presenter.findChildren(QPlainTextEdit)   # no edit box on the projector
+    assert not window.presenter.findChildren(QLineEdit)
+    assert sheet.ctx.readonly and sheet.ctx.zoom == BASE_ZOOM
 
 
 def test_presenter_follows_edits_within_100_ms(qtbot: QtBot, tmp_path: Path) -> None:
@@ -76,8 +78,8 @@ def test_presenter_follows_edits_within_100_ms(qtbot: QtBot, tmp_path: Path) -> 
     box.setFocus()
     qtbot.keyClicks(box, "Long waits for referrals")
     window.page.agenda.setFocus()
-    view = window.presenter.sheet.block_widget("missing-challenges").notes_view
-    qtbot.waitUntil(lambda: view.text() == "Long waits for referrals", timeout=100)
+    sheet = window.presenter.sheet
+    qtbot.waitUntil(lambda: "Long waits for referrals" in sheet.all_texts(), timeout=100)
 
 
 def test_presenter_timer_and_item_follow_the_facilitator(qtbot: QtBot,
@@ -131,8 +133,9 @@ def test_projector_zoom_makes_everything_larger(qtbot: QtBot, workshop_path: Pat
     window.change_presenter_zoom(1.5)
     assert presenter.zoom == pytest.approx(1.5)
     assert presenter.timer.font().pointSizeF() > before
-    block = presenter.sheet.block_widget("intention")
-    assert block.ctx.zoom == pytest.approx(BASE_ZOOM * 1.5)
+    assert presenter.sheet.ctx.zoom == pytest.approx(BASE_ZOOM * 1.5)
+    assert presenter.sheet.scale().ceiling > TypeScale(presenter.width(), presenter.height()
+                                                       ).ceiling
     assert window.settings.value("presenter/zoom", type=float) == pytest.approx(1.5)
 
 
@@ -153,9 +156,11 @@ def test_text_blocks_on_the_projector_hold_no_item_notes(qtbot: QtBot,
     window = open_window(qtbot, workshop_path)
     window.go_to_item(1)
     window.present()
-    block = window.presenter.sheet.block_widget("framework")
-    assert isinstance(block.block, TextBlock)
-    assert "Walk the group through" not in "\n".join(visible_texts(block))
+    sheet = window.presenter.sheet
+    sheet.rebuild()
+    assert sheet.shows_block("framework")
+    assert isinstance(window.workshop.template.block("framework"), TextBlock)
+    assert "Walk the group through" not in "\n".join(sheet.all_texts())
 
 
 def test_closing_the_facilitator_window_closes_the_projector(qtbot: QtBot,
@@ -168,10 +173,12 @@ def test_closing_the_facilitator_window_closes_the_projector(qtbot: QtBot,
     assert window.presenter is None and window.workshop is None
 
 
-def test_projected_tables_are_large_and_their_headings_fit(qtbot: QtBot,
-                                                           workshop_path: Path) -> None:
-    """From the back of the room: cell text at least twice the laptop's, headers not clipped."""
-    from PySide6.QtWidgets import QApplication, QTableView
+def test_projected_tables_are_large_and_nothing_is_cut(qtbot: QtBot,
+                                                       workshop_path: Path) -> None:
+    """From the back of the room: text at least twice the laptop's, every text whole."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui.worksheets.kit.projection import fits
 
     window = open_window(qtbot, workshop_path)
     item = next(i for i, it in enumerate(window.workshop.template.agenda)
@@ -180,17 +187,64 @@ def test_projected_tables_are_large_and_their_headings_fit(qtbot: QtBot,
     qtbot.keyClick(window, Qt.Key.Key_F5)
     presenter = window.presenter
     assert presenter is not None
-    block = presenter.findChild(QWidget, "block:initiatives-organization")
-    assert block is not None
-    view = block.findChild(QTableView)
-    qtbot.waitUntil(lambda: view.isVisible())
-    laptop = QApplication.font().pointSizeF()
-    assert view.font().pointSizeF() >= 2 * laptop
-    header = view.horizontalHeader()
-    metrics = header.fontMetrics()
-    for column in range(header.count()):
-        title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
-        needed = metrics.boundingRect(0, 0, header.sectionSize(column) - 12, 10_000,
-                                      int(Qt.TextFlag.TextWordWrap), title).height()
-        assert header.height() >= needed, f"header '{title}' is clipped"
+    sheet = presenter.sheet
+    sheet.rebuild()
+    assert sheet.shows_block("initiatives-organization")
+    laptop_px = QApplication.font().pointSizeF() * 96 / 72
+    for _ in range(sheet.page_count):
+        pieces = sheet.pieces()
+        assert min(p.px for p in pieces) >= 2 * laptop_px
+        assert all(fits(p) for p in pieces), [p.text for p in pieces if not fits(p)]
+        sheet.turn(1)
     window.close_workshop()
+
+
+def test_what_changed_while_blanked_shows_when_the_room_sees_again(qtbot: QtBot,
+                                                                    tmp_path: Path) -> None:
+    path = make_workshop(tmp_path, "provider-barriers")
+    window = open_window(qtbot, path)
+    window.go_to_item(window.workshop.template.item_of("missing-challenges"))
+    window.present()
+    presenter = window.presenter
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)             # blank while the group talks
+    assert presenter.blanked
+    box = window.block_widget("missing-challenges").findChild(QPlainTextEdit, "notesEdit")
+    box.setFocus()
+    qtbot.keyClicks(box, "Transport to the clinic")
+    window.page.agenda.setFocus()                          # leaving the box saves it
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)
+    assert not presenter.blanked
+    qtbot.waitUntil(lambda: "Transport to the clinic" in presenter.sheet.all_texts(),
+                    timeout=200)
+
+
+def test_a_later_check_in_projects_what_was_carried_over(qtbot: QtBot, tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    from facilitator.services.actions import add_action
+    from facilitator.services.meetings import new_meeting
+    from facilitator.services.people import read_participants
+    from facilitator.services.workshop import open_workshop
+
+    path = make_workshop(tmp_path, "check-in")
+    past, soon = date.today() - timedelta(days=20), date.today() + timedelta(days=20)
+    with open_workshop(path) as ws:
+        ben = read_participants(ws)[1]
+        add_action(ws, "tracker", "Take social workers off lunch duty", owner_id=ben.id,
+                   deadline=past.isoformat())
+        add_action(ws, "tracker", "Share the referral form", deadline=soon.isoformat())
+        add_action(ws, "tracker", "Book the room", status="completed")
+        new_meeting(ws, date=date.today().isoformat())
+    window = open_window(qtbot, path)
+    window.go_to_item(0)
+    window.present()
+    sheet = window.presenter.sheet
+    sheet.rebuild()
+    texts = sheet.all_texts()
+    shown = " | ".join(texts)
+    assert sheet.isVisible() and "Since last time: Check-in action item tracker" in texts
+    assert "2 actions carried over from earlier meetings · 1 overdue" in texts
+    assert "Take social workers off lunch duty" in texts and "Ben Cho" in shown
+    assert texts.count("Overdue") == 1 and "Book the room" not in shown
+    # soonest deadline first: the overdue one leads
+    assert shown.index("lunch duty") < shown.index("referral form")

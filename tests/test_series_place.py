@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from facilitator.domain.meeting import is_series, place_in_series, series_label
-from facilitator.domain.snapshot import Action
-from facilitator.domain.template_parse import TemplateError
+from facilitator.domain.template_parse import TemplateError, parse_template
 from facilitator.domain.template_yaml import load_template_text
 from facilitator.services.templates import find_template
-from facilitator.ui.run.since_last_time import review_lines
 
 ONE_OFF = """\
 format: 1
@@ -46,26 +42,24 @@ def test_meeting_name_must_be_text() -> None:
         load_template_text(ONE_OFF + "meeting_name: [a, b]\n", "one-off.yaml")
 
 
-def _action(action_id: int, deadline: str, history: tuple[tuple[int, str], ...],
-            status: str = "not started") -> Action:
-    return Action(action_id, "tracker", f"action {action_id}", owner="Ben", deadline=deadline,
-                  status=status, meeting_number=1, history=history)
+@pytest.mark.parametrize("name", [
+    "x" * 41,                          # would push the window wider than the screen
+    "Check\nin", "Check-in\x07",       # a second line, a bell
+    "\u202eni-kcehC",                  # right-to-left override: turns "1 · January 12" around
+    "Check-in\u2066",                  # an isolate left open
+])
+def test_a_meeting_name_that_would_break_the_label_is_a_template_error(name: str) -> None:
+    data = load_template_text(ONE_OFF, "one-off.yaml").raw
+    with pytest.raises(TemplateError, match="meeting_name: must be one line of at most 40"):
+        parse_template({**data, "meeting_name": name}, "one-off.yaml")
 
 
-def test_review_lines_flag_overdue_by_the_status_at_this_meeting() -> None:
-    today = date(2027, 1, 12)
-    lines = review_lines([
-        _action(1, "2027-03-01", ((1, "not started"), (3, "in progress"))),
-        _action(2, "12/1/2026", ((1, "not started"), (3, "not started"))),
-        # Completed at this meeting: no longer overdue, even though its deadline has passed.
-        _action(3, "2026-11-01", ((1, "not started"), (3, "completed")), status="completed"),
-        _action(4, "2027-01-12", ((1, "not started"), (3, "not started"))),  # due today
-        _action(5, "Start of next school year", ((1, "in progress"),)),
-    ], 3, {}, today)
-    assert [(line.action_id, line.overdue) for line in lines] == [
-        (3, False), (2, True), (4, False), (1, False), (5, False)]   # soonest deadline first
-    by_id = {line.action_id: line for line in lines}
-    assert by_id[2].deadline == "December 1, 2026" and by_id[2].status == "not started"
-    assert by_id[1].status == "in progress"              # the status recorded at meeting 3
-    assert by_id[5].deadline == "Start of next school year"
-    assert by_id[5].status == "not started"              # not reviewed at 3: its own status
+def test_a_meeting_name_in_any_script_or_left_blank_is_fine() -> None:
+    data = load_template_text(ONE_OFF, "one-off.yaml").raw
+    for name, word in (("اجتماع", "اجتماع"), ("क्\u200dष सत्र", "क्\u200dष सत्र"),
+                       ("  Class  ", "Class"), ("", "Meeting"), ("   ", "Meeting"),
+                       ("x" * 40, "x" * 40)):
+        assert parse_template({**data, "meeting_name": name}).meeting_name == word
+    # A file made before meeting_name existed: its stored template has none.
+    assert parse_template({k: v for k, v in data.items() if k != "meeting_name"}
+                          ).meeting_name == "Meeting"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import dump
@@ -256,6 +256,14 @@ def test_date_cell_has_a_calendar(kinds: Harness, qtbot: QtBot) -> None:
 
     editor.calendar.clicked.emit(QDate(2026, 5, 4))  # what a click on the 4th sends
     press(qtbot, ENTER)
+    assert rows_of(kinds, "plan")[0]["cells"] == {"start": "2026-05-04"}
+    # Shown spelled out, as the handouts print it; edited as stored.
+    assert table.cell_text(0, "start") == "May 4, 2026"
+    table.view.move_to(0, table.column_of("start"))
+    press(qtbot, Qt.Key.Key_F2)
+    line = focused()
+    assert isinstance(line, QLineEdit) and line.text() == "2026-05-04"
+    press(qtbot, Qt.Key.Key_Escape)
     assert rows_of(kinds, "plan")[0]["cells"] == {"start": "2026-05-04"}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -17,6 +18,7 @@ import pytest
 
 from facilitator.domain.snapshot import example_card
 from facilitator.services import actions, grid, ideas, people, tables, themes, timers
+from facilitator.services.changes import ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.snapshot import read_snapshot
 from facilitator.services.workshop import open_workshop
@@ -101,10 +103,10 @@ def test_open_rows_can_be_added_moved_removed_and_restored(tmp_path: Path) -> No
             tables.set_cell(ws, "plan", str(first), "start", "next week")
         tables.move_row(ws, "plan", str(second), 0)
         removed = tables.remove_row(ws, "plan", str(first))
-        assert removed.cells == {"task": "Book room", "start": "2026-12-01"}
+        assert removed.item.cells == {"task": "Book room", "start": "2026-12-01"}
         assert [r.cells["task"] for r in tables.read_table(ws, "plan")] == \
             ["Send survey", "Agree goal"]
-        tables.restore_row(ws, "plan", removed)
+        tables.restore_row(ws, "plan", removed.item)
     with open_workshop(path) as ws:
         rows = tables.read_table(ws, "plan")
     assert [r.cells["task"] for r in rows] == ["Send survey", "Agree goal", "Book room"]
@@ -223,6 +225,7 @@ def test_second_process_is_told_who_has_the_file(workshop_path: Path) -> None:
     assert "REFUSED" in result.stdout, result.stderr
     assert "already open for editing by" in result.stdout
     assert f"(process {os.getpid()}" in result.stdout
+    assert re.search(r"since \w+day, \w+ \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M\)", result.stdout)
     assert "READONLY" in result.stdout
 
 
@@ -318,25 +321,31 @@ def test_opening_a_current_file_never_imports_migrations(workshop_path: Path) ->
 def test_services_each_return_what_changed(workshop_path: Path) -> None:
     with open_workshop(workshop_path) as ws:
         changed = tables.set_cell(ws, "aspirations", "job", "want", "Our jobs will be varied")
-        assert (changed.what, changed.block_id, changed.ids) == ("cells", "aspirations", ("job",))
+        assert (changed.what, changed.block_id, changed.ids) == \
+            (ChangeKind.CELLS, "aspirations", ("job",))
         idea = ideas.add_idea(ws, "brainstorm", "Mentoring circle", "job", "could")
         assert idea.block_id == "brainstorm" and isinstance(idea.ids[0], int)
         moved = ideas.update_idea(ws, idea.ids[0], lane="taking", votes=3, explore=True)
         assert moved.ids == idea.ids
-        removed, meeting = ideas.remove_idea(ws, int(idea.ids[0]))
-        ideas.restore_idea(ws, "brainstorm", removed, meeting)
-        assert ideas.read_ideas(ws, "brainstorm")[0] == removed
+        removed = ideas.remove_idea(ws, int(idea.ids[0]))
+        assert (removed.what, removed.block_id, removed.ids) == \
+            (ChangeKind.IDEAS, "brainstorm", idea.ids)
+        ideas.restore_idea(ws, "brainstorm", removed.item, removed.meeting_id)
+        assert ideas.read_ideas(ws, "brainstorm")[0] == removed.item
         placed = grid.place_card(ws, "prioritize", example_card(0), 0.2, 0.3, label="Physical")
-        assert placed.what == "grid"
+        assert placed.what == ChangeKind.GRID
         old = grid.remove_card(ws, "prioritize", example_card(0))
-        assert old is not None and (old.x, old.y) == (0.2, 0.3)
+        assert (old.what, old.block_id, old.ids) == \
+            (ChangeKind.GRID, "prioritize", (example_card(0),))
+        assert old.item is not None and (old.item.x, old.item.y) == (0.2, 0.3)
         assert grid.read_placements(ws, "prioritize") == []
         action = actions.add_action(ws, "propose", "Survey staff", category="Do it next")
         actions.update_action(ws, int(action.ids[0]), status="in progress", owner="Ben Cho")
         gone = actions.remove_action(ws, int(action.ids[0]))
-        actions.restore_action(ws, gone)
+        assert (gone.what, gone.block_id, gone.ids) == (ChangeKind.ACTIONS, "propose", action.ids)
+        actions.restore_action(ws, gone.item)
         (back,) = actions.read_actions(ws, "propose")
-        assert back == gone and back.history == ((1, "in progress"),)
+        assert back == gone.item and back.history == ((1, "in progress"),)
         with pytest.raises(ServiceError, match="not a status"):
             actions.update_action(ws, back.id, status="done-ish")
         t = themes.add_theme(ws, "key-themes", "B")

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from facilitator.domain.snapshot import Action, WorkshopSnapshot, idea_card
 from facilitator.domain.template import Template
+from facilitator.domain.written_dates import month_day_year
 
 # Statuses that end an action: it is no longer reviewed at the next meeting nor overdue.
 # Matched by meaning, not position, because templates name their own statuses
@@ -57,7 +58,7 @@ def deadline_text(text: str) -> str:
     """A deadline as people read it: a date spelled out ("June 15, 2026", however it was
     typed), free text as written."""
     due = deadline_date(text)
-    return f"{due:%B} {due.day}, {due.year}" if due is not None else text.strip()
+    return month_day_year(due) if due is not None else text.strip()
 
 
 def is_overdue(action: Action, today: date) -> bool:

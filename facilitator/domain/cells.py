@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from facilitator.domain.actions import deadline_text
 from facilitator.domain.snapshot import CellValue
 from facilitator.domain.template import Column, ColumnType
 
@@ -65,6 +66,15 @@ def check_cell(column: Column, value: CellValue) -> CellValue:
         except ValueError:
             raise CellError(f"{column.label}: '{value}' is not a real date") from None
     return value
+
+
+def shown_text(column: Column, value: CellValue) -> str:
+    """A cell as the app and the handouts show it: a date spelled out the en-US way
+    ("December 3, 2026", however it was typed); anything else as `cell_text`."""
+    text = cell_text(value)
+    if column.type is ColumnType.DATE and text:
+        return deadline_text(text)   # the one date wording, shared with deadlines
+    return text
 
 
 def cell_text(value: CellValue) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from facilitator.domain.category_marks import category_marks
 from facilitator.domain.template import GridBlock, Option, Quadrants
 
 MIDDLE = 0.5
@@ -95,11 +96,14 @@ class CategoryStyle:
     id: str
     label: str
     colour: str
+    mark: str = ""   # a letter: colour is never the only way to tell categories apart
 
 
 def category_styles(block: GridBlock) -> dict[str, CategoryStyle]:
-    """Every category of the board with its label and colour, in template order."""
-    return {option.id: CategoryStyle(option.id, option.label, category_colour(index))
+    """Every category of the board with its label, colour and letter, in template order."""
+    marks = category_marks([option.label for option in block.categories])
+    return {option.id: CategoryStyle(option.id, option.label, category_colour(index),
+                                     marks[index])
             for index, option in enumerate(block.categories)}
 
 

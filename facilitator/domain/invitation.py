@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 
 from facilitator.domain.snapshot import Meeting
 from facilitator.domain.template import Invitation
+from facilitator.domain.written_dates import weekday_month_day_year
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -36,7 +37,7 @@ def friendly_date(iso: str) -> str:
         day = date.fromisoformat(iso)
     except (TypeError, ValueError):
         return iso
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    return weekday_month_day_year(day)
 
 
 def friendly_time(hhmm: str) -> str:
@@ -53,6 +54,11 @@ def clock(moment: datetime | time, *, seconds: bool = False) -> str:
     hour = moment.hour % 12 or 12
     tail = f":{moment.second:02d}" if seconds else ""
     return f"{hour}:{moment.minute:02d}{tail} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def friendly_moment(moment: datetime, *, seconds: bool = False) -> str:
+    """A date and time as en-US readers write them: 'Monday, November 30, 2026, 9:15 AM'."""
+    return f"{friendly_date(moment.date().isoformat())}, {clock(moment, seconds=seconds)}"
 
 
 def meeting_start(meeting: Meeting) -> datetime | None:

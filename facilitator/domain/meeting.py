@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from facilitator.domain.template import ActionsBlock, Template
+from facilitator.domain.written_dates import month_day_year
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def series_label(meeting_name: str, number: int, iso_date: str = "") -> str:
         day = date.fromisoformat(iso_date.strip())
     except ValueError:
         return f"{label} · {iso_date.strip()}" if iso_date.strip() else label
-    return f"{label} · {day:%B} {day.day}, {day.year}"
+    return f"{label} · {month_day_year(day)}"
 
 
 def place_in_series(template: Template, number: int, iso_date: str = "") -> str:

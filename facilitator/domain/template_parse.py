@@ -45,6 +45,11 @@ PLACEHOLDERS = ("date", "time", "location", "title", "meeting")
 # would otherwise reach timers and layouts (a 10**100-minute item, 10**9 blank rows).
 MAX_MINUTES = 24 * 60
 MAX_COUNT = 1000
+# "Check-in 3 · January 12, 2027" heads both screens: the word must fit on one line there.
+MAX_MEETING_NAME = 40
+# Characters that would break the label it heads: line breaks and other controls, and bidi
+# embeddings/overrides/isolates, which would turn the number and date after it around.
+_NOT_IN_A_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 @dataclass(frozen=True)
 class Problem:
@@ -470,11 +475,20 @@ def parse_template(data: Any, file: str = "template",
         purpose=c.text(top, "purpose", ()), intention=c.text(top, "intention", ()),
         roles=c.texts(top, "roles", ()), invitation=_invitation(c, top, ()),
         agenda=tuple(agenda), summary=c.text(top, "summary", ()),
-        meeting_name=c.text(top, "meeting_name", ()).strip() or "Meeting", raw=dict(top))
+        meeting_name=_meeting_name(c, top), raw=dict(top))
     _check_references(c, template)
     if c.problems:
         raise TemplateError(c.problems)
     return template
+
+
+def _meeting_name(c: _Checker, top: Mapping[str, Any]) -> str:
+    """What one meeting of the series is called ("Check-in"): one short line of text."""
+    name = c.text(top, "meeting_name", ()).strip()
+    if len(name) > MAX_MEETING_NAME or _NOT_IN_A_NAME.search(name):
+        c.fail(("meeting_name",), f"must be one line of at most {MAX_MEETING_NAME} characters, "
+               "e.g. Check-in")
+    return name or "Meeting"
 
 
 def _check_references(c: _Checker, template: Template) -> None:

@@ -13,6 +13,7 @@ from icalendar import Calendar, Event
 
 from facilitator.domain.actions import by_deadline, deadline_date, owner_name, participant_names
 from facilitator.domain.invitation import FilledInvitation, meeting_start
+from facilitator.domain.language import ENGLISH, Words
 from facilitator.domain.snapshot import Meeting, WorkshopSnapshot
 from facilitator.exports.safe import writable
 
@@ -54,12 +55,14 @@ def _uid(snapshot: WorkshopSnapshot, what: str) -> str:
     return f"{workshop_key(snapshot)}-{what}@facilitator"
 
 
-def actions_calendar(snapshot: WorkshopSnapshot, stamp: datetime | None = None) -> bytes:
+def actions_calendar(snapshot: WorkshopSnapshot, stamp: datetime | None = None,
+                     words: Words = ENGLISH) -> bytes:
     """One all-day event per action whose deadline is a date; raises NoDatedDeadlines when
     there is none, rather than writing an empty calendar."""
     stamp = stamp or datetime.now(UTC)
     names = participant_names(snapshot)
-    cal = _calendar(_line(f"{snapshot.title}: actions"))
+    t = words.t
+    cal = _calendar(_line(t("{title}: actions", title=snapshot.title)))
     for action in by_deadline(snapshot.actions):
         due = deadline_date(action.deadline)
         if due is None:
@@ -67,18 +70,18 @@ def actions_calendar(snapshot: WorkshopSnapshot, stamp: datetime | None = None) 
         event = Event()
         event.add("uid", _uid(snapshot, f"action-{action.id}"))
         event.add("dtstamp", stamp)
-        event.add("summary", _line(f"Due: {action.text}"))
+        event.add("summary", _line(t("Due: {text}", text=action.text)))
         event.add("dtstart", due)
         event.add("dtend", due + timedelta(days=1))
-        lines = [f"Owner: {owner_name(action, names) or 'not set'}",
-                 f"Status: {action.status}"]
+        lines = [t("Owner: {name}", name=owner_name(action, names) or t("not set")),
+                 t("Status: {status}", status=words.term(action.status))]
         if action.category:
-            lines.append(f"Category: {action.category}")
+            lines.append(t("Category: {category}", category=words.term(action.category)))
         if action.notes:
-            lines.append(f"Notes: {action.notes}")
-        lines.append(f"Workshop: {snapshot.title}")
+            lines.append(t("Notes: {notes}", notes=action.notes))
+        lines.append(t("Workshop: {title}", title=snapshot.title))
         event.add("description", _text("\n".join(lines)))
-        event.add("categories", [_line(action.category) or "Action"])
+        event.add("categories", [_line(words.term(action.category)) or t("Action")])
         cal.add_component(event)
     if not cal.subcomponents:
         raise NoDatedDeadlines("no action has a dated deadline, so there is nothing to put in "

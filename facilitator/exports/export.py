@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from facilitator.domain.language import LANGUAGES, UnknownLanguage, Words
+from facilitator.domain.localize import localize
 from facilitator.domain.snapshot import WorkshopSnapshot
 from facilitator.exports.atomic import write_atomically
 from facilitator.exports.privacy import anonymise as anonymised
@@ -29,8 +31,10 @@ class ExportError(ValueError):
 
 
 def export(snapshot: WorkshopSnapshot, fmt: str, path: str | Path, *, what: str | None = None,
-           anonymise: bool = False, today: date | None = None) -> Path:
-    """Write `snapshot` as `fmt` to `path`; returns the path written."""
+           anonymise: bool = False, today: date | None = None, language: str = "en") -> Path:
+    """Write `snapshot` as `fmt` to `path`; returns the path written. `language` ('en' or
+    'es') is that of the headings, labels, dates and the template's own words; JSON is data
+    and keeps its English keys and the stored values."""
     fmt = fmt.lower().lstrip(".")
     if fmt not in FORMATS:
         raise ExportError(f"unknown format '{fmt}' (one of: {', '.join(FORMATS)})")
@@ -43,36 +47,44 @@ def export(snapshot: WorkshopSnapshot, fmt: str, path: str | Path, *, what: str 
     today = today or date.today()
     if anonymise:
         snapshot = anonymised(snapshot)
+    try:
+        local = localize(snapshot, language)
+    except UnknownLanguage:
+        raise ExportError(f"language must be one of: {', '.join(LANGUAGES)}") from None
+    words = local.words
+    if fmt != "json":
+        snapshot = local.snapshot
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; give a file name")
     if not path.parent.exists():
         raise ExportError(f"folder {path.parent} does not exist")
-    write_atomically(path, lambda temp: _write(snapshot, fmt, temp, today, what))
+    write_atomically(path, lambda temp: _write(snapshot, fmt, temp, today, what, words))
     return path
 
 
-def _write(snapshot: WorkshopSnapshot, fmt: str, path: Path, today: date, what: str) -> None:
+def _write(snapshot: WorkshopSnapshot, fmt: str, path: Path, today: date, what: str,
+           words: Words) -> None:
     if fmt == "xlsx":
         from facilitator.exports.workbook import write_workbook
 
-        write_workbook(snapshot, path, today, what)
+        write_workbook(snapshot, path, today, what, words)
     elif fmt == "csv":
         from facilitator.exports.actions_csv import write_actions_csv
 
-        write_actions_csv(snapshot, str(path), today)
+        write_actions_csv(snapshot, str(path), today, words)
     elif fmt == "ics":
         from facilitator.exports.calendar_ics import NoDatedDeadlines, actions_calendar
 
         try:
-            data = actions_calendar(snapshot)
+            data = actions_calendar(snapshot, words=words)
         except NoDatedDeadlines as exc:
             raise ExportError(str(exc)) from None
         path.write_bytes(data)
     elif fmt == "md":
         from facilitator.exports.markdown import session_markdown
 
-        path.write_text(session_markdown(snapshot, today, what), encoding="utf-8")
+        path.write_text(session_markdown(snapshot, today, what, words), encoding="utf-8")
     else:
         from facilitator.exports.json_data import snapshot_json
 

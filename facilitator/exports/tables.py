@@ -21,6 +21,7 @@ from facilitator.domain.actions import (
 )
 from facilitator.domain.cells import cell_text
 from facilitator.domain.grid import quadrant_name, quadrant_of
+from facilitator.domain.language import ENGLISH, Words
 from facilitator.domain.snapshot import Action, WorkshopSnapshot
 from facilitator.domain.template import (
     AnyBlock,
@@ -40,33 +41,42 @@ class Sheet:
     headers: tuple[str, ...]
     rows: list[tuple[Value, ...]]
     block_id: str = ""
+    overdue_column: int | None = None  # rows whose value there is True print as overdue
 
 
-ACTION_HEADERS = ("Action", "Owner", "Deadline", "Status", "Overdue", "Category", "Notes",
-                  "Created", "Came from", "Worksheet", "Status by meeting")
 
 
 def _date_or_text(text: str) -> Value:
     return deadline_date(text) or text
 
 
+def action_headers(words: Words = ENGLISH) -> tuple[str, ...]:
+    """The action list's columns, in `words`' language."""
+    t = words.t
+    return (t("Action"), t("Owner"), t("Deadline"), t("Status"), t("Overdue"), t("Category"),
+            t("Notes"), t("Created"), t("Came from"), t("Worksheet"), t("Status by meeting"))
+
+
 def action_rows(snapshot: WorkshopSnapshot, today: date,
-                actions: list[Action] | None = None) -> list[tuple[Value, ...]]:
+                actions: list[Action] | None = None,
+                words: Words = ENGLISH) -> list[tuple[Value, ...]]:
     names = {p.id: p.name for p in snapshot.participants}
     labels = card_labels(snapshot)
     titles = {b.id: b.title for b in snapshot.template.blocks()}
     items = block_items(snapshot.template)
     rows = []
     for a in by_deadline(snapshot.actions if actions is None else actions):
-        rows.append((a.text, owner_name(a, names), _date_or_text(a.deadline), a.status,
-                     is_overdue(a, today), a.category, a.notes, _date_or_text(a.created),
+        rows.append((a.text, owner_name(a, names), _date_or_text(a.deadline), words.term(a.status),
+                     is_overdue(a, today), words.term(a.category), a.notes,
+                     _date_or_text(a.created),
                      origin_text(a, snapshot.template, labels, items=items),
                      titles.get(a.block_id, a.block_id), history_text(a)))
     return rows
 
 
-def actions_sheet(snapshot: WorkshopSnapshot, today: date) -> Sheet:
-    return Sheet("Actions", ACTION_HEADERS, action_rows(snapshot, today))
+def actions_sheet(snapshot: WorkshopSnapshot, today: date, words: Words = ENGLISH) -> Sheet:
+    return Sheet(words.t("Actions"), action_headers(words),
+                 action_rows(snapshot, today, words=words), overdue_column=4)
 
 
 _TICKS = ("✓", "✔", "☒", "x", "yes", "true")  # how a template writes a pre-ticked box
@@ -89,15 +99,17 @@ def _typed(value: object, kind: ColumnType) -> Value:
     return cell_text(value)  # type: ignore[arg-type]
 
 
-def block_sheet(snapshot: WorkshopSnapshot, block: AnyBlock) -> Sheet | None:
+def block_sheet(snapshot: WorkshopSnapshot, block: AnyBlock,
+                words: Words = ENGLISH) -> Sheet | None:
     """One worksheet as a table across all meetings (a "Meeting" column when there are many)."""
     many = len(snapshot.meetings) > 1
-    lead: tuple[str, ...] = ("Meeting",) if many else ()
+    t, term = words.t, words.term
+    lead: tuple[str, ...] = (t("Meeting"),) if many else ()
     names = {p.id: p.name for p in snapshot.participants}
     rows: list[tuple[Value, ...]] = []
     if isinstance(block, TableBlock):
         per = block.per_participant
-        headers = (*lead, *(("Participant",) if per else ()), block.row_header or "Row",
+        headers = (*lead, *((t("Participant"),) if per else ()), block.row_header or t("Row"),
                    *(c.label for c in block.columns))
         template_rows = {row.id: row for row in block.rows} if block.fixed else {}
         for m in snapshot.meetings:
@@ -109,25 +121,28 @@ def block_sheet(snapshot: WorkshopSnapshot, block: AnyBlock) -> Sheet | None:
                 fixed = template_rows[r.key].values if r.key in template_rows else {}
                 rows.append(((m.number,) if many else ()) + who + (r.label,) + tuple(
                     _fixed(fixed[c.id], c.type) if c.id in fixed
-                    else _typed(r.cells.get(c.id), c.type) for c in block.columns))
+                    else _term(_typed(r.cells.get(c.id), c.type), c.type, term)
+                    for c in block.columns))
     elif isinstance(block, IdeasBlock):
         categories = {o.id: o.label for o in block.categories}
         lanes = {o.id: o.label for o in block.lanes}
-        headers = (*lead, "Category", "Lane", "Idea", "Author", "Votes", "Explore further")
+        headers = (*lead, t("Category"), t("Lane"), t("Idea"), t("Author"), t("Votes"),
+                   t("Explore further"))
         for m in snapshot.meetings:
             for i in m.ideas.get(block.id, []):
                 rows.append(((m.number,) if many else ()) + (
                     categories.get(i.category, i.category), lanes.get(i.lane, i.lane), i.text,
                     names.get(i.author_id or -1, ""), i.votes, i.explore))
     elif isinstance(block, GridBlock):
-        headers = (*lead, "Card", "Category", "Quadrant", "Ease (0-1)", "Impact (0-1)")
+        headers = (*lead, t("Card"), t("Category"), t("Quadrant"), t("Ease (0-1)"),
+                   t("Impact (0-1)"))
         for m in snapshot.meetings:
             for p in m.placements.get(block.id, []):
                 rows.append(((m.number,) if many else ()) + (
                     p.label, p.category, quadrant_name(block.quadrants, quadrant_of(p.x, p.y)),
                     round(p.x, 3), round(p.y, 3)))
     elif isinstance(block, ThemesBlock):
-        headers = (*lead, "Theme", "Explanation")
+        headers = (*lead, t("Theme"), t("Explanation"))
         for m in snapshot.meetings:
             for t in m.themes.get(block.id, []):
                 rows.append(((m.number,) if many else ()) + (t.headline, t.body))
@@ -136,13 +151,22 @@ def block_sheet(snapshot: WorkshopSnapshot, block: AnyBlock) -> Sheet | None:
     return Sheet(block.title, headers, rows, block.id)
 
 
-def participant_sheet(snapshot: WorkshopSnapshot) -> Sheet:
-    return Sheet("Participants", ("Name", "Role", "Organization"),
+def _term(value: Value, kind: ColumnType, term: object) -> Value:
+    """A choice the room picked, in the export's language (the template's words)."""
+    if kind is ColumnType.CHOICE and isinstance(value, str) and callable(term):
+        return term(value)
+    return value
+
+
+def participant_sheet(snapshot: WorkshopSnapshot, words: Words = ENGLISH) -> Sheet:
+    t = words.t
+    return Sheet(t("Participants"), (t("Name"), t("Role"), t("Organization")),
                  [(p.name, p.role, p.organisation) for p in snapshot.participants])
 
 
-def meetings_sheet(snapshot: WorkshopSnapshot) -> Sheet:
-    return Sheet("Meetings", ("Meeting", "Date", "Time", "Location"),
+def meetings_sheet(snapshot: WorkshopSnapshot, words: Words = ENGLISH) -> Sheet:
+    t = words.t
+    return Sheet(t("Meetings"), (t("Meeting"), t("Date"), t("Time"), t("Location")),
                  [(m.number, deadline_date(m.date) or m.date, m.time, m.location)
                   for m in snapshot.meetings])
 

@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from facilitator.domain.language import ENGLISH, Words
 from facilitator.domain.snapshot import WorkshopSnapshot
 from facilitator.exports.safe import looks_like_formula, writable
 from facilitator.exports.tables import (
@@ -40,13 +41,14 @@ PART = 32_000                # one piece of a long text in the "Full text" sheet
 FULL_TEXT_SHEET = "Full text"
 
 
-def sheets(snapshot: WorkshopSnapshot, today: date, what: str = "all") -> list[Sheet]:
-    found = [actions_sheet(snapshot, today)]
+def sheets(snapshot: WorkshopSnapshot, today: date, what: str = "all",
+           words: Words = ENGLISH) -> list[Sheet]:
+    found = [actions_sheet(snapshot, today, words)]
     if what == "all":
-        found.append(meetings_sheet(snapshot))
-        found.append(participant_sheet(snapshot))
+        found.append(meetings_sheet(snapshot, words))
+        found.append(participant_sheet(snapshot, words))
         for block in snapshot.template.blocks():
-            sheet = block_sheet(snapshot, block)
+            sheet = block_sheet(snapshot, block, words)
             if sheet is not None:
                 found.append(sheet)
     return found
@@ -127,7 +129,7 @@ def write_sheet(ws: Worksheet, sheet: Sheet, long: LongTexts | None = None) -> N
         _put(cell, header[:255])
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
-    overdue_col = sheet.headers.index("Overdue") if "Overdue" in sheet.headers else None
+    overdue_col = sheet.overdue_column
     for r, row in enumerate(sheet.rows, start=2):
         for c, value in enumerate(row, start=1):
             _put(ws.cell(row=r, column=c), value, long)
@@ -142,11 +144,11 @@ def write_sheet(ws: Worksheet, sheet: Sheet, long: LongTexts | None = None) -> N
 
 
 def write_workbook(snapshot: WorkshopSnapshot, path: str | Path, today: date,
-                   what: str = "all") -> None:
+                   what: str = "all", words: Words = ENGLISH) -> None:
     book = Workbook()
     taken: set[str] = {FULL_TEXT_SHEET.lower()}  # kept for the long texts, if any
     long = LongTexts()
-    for index, sheet in enumerate(sheets(snapshot, today, what)):
+    for index, sheet in enumerate(sheets(snapshot, today, what, words)):
         ws = book.active if index == 0 else book.create_sheet()
         assert ws is not None
         ws.title = sheet_title(writable(sheet.title), taken)

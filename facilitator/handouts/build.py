@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
+from facilitator.domain.language import LANGUAGES, UnknownLanguage, Words, language_code
 from facilitator.domain.snapshot import Participant, WorkshopSnapshot
 
 KINDS: tuple[str, ...] = ("packet", "guide", "summary", "themes", "actions")
@@ -40,26 +41,44 @@ def slug(text: str, fallback: str = "workshop") -> str:
     return cleaned[:60].rstrip("-") or fallback
 
 
+def document_label(kind: str, language: str = "en") -> str:
+    """A kind's name ("Participant packet") in `language`."""
+    return Words(language)(LABELS[kind])
+
+
+def check_language(language: str | None) -> str:
+    """'es' for 'es', 'es_MX' or 'ES'; a HandoutError naming the choices otherwise."""
+    try:
+        return language_code(language)
+    except UnknownLanguage:
+        raise HandoutError(f"language must be one of: {', '.join(LANGUAGES)}") from None
+
+
 def render_document(snapshot: WorkshopSnapshot, kind: str, paper: str = "letter",
-                    participant: Participant | None = None, today: date | None = None) -> bytes:
-    """One document as PDF bytes (reportlab is imported here, not at app start-up)."""
+                    participant: Participant | None = None, today: date | None = None,
+                    language: str = "en") -> bytes:
+    """One document as PDF bytes (reportlab is imported here, not at app start-up), its labels
+    and the template's text in `language` ('en' or 'es')."""
     if paper not in PAPERS:
         raise HandoutError(f"paper must be one of: {', '.join(PAPERS)}")
+    from facilitator.domain.localize import localize
+    local = localize(snapshot, check_language(language))
+    snapshot, words, vocabulary = local.snapshot, local.words, local.vocabulary
     if kind == "packet":
         from facilitator.handouts.packet import packet_pdf
-        return packet_pdf(snapshot, paper, participant)
+        return packet_pdf(snapshot, paper, participant, words, vocabulary)
     if kind == "guide":
         from facilitator.handouts.guide import guide_pdf
-        return guide_pdf(snapshot, paper)
+        return guide_pdf(snapshot, paper, words, vocabulary)
     if kind == "summary":
         from facilitator.handouts.summary import summary_pdf
-        return summary_pdf(snapshot, paper, today)
+        return summary_pdf(snapshot, paper, today, words, vocabulary)
     if kind == "themes":
         from facilitator.handouts.themes_doc import themes_pdf
-        return themes_pdf(snapshot, paper)
+        return themes_pdf(snapshot, paper, words, vocabulary)
     if kind == "actions":
         from facilitator.handouts.tracker import tracker_pdf
-        return tracker_pdf(snapshot, paper, today)
+        return tracker_pdf(snapshot, paper, today, words, vocabulary)
     raise HandoutError(f"unknown handout '{kind}' (one of: {', '.join(KINDS)}, all)")
 
 
@@ -75,9 +94,13 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def planned_files(snapshot: WorkshopSnapshot, kinds: Iterable[str], *,
-                  per_participant: bool = False) -> list[tuple[str, Participant | None, str]]:
-    """(kind, participant, file name) for every document that will be written."""
+                  per_participant: bool = False,
+                  language: str = "en") -> list[tuple[str, Participant | None, str]]:
+    """(kind, participant, file name) for every document that will be written. A document in
+    another language than English says so in its name ('-es'), so that printing both into one
+    folder keeps both."""
     base = slug(snapshot.title)
+    tail = "" if check_language(language) == "en" else f"-{check_language(language)}"
     plan: list[tuple[str, Participant | None, str]] = []
     for kind in kinds:
         if kind not in KINDS:
@@ -93,14 +116,14 @@ def planned_files(snapshot: WorkshopSnapshot, kinds: Iterable[str], *,
                 if name in used:
                     name = f"{name}-{person.id}"
                 used.add(name)
-                plan.append((kind, person, f"{base}-packet-{name}.pdf"))
+                plan.append((kind, person, f"{base}-packet-{name}{tail}.pdf"))
         else:
-            plan.append((kind, None, f"{base}-{FILE_SUFFIX[kind]}.pdf"))
+            plan.append((kind, None, f"{base}-{FILE_SUFFIX[kind]}{tail}.pdf"))
     return plan
 
 
 def write_handouts(snapshot: WorkshopSnapshot, kinds: Iterable[str], out_dir: Path, *,
-                   paper: str = "letter", per_participant: bool = False,
+                   paper: str = "letter", per_participant: bool = False, language: str = "en",
                    progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
     """Write the chosen documents into `out_dir` (created if needed); returns their paths.
 
@@ -108,7 +131,8 @@ def write_handouts(snapshot: WorkshopSnapshot, kinds: Iterable[str], out_dir: Pa
     """
     if paper not in PAPERS:
         raise HandoutError(f"paper must be one of: {', '.join(PAPERS)}")
-    plan = planned_files(snapshot, kinds, per_participant=per_participant)
+    language = check_language(language)
+    plan = planned_files(snapshot, kinds, per_participant=per_participant, language=language)
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -121,7 +145,7 @@ def write_handouts(snapshot: WorkshopSnapshot, kinds: Iterable[str], out_dir: Pa
         if progress is not None:
             progress(index, len(plan), name)
         path = out_dir / name
-        data = render_document(snapshot, kind, paper, person)
+        data = render_document(snapshot, kind, paper, person, language=language)
         try:
             _write(path, data)
         except OSError as exc:

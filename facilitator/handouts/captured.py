@@ -5,12 +5,12 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from facilitator.domain.actions import by_deadline, deadline_text, is_overdue, owner_name
+from facilitator.domain.actions import by_deadline, is_overdue, owner_name
 from facilitator.domain.cells import cell_text
+from facilitator.domain.grid import PRIORITY_ORDER, quadrant_name, quadrant_of
 from facilitator.domain.snapshot import Action, TableRowData
 from facilitator.domain.template import (
     ActionsBlock,
-    AnyBlock,
     GridBlock,
     IdeasBlock,
     TableBlock,
@@ -30,61 +30,45 @@ def _has_content(rows: list[TableRowData]) -> bool:
     return any(cell_text(v) for r in rows for v in r.cells.values())
 
 
-def has_captured(ctx: Ctx, block: AnyBlock) -> bool:
-    """Whether the meeting captured anything in this block (else the summary skips it)."""
-    meeting = ctx.meeting
-    if isinstance(block, TextBlock):
-        return bool(meeting.notes.get(block.id, "").strip())
-    if isinstance(block, TableBlock):
-        return _has_content(meeting.tables.get(block.id, []))
-    if isinstance(block, IdeasBlock):
-        return bool(meeting.ideas.get(block.id))
-    if isinstance(block, GridBlock):
-        return bool(meeting.placements.get(block.id))
-    if isinstance(block, ActionsBlock):
-        return any(a.block_id == block.id for a in ctx.snapshot.actions)
-    if isinstance(block, ThemesBlock):
-        return bool(meeting.themes.get(block.id))
-    return False
+# Whether the meeting captured anything in a block (the summary leaves out a block without).
+def text_captured(ctx: Ctx, block: TextBlock) -> bool:
+    return bool(ctx.meeting.notes.get(block.id, "").strip())
 
 
-def filled_block(ctx: Ctx, block: AnyBlock) -> bool:
-    """Add the block's captured content; False (and nothing added) when it holds none."""
-    if isinstance(block, TextBlock):
-        note = ctx.meeting.notes.get(block.id, "").strip()
-        if not note:
-            return False
-        ctx.orient_for(block)
-        ctx.heading(block, instructions=False)
-        ctx.add(Paragraph(esc(note), ctx.st.body))
-        return True
-    if isinstance(block, TableBlock):
-        return table_block(ctx, block)
-    ctx.orient_for(block)
-    if isinstance(block, IdeasBlock):
-        ideas_block(ctx, block)
-    elif isinstance(block, GridBlock):
-        grid_block(ctx, block)
-    elif isinstance(block, ActionsBlock):
-        actions_block(ctx, block)
-    elif isinstance(block, ThemesBlock):
-        themes_block(ctx, block)
-    ctx.add(Spacer(1, 8))
-    return True
+def table_captured(ctx: Ctx, block: TableBlock) -> bool:
+    return _has_content(ctx.meeting.tables.get(block.id, []))
+
+
+def ideas_captured(ctx: Ctx, block: IdeasBlock) -> bool:
+    return bool(ctx.meeting.ideas.get(block.id))
+
+
+def grid_captured(ctx: Ctx, block: GridBlock) -> bool:
+    return bool(ctx.meeting.placements.get(block.id))
+
+
+def actions_captured(ctx: Ctx, block: ActionsBlock) -> bool:
+    return any(a.block_id == block.id for a in ctx.snapshot.actions)
+
+
+def themes_captured(ctx: Ctx, block: ThemesBlock) -> bool:
+    return bool(ctx.meeting.themes.get(block.id))
+
+
+def text_block(ctx: Ctx, block: TextBlock) -> None:
+    ctx.heading(block, instructions=False)
+    ctx.add(Paragraph(esc(ctx.meeting.notes.get(block.id, "").strip()), ctx.st.body))
 
 
 def _empty(ctx: Ctx, text: str) -> None:
     ctx.add(Paragraph(esc(text), ctx.st.muted))
 
 
-def table_block(ctx: Ctx, block: TableBlock) -> bool:
+def table_block(ctx: Ctx, block: TableBlock) -> None:
     rows = ctx.meeting.tables.get(block.id, [])
-    if not _has_content(rows):
-        return False
-    ctx.orient_for(block)
     ctx.heading(block, instructions=False)
     if not block.per_participant:
-        ctx.add(*worksheet_table(block, ctx.st, ctx.width, rows))
+        ctx.add(*worksheet_table(block, ctx.st, ctx.width, rows, words=ctx.words))
     else:
         silent = []
         for person in ctx.snapshot.participants:
@@ -94,11 +78,9 @@ def table_block(ctx: Ctx, block: TableBlock) -> bool:
                 continue
             who = esc(person.name) + (f" · {esc(person.role)}" if person.role else "")
             ctx.subheading(who)
-            ctx.add(*worksheet_table(block, ctx.st, ctx.width, mine))
+            ctx.add(*worksheet_table(block, ctx.st, ctx.width, mine, words=ctx.words))
         if silent:
-            _empty(ctx, "No answers recorded from: " + ", ".join(silent) + ".")
-    ctx.add(Spacer(1, 8))
-    return True
+            _empty(ctx, ctx.t("No answers recorded from: {names}.", names=", ".join(silent)))
 
 
 def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
@@ -106,18 +88,19 @@ def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
     ctx.heading(block, instructions=False)
     ideas = ctx.meeting.ideas.get(block.id, [])
     if not ideas:
-        _empty(ctx, "No ideas were recorded.")
+        _empty(ctx, ctx.t("No ideas were recorded."))
         return
     lanes = {lane.id: lane.label for lane in block.lanes}
     lane_order = {lane.id: i for i, lane in enumerate(block.lanes)}
     categories = [(c.id, c.label) for c in block.categories]
     known = {c for c, _ in categories}
     if any(i.category not in known for i in ideas):
-        categories.append(("", "Other ideas"))
+        categories.append(("", ctx.t("Other ideas")))
     show_votes = block.votes_per_person > 0 or any(i.votes for i in ideas)
     w = ctx.width
-    header = ["Idea"] + (["Lane"] if lanes else []) + (["Votes"] if show_votes else []) + \
-        ["Explore"]
+    t = ctx.t
+    header = [t("Idea")] + ([t("Lane")] if lanes else []) + \
+        ([t("Votes")] if show_votes else []) + [t("Explore")]
     fixed = (1.9 * inch if lanes else 0) + (0.6 * inch if show_votes else 0) + 0.7 * inch
     widths = [w - fixed] + ([1.9 * inch] if lanes else []) + \
         ([0.6 * inch] if show_votes else []) + [0.7 * inch]
@@ -141,16 +124,9 @@ def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
     if show_votes:
         top = sorted((i for i in ideas if i.votes), key=lambda i: -i.votes)[:5]
         if top:
-            ctx.subheading("Most votes")
+            ctx.subheading(esc(ctx.t("Most votes")))
             ctx.add(*(Paragraph(f"<b>{i.votes}</b> · {esc(i.text)}", st.bullet, bulletText="•")
                       for i in top))
-
-
-def quadrant(block: GridBlock, x: float, y: float) -> tuple[int, str]:
-    q = block.quadrants
-    if y >= 0.5:
-        return (0, q.high_impact_easy) if x >= 0.5 else (1, q.high_impact_hard)
-    return (2, q.low_impact_easy) if x >= 0.5 else (3, q.low_impact_hard)
 
 
 def grid_block(ctx: Ctx, block: GridBlock) -> None:
@@ -159,12 +135,14 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
     height = ctx.board_height()
     ctx.heading(block, instructions=False, room=ctx.room_for(block))
     placed = ctx.meeting.placements.get(block.id, [])
-    cards = sorted(placed, key=lambda p: (quadrant(block, p.x, p.y)[0], -p.y, -p.x))
+    # Most promising quadrant first (the proposals' order), then top to bottom, right to left.
+    cards = sorted(placed, key=lambda p: (PRIORITY_ORDER.index(quadrant_of(p.x, p.y)),
+                                          -p.y, -p.x))
     dots = tuple(Dot(n, p.x, p.y, category_colour(block, p.category))
                  for n, p in enumerate(cards, start=1))
-    ctx.add(GridBoard(block, width, height, dots), Spacer(1, 10))
+    ctx.add(GridBoard(block, width, height, dots, words=ctx.words), Spacer(1, 10))
     if not cards:
-        _empty(ctx, "No cards were placed on the board.")
+        _empty(ctx, ctx.t("No cards were placed on the board."))
         return
     labels = {c.id: c.label for c in block.categories}
     body: list[list[object]] = []
@@ -181,9 +159,9 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
         body.append([badge, card_label(ctx.snapshot, ctx.meeting, block, card.card,
                                        card.label),
                      labels.get(card.category, card.category),
-                     quadrant(block, card.x, card.y)[1]])
+                     quadrant_name(block.quadrants, quadrant_of(card.x, card.y))])
     w = ctx.width
-    ctx.add(simple_table(["#", "Card", "Category", "Quadrant"], body,
+    ctx.add(simple_table(["#", ctx.t("Card"), ctx.t("Category"), ctx.t("Quadrant")], body,
                          [0.45 * inch, w * 0.5, (w * 0.5 - 0.45 * inch) * 0.5,
                           (w * 0.5 - 0.45 * inch) * 0.5], st))
 
@@ -210,6 +188,7 @@ def action_rows(ctx: Ctx, actions: list[Action], *, categories: bool, owner: boo
     w = ctx.width
 
     def heading(key: str, default: str) -> str:
+        default = ctx.t(default)
         return block.label(key, default) if block is not None else default
 
     header = ["#", heading("text", "Action")] + ([heading("owner", "Owner")] if owner else []) \
@@ -224,15 +203,16 @@ def action_rows(ctx: Ctx, actions: list[Action], *, categories: bool, owner: boo
         text = esc(action.text)
         if action.notes.strip():
             text += f'<br/><font size="7.5" color="#5F6B76">{esc(action.notes)}</font>'
-        deadline = esc(deadline_text(action.deadline))
+        deadline = esc(ctx.deadline(action.deadline))
         if is_overdue(action, ctx.today):
-            deadline += '<br/><font size="7.5" color="#B42318"><b>Overdue</b></font>'
+            deadline += ('<br/><font size="7.5" color="#B42318"><b>'
+                         f'{esc(ctx.t("Overdue"))}</b></font>')
         line: list[object] = [str(n), Paragraph(text, st.cell)]
         if owner:
             line.append(owner_name(action, ctx.names))
-        line += [Paragraph(deadline, st.cell), action.status]
+        line += [Paragraph(deadline, st.cell), ctx.term(action.status)]
         if categories:
-            line.append(action.category)
+            line.append(ctx.term(action.category))
         body.append(line)
     return header, body, widths
 
@@ -242,7 +222,7 @@ def actions_block(ctx: Ctx, block: ActionsBlock) -> None:
     # Soonest deadline first, the same order as the tracker and every export.
     actions = by_deadline(a for a in ctx.snapshot.actions if a.block_id == block.id)
     if not actions:
-        _empty(ctx, "No actions were recorded.")
+        _empty(ctx, ctx.t("No actions were recorded."))
         return
     header, body, widths = action_rows(ctx, actions, categories=bool(block.categories),
                                        block=block)
@@ -260,7 +240,7 @@ def themes_block(ctx: Ctx, block: ThemesBlock) -> None:
     ctx.heading(block, instructions=False)
     themes = sorted(ctx.meeting.themes.get(block.id, []), key=lambda t: (t.position, t.id))
     if not themes:
-        _empty(ctx, "No key themes were recorded.")
+        _empty(ctx, ctx.t("No key themes were recorded."))
         return
     for theme in themes:
         ctx.add(*theme_flowables(ctx, theme.headline, theme.body))

@@ -5,23 +5,25 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, Table
 
-from facilitator.domain.snapshot import Meeting, Participant, WorkshopSnapshot
+from facilitator.domain.language import Words
+from facilitator.domain.snapshot import Meeting, Participant
 from facilitator.domain.template import AnyBlock
 from facilitator.handouts.context import KEEP_HEADING, Ctx
 from facilitator.handouts.facts import Slot, schedule
 from facilitator.handouts.page import PageFurniture
 from facilitator.handouts.rtl import TextParagraph as Paragraph
-from facilitator.handouts.style import RULE, esc, long_date, table_style
+from facilitator.handouts.style import RULE, esc, table_style
 
 
-def when_text(meeting: Meeting) -> str:
-    return long_date(meeting.date) if meeting.date else "Date to be announced"
+def when_text(meeting: Meeting, words: Words) -> str:
+    return words.long_date(meeting.date) if meeting.date else words.t("Date to be announced")
 
 
-def furniture(snapshot: WorkshopSnapshot, document: str, *, cover: bool = False) -> PageFurniture:
-    meeting = snapshot.meeting
-    bits = [when_text(meeting) if meeting.date else "", meeting.location]
-    return PageFurniture(snapshot.title, document, " · ".join(b for b in bits if b), cover)
+def furniture(ctx: Ctx, document: str, *, cover: bool = False) -> PageFurniture:
+    meeting = ctx.snapshot.meeting
+    bits = [when_text(meeting, ctx.words) if meeting.date else "", meeting.location]
+    return PageFurniture(ctx.snapshot.title, document, " · ".join(b for b in bits if b), cover,
+                         page_label=ctx.t("Page {page} of {total}"))
 
 
 def title_block(ctx: Ctx, kicker: str, *, big: bool = True) -> None:
@@ -34,22 +36,25 @@ def facts_table(ctx: Ctx, participant: Participant | None = None) -> Flowable:
     """When / Time / Where (and who the packet is for) as a quiet two-column list."""
     st = ctx.st
     meeting = ctx.meeting
-    slots = schedule(ctx.snapshot, meeting)
-    rows: list[tuple[str, str]] = [("Date", when_text(meeting))]
+    slots = schedule(ctx.snapshot, meeting, ctx.words)
+    t = ctx.t
+    rows: list[tuple[str, str]] = [(t("Date"), when_text(meeting, ctx.words))]
+    minutes = t("{count} minutes", count=sum(s.minutes for s in slots))
     if meeting.time and slots:
-        rows.append(("Time", f"{slots[0].start} – {slots[-1].end}"
-                             f" ({sum(s.minutes for s in slots)} minutes)"))
+        rows.append((t("Time"), f"{slots[0].start} – {slots[-1].end} ({minutes})"))
     else:
-        rows.append(("Length", f"{sum(s.minutes for s in slots)} minutes"))
+        rows.append((t("Length"), minutes))
     if meeting.location:
-        rows.append(("Location", meeting.location))
+        rows.append((t("Location"), meeting.location))
     if len(ctx.snapshot.meetings) > 1:
-        rows.append(("Meeting", f"Number {meeting.number} of {len(ctx.snapshot.meetings)}"))
+        rows.append((t("Meeting"), t("Number {number} of {count}", number=meeting.number,
+                                     count=len(ctx.snapshot.meetings))))
+    prepared = t("Prepared for")
     if participant is not None:
         who = participant.name + (f", {participant.role}" if participant.role else "")
-        rows.append(("Prepared for", who))
+        rows.append((prepared, who))
     data = [[Paragraph(esc(k), st.kicker),
-             Paragraph(f"<b>{esc(v)}</b>" if k == "Prepared for" else esc(v), st.lead)]
+             Paragraph(f"<b>{esc(v)}</b>" if k == prepared else esc(v), st.lead)]
             for k, v in rows]
     table = Table(data, colWidths=[1.2 * inch, ctx.width - 1.2 * inch], hAlign="LEFT")
     table.setStyle(table_style([
@@ -67,10 +72,10 @@ def item_heading(ctx: Ctx, slot: Slot, *, clock: bool = True,
                  first: AnyBlock | None = None) -> list[Flowable]:
     """Kicker and title of an agenda item; kept on the page with the start of `first`."""
     st = ctx.st
-    bits = [f"ITEM {slot.number}"]
+    bits = [ctx.t("ITEM {number}", number=slot.number)]
     if clock:
         bits.append(f"{slot.start}–{slot.end}")
-    bits.append(f"{slot.minutes} MIN")
+    bits.append(ctx.t("{count} MIN", count=slot.minutes))
     return [CondPageBreak(ctx.room_for(first) + 1.1 * inch), Paragraph(" · ".join(bits), st.kicker),
             Paragraph(esc(slot.item.title), st.h1)]
 
@@ -79,6 +84,6 @@ def questions(ctx: Ctx, items: tuple[str, ...]) -> list[Flowable]:
     if not items:
         return []
     st = ctx.st
-    return [CondPageBreak(KEEP_HEADING), Paragraph("Guiding questions", st.h3),
+    return [CondPageBreak(KEEP_HEADING), Paragraph(esc(ctx.t("Guiding questions")), st.h3),
             *(Paragraph(esc(q), st.question, bulletText=f"{n}.")
               for n, q in enumerate(items, start=1))]

@@ -9,7 +9,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable
 
-from facilitator.domain.actions import participant_names
+from facilitator.domain.actions import deadline_date, participant_names
+from facilitator.domain.language import Words
 from facilitator.domain.snapshot import Meeting, WorkshopSnapshot
 from facilitator.domain.template import AnyBlock, GridBlock, TableBlock
 from facilitator.handouts.page import LANDSCAPE, PORTRAIT, Story
@@ -33,11 +34,32 @@ class Ctx:
     meeting: Meeting
     today: date = field(default_factory=date.today)  # what "overdue" is measured against
     names: dict[int, str] = field(default_factory=dict)  # participant id -> current name
+    words: Words = field(default_factory=Words)  # the labels' language, dates in its style
+    # A template's vocabulary (statuses, choices, categories) in the document's language: what
+    # the room picked is stored in the template's own words and printed in these.
+    vocabulary: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def new(cls, snapshot: WorkshopSnapshot, paper: str, today: date | None = None) -> Ctx:
+    def new(cls, snapshot: WorkshopSnapshot, paper: str, today: date | None = None,
+            words: Words | None = None, vocabulary: dict[str, str] | None = None) -> Ctx:
         return cls(snapshot, Story(paper), make_styles(), snapshot.meeting,
-                   today or date.today(), participant_names(snapshot))
+                   today or date.today(), participant_names(snapshot), words or Words(),
+                   vocabulary or {})
+
+    def t(self, text: str, /, **values: object) -> str:
+        """A label the document adds, in its language."""
+        return self.words(text, **values)
+
+    def deadline(self, text: str) -> str:
+        """A deadline spelled out in the document's language ('15 de junio de 2026'), free
+        text as typed."""
+        due = deadline_date(text)
+        return self.words.date(due) if due is not None else text.strip()
+
+    def term(self, value: str) -> str:
+        """A stored status, choice or category in the document's language (typed text, which
+        matches no template term, prints as typed)."""
+        return self.vocabulary.get(value.strip(), value) if value else value
 
     @property
     def width(self) -> float:

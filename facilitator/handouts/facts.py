@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from facilitator.domain.invitation import friendly_time
+from facilitator.domain.language import ENGLISH, Words
 from facilitator.domain.snapshot import Meeting, WorkshopSnapshot
 from facilitator.domain.template import AgendaItem, GridBlock, TableBlock
 
@@ -20,13 +20,14 @@ class Slot:
     end: str
 
 
-def _clock(minutes: int) -> str:
-    """A time of day as US readers write it: '3:30 PM'."""
+def _clock(minutes: int, words: Words) -> str:
+    """A time of day as the document's readers write it: '3:30 PM', '15:30'."""
     minutes %= 24 * 60
-    return friendly_time(f"{minutes // 60:02d}:{minutes % 60:02d}")
+    return words.time(f"{minutes // 60:02d}:{minutes % 60:02d}")
 
 
-def schedule(snapshot: WorkshopSnapshot, meeting: Meeting | None = None) -> list[Slot]:
+def schedule(snapshot: WorkshopSnapshot, meeting: Meeting | None = None,
+             words: Words = ENGLISH) -> list[Slot]:
     """Each agenda item with its planned minutes (as adjusted in this meeting) and times."""
     meeting = meeting or snapshot.meeting
     planned = {t.item: t.minutes for t in meeting.timers}
@@ -39,7 +40,7 @@ def schedule(snapshot: WorkshopSnapshot, meeting: Meeting | None = None) -> list
             start = f"+{elapsed // 60}:{elapsed % 60:02d}"
             end = f"+{(elapsed + minutes) // 60}:{(elapsed + minutes) % 60:02d}"
         else:
-            start, end = _clock(base + elapsed), _clock(base + elapsed + minutes)
+            start, end = _clock(base + elapsed, words), _clock(base + elapsed + minutes, words)
         slots.append(Slot(index + 1, item, minutes, start, end))
         elapsed += minutes
     return slots

@@ -19,11 +19,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
 
 from facilitator.resources import resource_path
 
@@ -78,6 +79,82 @@ class FontMissing(RuntimeError):
     """A shipped font is not where it should be (a broken install)."""
 
 
+# Ligatures and contextual forms with letters of their own: fi, Hebrew points, joined Arabic.
+PRESENTATION_FORMS = ((0xFB00, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def _private(code: int) -> bool:
+    return 0xE000 <= code <= 0xF8FF
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+class ReadableTTFont(TTFont):
+    """A TrueType face whose PDF text can be copied and searched in every script.
+
+    reportlab's ToUnicode map writes a code point above U+FFFF as five hex digits, which
+    readers take as four (an emoji then extracts as a Greek letter), and maps the glyphs that
+    HarfBuzz substitutes (conjuncts, half forms, vowel-sign variants), which have no character
+    of their own, to private-use code points. This face writes UTF-16 for the first, and maps
+    each of the second to the characters it was shaped from (`learn`)."""
+
+    def __init__(self, name: str, filename: str, *, shapable: bool) -> None:
+        super().__init__(name, filename, shapable=shapable)
+        self.shaped_texts: dict[int, str] = {}   # glyph id -> the characters it prints
+        self._learned: set[str] = set()
+
+    def learn(self, text: str) -> None:
+        """Shape `text` as a paragraph will, and remember which characters each substituted
+        glyph stands for (its cluster, at HarfBuzz's per-character cluster level)."""
+        if text in self._learned:
+            return
+        self._learned.add(text)
+        import uharfbuzz
+
+        buffer = uharfbuzz.Buffer()
+        buffer.cluster_level = uharfbuzz.BufferClusterLevel.CHARACTERS
+        buffer.add_str(text)
+        buffer.guess_segment_properties()
+        uharfbuzz.shape(self.hbFont(10), buffer, {"kern": True, "liga": True, "dlig": True})
+        starts = sorted({info.cluster for info in buffer.glyph_infos} | {len(text)})
+        cmap = self.face.charToGlyph
+        for info in buffer.glyph_infos:
+            gid = info.codepoint
+            if gid in self.shaped_texts or any(not _private(c) and cmap.get(c) == gid
+                                               for c in self.face.glyphToChar.get(gid, ())):
+                continue
+            end = starts[starts.index(info.cluster) + 1]
+            self.shaped_texts[gid] = text[info.cluster:end]
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for number, subset in enumerate(subsets):
+            base = (SUBSETN(number) + b"+" + self.face.name + self.face.subfontNameX
+                    ).decode("pdfdoc")
+            stream = doc.idToObject.get("toUnicodeCMap:" + base)
+            if stream is not None:
+                stream.content = self._to_unicode(base, subset)
+
+    def _to_unicode(self, base: str, subset: list[int]) -> str:
+        lines = []
+        for code, char in enumerate(subset):
+            text = chr(char)
+            if _private(char):   # a glyph HarfBuzz substituted
+                text = self.shaped_texts.get(self.face.charToGlyph.get(char, -1), text)
+            elif _in(char, PRESENTATION_FORMS):
+                # Joined Arabic letters and ligatures ('ﬁ') copy as the letters they join.
+                text = unicodedata.normalize("NFKC", text)
+            lines.append(f"<{code:02X}> <{_utf16_hex(text)}>")
+        head = makeToUnicodeCMap(base, subset).split("\n")
+        cut = next(i for i, line in enumerate(head) if line.endswith("beginbfchar"))
+        tail = head.index("endbfchar")
+        return "\n".join(head[:cut + 1] + lines + head[tail:])
+
+
 def _ttf(name: str, filename: str, *, shapable: bool = False) -> TTFont:
     path = resource_path("fonts", filename)
     if not path.is_file():
@@ -85,7 +162,7 @@ def _ttf(name: str, filename: str, *, shapable: bool = False) -> TTFont:
                           "reinstall the app")
     # Shaping (HarfBuzz) only where a script needs it: it is slow and changes nothing for
     # Latin text.
-    return TTFont(name, str(path), shapable=shapable)
+    return ReadableTTFont(name, str(path), shapable=shapable)
 
 
 @cache
@@ -245,6 +322,16 @@ def reshape_arabic(text: str) -> str:
     return arabic_reshaper.reshape(text)
 
 
+def _learn(face: str, run: str) -> None:
+    """Teach a shaped face (regular and bold) which characters its substituted glyphs print."""
+    if face not in SHAPED_FACES:
+        return
+    for name in (face, BOLD_OF.get(face, face)):
+        font = pdfmetrics.getFont(name)
+        if isinstance(font, ReadableTTFont):
+            font.learn(run)
+
+
 def markup(text: object, base: str = REGULAR) -> str:
     """User text as safe paragraph markup: escaped, line breaks kept, one <font> per run of a
     fallback face."""
@@ -253,6 +340,7 @@ def markup(text: object, base: str = REGULAR) -> str:
     for face, run in text_runs(clean_text(text), base):
         if face == "NotoSansArabic" and _is_arabic(run):
             run = reshape_arabic(run)
+        _learn(face, run)
         body = escape(run).replace("\n", "<br/>")
         parts.append(body if face == base else f'<font name="{face}">{body}</font>')
     return "".join(parts)
@@ -263,5 +351,6 @@ def plain_runs(text: object, base: str = REGULAR) -> list[tuple[str, str]]:
     register_fonts()
     out: list[tuple[str, str]] = []
     for face, run in text_runs(clean_text(text).replace("\n", " "), base):
+        _learn(face, run)
         out.append((face, reshape_arabic(run) if face == "NotoSansArabic" else run))
     return out

@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable
 
+from facilitator.domain.grid import style_of
+from facilitator.domain.language import ENGLISH, Words
 from facilitator.domain.template import GridBlock
 from facilitator.handouts.fonts import BOLD, ITALIC
+from facilitator.handouts.rtl import draw_line, wrap_words
 from facilitator.handouts.style import (
     ACCENT_LIGHT,
-    CATEGORY_COLOURS,
     GOOD,
     INK,
     MUTED,
@@ -36,9 +37,10 @@ class Dot:
 
 class GridBoard(Flowable):
     def __init__(self, block: GridBlock, width: float, height: float,
-                 dots: tuple[Dot, ...] = ()) -> None:
+                 dots: tuple[Dot, ...] = (), words: Words = ENGLISH) -> None:
         super().__init__()
         self.block = block
+        self.words = words
         self.width = width
         self.height = height
         self.dots = dots
@@ -74,42 +76,42 @@ class GridBoard(Flowable):
 
     def _quadrant_name(self, name: str, x: float, y: float, w: float, h: float,
                        top: bool, right: bool) -> None:
+        # Template (or user) text: every script in the face that has it, as everywhere else.
         c = self.canv
         size = 11.0
-        lines = simpleSplit(name, BOLD, size, w - 20)[:3]
-        c.setFont(BOLD, size)
+        lines = wrap_words(name, BOLD, size, w - 20, max_lines=3)
         c.setFillColor(MUTED)
         for i, line in enumerate(lines):
             ty = (y + h - 18 - i * (size + 3)) if top else (y + 10 + (len(lines) - 1 - i)
                                                              * (size + 3))
             if right:
-                c.drawRightString(x + w - 10, ty, line)
+                draw_line(c, x + w - 10, ty, line, BOLD, size, max_width=w - 20, align="right")
             else:
-                c.drawString(x + 10, ty, line)
+                draw_line(c, x + 10, ty, line, BOLD, size, max_width=w - 20)
 
     def _axes(self, bx: float, by: float, bw: float, bh: float) -> None:
         c = self.canv
         c.setFillColor(INK)
-        c.setFont(BOLD, 9.5)
-        c.drawCentredString(bx + bw / 2, 8, f"{self.block.x_label}  \u2192")
+        draw_line(c, bx + bw / 2, 8, f"{self.block.x_label}  \u2192", BOLD, 9.5, max_width=bw,
+                  align="center")
         c.setFont(ITALIC, 8)
         c.setFillColor(MUTED)
-        c.drawString(bx, by - 12, "Harder")
-        c.drawRightString(bx + bw, by - 12, "Easier")
+        c.drawString(bx, by - 12, self.words.t("Harder"))
+        c.drawRightString(bx + bw, by - 12, self.words.t("Easier"))
         c.saveState()
         c.translate(14, by + bh / 2)
         c.rotate(90)
-        c.setFont(BOLD, 9.5)
         c.setFillColor(INK)
-        c.drawCentredString(0, 0, f"{self.block.y_label}  \u2192")
+        draw_line(c, 0, 0, f"{self.block.y_label}  \u2192", BOLD, 9.5, max_width=bh,
+                  align="center")
         c.restoreState()
         c.saveState()
         c.translate(bx - 6, by)
         c.rotate(90)
         c.setFont(ITALIC, 8)
         c.setFillColor(MUTED)
-        c.drawString(0, 0, "Lower")
-        c.drawRightString(bh, 0, "Higher")
+        c.drawString(0, 0, self.words.t("Lower"))
+        c.drawRightString(bh, 0, self.words.t("Higher"))
         c.restoreState()
 
     def _dot(self, dot: Dot, bx: float, by: float, bw: float, bh: float) -> None:
@@ -128,8 +130,6 @@ class GridBoard(Flowable):
 
 
 def category_colour(block: GridBlock, category: str) -> colors.Color:
-    """A card's colour: one per category of the board, grey for anything else."""
-    ids = [option.id for option in block.categories]
-    if category not in ids:
-        return colors.HexColor("#6C757D")
-    return CATEGORY_COLOURS[ids.index(category) % len(CATEGORY_COLOURS)]
+    """A card's colour: the one the app's board gives its category (grey for anything else),
+    so that paper and screen agree."""
+    return colors.HexColor(style_of(block, category).colour)

@@ -25,6 +25,7 @@ from reportlab.platypus import (
 
 from facilitator.handouts.fonts import BOLD, REGULAR, register_fonts
 from facilitator.handouts.rtl import draw_line
+from facilitator.handouts.shaping import ActualTextObject
 from facilitator.handouts.style import ACCENT, MARGIN, MUTED, RULE
 
 PAPERS: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
@@ -99,6 +100,7 @@ class PageFurniture:
     document: str       # right of the header, e.g. "Participant packet"
     footer_left: str    # e.g. the meeting date
     cover: bool = False  # first page has no running header
+    page_label: str = "Page {page} of {total}"  # the footer, in the document's language
 
 
 def _numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
@@ -108,6 +110,11 @@ def _numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+
+        def beginText(self, x: float = 0, y: float = 0,
+                      direction: str | None = None) -> ActualTextObject:
+            # Shaped scripts copy and search in reading order (see handouts.shaping).
+            return ActualTextObject(self, x, y, direction=direction)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -121,7 +128,8 @@ def _numbered_canvas(furniture: PageFurniture) -> type[Canvas]:
                 self.setFont(REGULAR, 8)
                 self.setFillColor(MUTED)
                 self.drawRightString(width - MARGIN, 0.45 * inch,
-                                     f"Page {self._pageNumber} of {total}")
+                                     furniture.page_label.format(page=self._pageNumber,
+                                                                  total=total))
                 super().showPage()
             super().save()
 

@@ -23,6 +23,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from facilitator.handouts import shaping
 from facilitator.handouts.fonts import BOLD, BOLD_ITALIC, BOLD_OF, SHAPED_FACES, plain_runs
 
 RTL_CLASSES = frozenset({"R", "AL"})
@@ -147,22 +148,55 @@ def _visual_frag_line(line: Any, base: str) -> Any:
     return new
 
 
+def _merged(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for face, text in runs:
+        if out and out[-1][0] == face:
+            out[-1] = (face, out[-1][1] + text)
+        elif text:
+            out.append((face, text))
+    return out
+
+
+def _drawable(face: str, text: str, size: float) -> str:
+    """`text` as the canvas should draw it: shaped by HarfBuzz in a face whose script needs it
+    (Devanagari conjuncts and vowel signs), as is in any other."""
+    if face not in SHAPED_FACES:
+        return text
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    shaped: str = shaping.remember_text(shapeStr(text, face, size), text)
+    return shaped
+
+
+def _width(face: str, text: str, size: float) -> float:
+    drawn = _drawable(face, text, size)
+    data = getattr(drawn, "__shapeData__", None)
+    if data is not None:
+        return float(sum(d.x_advance for d in data)) * size / 1000
+    return float(stringWidth(text, face, size))
+
+
 def line_runs(text: object, font: str, size: float,
               max_width: float | None = None) -> tuple[list[tuple[str, str]], float]:
-    """One line of user text for a canvas (headers, footers): (font, text) runs in drawing
-    order and their width; shortened with an ellipsis to fit `max_width`."""
-    runs = plain_runs(text, font)
+    """One line of user text for a canvas (headers, footers, the grid's labels): (font, text)
+    runs in drawing order and their width; shortened with an ellipsis to fit `max_width`.
+    Other scripts take their face's bold when `font` is bold, as they do in paragraphs."""
+    bold = font in (BOLD, BOLD_ITALIC)
+    runs = [(BOLD_OF.get(f, f) if bold else f, t) for f, t in plain_runs(text, font)]
 
     def width(rs: list[tuple[str, str]]) -> float:
-        return sum(stringWidth(t, f, size) for f, t in rs)
+        return sum(_width(f, t, size) for f, t in rs)
 
     if max_width is not None and width(runs) > max_width:
         chars = [(f, ch) for f, t in runs for ch in t]
-        while chars and width(chars + [(font, "…")]) > max_width:
+        while chars and width(_merged(chars + [(font, "…")])) > max_width:
             chars.pop()
+            while chars and unicodedata.combining(chars[-1][1]):
+                chars.pop()   # never leave a vowel sign or accent without its letter
         while chars and chars[-1][1].isspace():
             chars.pop()
-        runs = [*chars, (font, "…")]
+        runs = _merged([*chars, (font, "…")])
     joined = "".join(t for _, t in runs)
     if has_rtl(joined):
         runs = visual_pieces(runs, strong_direction(joined) or "L") or runs
@@ -171,14 +205,34 @@ def line_runs(text: object, font: str, size: float,
 
 def draw_line(canvas: Any, x: float, y: float, text: object, font: str, size: float, *,
               max_width: float | None = None, align: str = "left") -> None:
-    """Draw one line of user text in every script, in reading order."""
+    """Draw one line of user text in every script, in reading order; `align` is "left",
+    "right" (x is the right end) or "center" (x is the middle)."""
     runs, total = line_runs(text, font, size, max_width)
     if align == "right":
         x -= total
+    elif align == "center":
+        x -= total / 2
     for face, run in runs:
         canvas.setFont(face, size)
-        canvas.drawString(x, y, run)
-        x += stringWidth(run, face, size)
+        canvas.drawString(x, y, _drawable(face, run, size))
+        x += _width(face, run, size)
+
+
+def wrap_words(text: object, font: str, size: float, max_width: float,
+               max_lines: int) -> list[str]:
+    """User text broken at spaces into at most `max_lines` lines of `max_width`, measured in
+    the faces that print each script (for text drawn on a canvas: the grid's quadrant names).
+    A word longer than a line, and whatever does not fit the last line, is left to `draw_line`
+    to shorten with an ellipsis."""
+    lines: list[str] = []
+    for word in " ".join(str(text).split()).split(" "):
+        if lines and line_runs(f"{lines[-1]} {word}", font, size)[1] <= max_width:
+            lines[-1] = f"{lines[-1]} {word}"
+        elif len(lines) < max_lines:
+            lines.append(word)
+        else:
+            lines[-1] = f"{lines[-1]} {word}"
+    return [line for line in lines if line]
 
 
 _BOLD_TAGS = re.compile(r'<(/?)(?:b|strong)\b[^>]*>|<font name="([^"]+)">')
@@ -213,6 +267,7 @@ class TextParagraph(Paragraph):
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         fonts = {getattr(f, "fontName", "") for f in self.frags or ()}
         if fonts & SHAPED_FACES and not self.style.shaping:
+            shaping.install()   # words that mix a shaped face with another, face by face
             self.style = copy(self.style)
             self.style.shaping = 1
         plain = "".join(getattr(f, "text", "") or "" for f in self.frags or ())

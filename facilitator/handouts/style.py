@@ -30,10 +30,6 @@ RULE = colors.HexColor("#B8C4CE")
 GRID_LINE = colors.HexColor("#C9D2DA")
 GOOD = colors.HexColor("#E3F1E6")
 
-# Cards on the grid and legend swatches, one per category (colour-blind friendly, print well).
-CATEGORY_COLOURS = tuple(colors.HexColor(c) for c in (
-    "#1D5B79", "#C8553D", "#4F8A3C", "#8E5BA8", "#D4A017", "#2A9D8F", "#6C757D"))
-
 BOX = "\u2610"      # ☐ ballot box
 TICKED = "\u2612"   # ☒ ballot box with X
 

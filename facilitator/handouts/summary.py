@@ -8,8 +8,9 @@ from datetime import date
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Spacer
 
+from facilitator.domain.language import Words
 from facilitator.domain.snapshot import WorkshopSnapshot
-from facilitator.handouts.captured import filled_block, has_captured
+from facilitator.handouts.blocks import filled_block, has_captured
 from facilitator.handouts.common import facts_table, furniture, item_heading, title_block
 from facilitator.handouts.context import Ctx, orientation_of
 from facilitator.handouts.facts import schedule
@@ -24,9 +25,10 @@ def _attendance(ctx: Ctx) -> None:
     people = ctx.snapshot.participants
     if not people:
         return
-    ctx.subheading(f"Participants ({len(people)})", st.h2)
+    t = ctx.t
+    ctx.subheading(esc(t("Participants ({count})", count=len(people))), st.h2)
     w = ctx.width
-    ctx.add(simple_table(["Name", "Role", "Organization"],
+    ctx.add(simple_table([t("Name"), t("Role"), t("Organization")],
                          [[p.name, p.role, p.organisation] for p in people],
                          [w * 0.3, w * 0.4, w * 0.3], st))
 
@@ -37,27 +39,29 @@ def _agenda_as_run(ctx: Ctx) -> None:
         return
     st = ctx.st
     rows = []
-    for slot in schedule(ctx.snapshot):
+    for slot in schedule(ctx.snapshot, words=ctx.words):
         t = timers.get(slot.number - 1)
         used = f"{round(t.elapsed_s / 60)}" if t and t.elapsed_s > 0 else ""
         rows.append([slot.item.title, str(slot.minutes), used, TICKED if t and t.done else ""])
     w = ctx.width
-    ctx.subheading("Agenda as run", st.h2)
-    ctx.add(simple_table(["Item", "Planned min", "Used min", "Done"], rows,
+    t = ctx.t
+    ctx.subheading(esc(t("Agenda as run")), st.h2)
+    ctx.add(simple_table([t("Item"), t("Planned min"), t("Used min"), t("Done")], rows,
                          [w - 2.7 * inch, 0.9 * inch, 0.9 * inch, 0.9 * inch], st,
                          center_cols=(1, 2, 3)))
 
 
-def summary_pdf(snapshot: WorkshopSnapshot, paper: str, today: date | None = None) -> bytes:
-    ctx = Ctx.new(snapshot, paper, today)
+def summary_pdf(snapshot: WorkshopSnapshot, paper: str, today: date | None = None,
+                words: Words | None = None, vocabulary: dict[str, str] | None = None) -> bytes:
+    ctx = Ctx.new(snapshot, paper, today, words, vocabulary)
     st = ctx.st
-    title_block(ctx, "Session summary")
+    title_block(ctx, ctx.t("Session summary"))
     ctx.add(Spacer(1, 6), facts_table(ctx), Spacer(1, 4))
     _attendance(ctx)
     _agenda_as_run(ctx)
     clock = bool(ctx.meeting.time)
     anything = False
-    for slot in schedule(snapshot):
+    for slot in schedule(snapshot, words=ctx.words):
         blocks = [b for b in slot.item.blocks if has_captured(ctx, b)]
         if not blocks:
             continue  # nothing captured under this item: leave it out of the summary
@@ -71,5 +75,6 @@ def summary_pdf(snapshot: WorkshopSnapshot, paper: str, today: date | None = Non
         for block in blocks:
             filled_block(ctx, block)
     if not anything:
-        ctx.add(Paragraph(esc("Nothing has been captured in this meeting yet."), st.muted))
-    return render(ctx.story, furniture(snapshot, "Session summary"))
+        ctx.add(Paragraph(esc(ctx.t("Nothing has been captured in this meeting yet.")),
+                          st.muted))
+    return render(ctx.story, furniture(ctx, ctx.t("Session summary")))

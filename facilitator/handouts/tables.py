@@ -16,7 +16,9 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table
 
-from facilitator.domain.cells import cell_text
+from facilitator.domain.actions import deadline_date
+from facilitator.domain.cells import cell_text, shown_text
+from facilitator.domain.language import ENGLISH, Words
 from facilitator.domain.snapshot import CellValue, TableRowData
 from facilitator.domain.template import Column, ColumnType, Row, TableBlock
 from facilitator.handouts.flowables import CheckBox
@@ -176,13 +178,20 @@ def _fixed_cell(text: str, st: Styles) -> Paragraph:
     return Paragraph(esc(text), st.cell)
 
 
-def _filled_cell(column: Column, value: CellValue,
-                 st: Styles) -> Flowable | list[Flowable] | str:
+def _filled_cell(column: Column, value: CellValue, st: Styles,
+                 words: Words) -> Flowable | list[Flowable] | str:
+    term = words.term
     if column.type is ColumnType.CHECKBOX:
         return CheckBox(value is True, 11)
     if column.type is ColumnType.MULTICHOICE and isinstance(value, list):
-        return [Paragraph(esc(v), st.cell_tick, bulletText=TICKED) for v in value]
-    text = cell_text(value)
+        return [Paragraph(esc(term(v)), st.cell_tick, bulletText=TICKED) for v in value]
+    if column.type is ColumnType.DATE:
+        due = deadline_date(cell_text(value))  # spelled out, in the document's language
+        text = words.date(due) if due is not None else cell_text(value)
+    else:
+        text = shown_text(column, value)
+    if column.type is ColumnType.CHOICE:
+        text = term(text)  # a choice is the template's word, printed in the document's
     return Paragraph(esc(text), st.cell) if text else ""
 
 
@@ -242,7 +251,8 @@ def _header_rows(block: TableBlock, st: Styles,
 
 
 def worksheet_table(block: TableBlock, st: Styles, width: float,
-                    rows: Sequence[TableRowData] | None = None) -> list[Flowable]:
+                    rows: Sequence[TableRowData] | None = None,
+                    words: Words = ENGLISH) -> list[Flowable]:
     """The table, blank when `rows` is None, followed by its legends (flags, choice codes)."""
     codes = ChoiceCodes.of(block)
     if not block.columns and not _has_label_column(block):
@@ -291,7 +301,7 @@ def worksheet_table(block: TableBlock, st: Styles, width: float,
                                         _row_height(template_row, min_height),
                                         first=position == 0))
             else:
-                line.append(_filled_cell(column, captured.cells.get(column.id), st))
+                line.append(_filled_cell(column, captured.cells.get(column.id), st, words))
         data.append(line)
 
     heads = len(header)

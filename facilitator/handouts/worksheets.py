@@ -10,7 +10,6 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from facilitator.domain.template import (
     ActionsBlock,
-    AnyBlock,
     GridBlock,
     IdeasBlock,
     TableBlock,
@@ -25,23 +24,6 @@ from facilitator.handouts.style import BOX, esc
 from facilitator.handouts.tables import ROW_TEXT, simple_table, worksheet_table
 
 CALLOUT_MAX = 450   # short reference text (reminders, intentions) prints as a callout box
-
-
-def blank_block(ctx: Ctx, block: AnyBlock) -> None:
-    ctx.orient_for(block)
-    if isinstance(block, TextBlock):
-        text_block(ctx, block)
-    elif isinstance(block, TableBlock):
-        table_block(ctx, block)
-    elif isinstance(block, IdeasBlock):
-        ideas_block(ctx, block)
-    elif isinstance(block, GridBlock):
-        grid_block(ctx, block)
-    elif isinstance(block, ActionsBlock):
-        actions_block(ctx, block)
-    elif isinstance(block, ThemesBlock):
-        themes_block(ctx, block)
-    ctx.add(Spacer(1, 10))
 
 
 SMALL_TABLE_ROWS = 3   # a table this short moves to the next page whole, with its title
@@ -88,16 +70,16 @@ def text_block(ctx: Ctx, block: TextBlock) -> None:
         ctx.subheading(esc(section.heading))
         ctx.add(*(_point(ctx, p) for p in section.points))
     if block.notes_field:
-        ctx.add(Spacer(1, 4), WritingLines(7, label="Notes"))
+        ctx.add(Spacer(1, 4), WritingLines(7, label=ctx.t("Notes")))
 
 
-def _lanes(block: IdeasBlock) -> list[str]:
-    return [lane.label for lane in block.lanes] or ["Ideas"]
+def _lanes(ctx: Ctx, block: IdeasBlock) -> list[str]:
+    return [lane.label for lane in block.lanes] or [ctx.t("Ideas")]
 
 
 def ideas_block(ctx: Ctx, block: IdeasBlock) -> None:
     ctx.heading(block)
-    lanes = _lanes(block)
+    lanes = _lanes(ctx, block)
     widths = [ctx.width / len(lanes)] * len(lanes)
     for category in block.categories or ():
         # Five rows to write in: short enough to keep whole, with their heading.
@@ -116,16 +98,17 @@ def tally_sheet(ctx: Ctx, block: IdeasBlock) -> None:
     """Dot voting on paper: write each idea once, then one tally mark per dot."""
     st = ctx.st
     ctx.story.new_page()
-    ctx.add(Paragraph(f"Dot-vote tally: {esc(block.title)}", st.h2))
-    dots = block.votes_per_person
-    ctx.add(Paragraph(
-        f"Each person has {dots} dot{'s' if dots != 1 else ''}. Write each idea once, make a "
-        "tally mark (|) beside it for every dot it receives, then add up the total.",
-        st.instructions))
+    ctx.add(Paragraph(esc(ctx.t("Dot-vote tally: {title}", title=block.title)), st.h2))
+    ctx.add(Paragraph(esc(ctx.words.plural(
+        block.votes_per_person,
+        "Each person has {count} dot. Write each idea once, make a tally mark (|) beside it "
+        "for every dot it receives, then add up the total.",
+        "Each person has {count} dots. Write each idea once, make a tally mark (|) beside it "
+        "for every dot it receives, then add up the total.")), st.instructions))
     w = ctx.width
     widths = [0.45 * inch, w * 0.5, w - 0.45 * inch - w * 0.5 - 0.8 * inch, 0.8 * inch]
     rows = [[str(n), "", "", ""] for n in range(1, 16)]
-    ctx.add(simple_table(["#", "Idea", "Tally", "Total"], rows, widths, st,
+    ctx.add(simple_table(["#", ctx.t("Idea"), ctx.t("Tally"), ctx.t("Total")], rows, widths, st,
                          row_height=ROW_TEXT, center_cols=(0, 3)))
 
 
@@ -134,12 +117,12 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
     width = ctx.width
     height = ctx.board_height()
     ctx.heading(block, room=ctx.room_for(block))
-    parts: list[Flowable] = [GridBoard(block, width, height)]
+    parts: list[Flowable] = [GridBoard(block, width, height, words=ctx.words)]
     if block.categories:
         swatches = "&nbsp;&nbsp;&nbsp; ".join(
             f'<font color="#{category_colour(block, c.id).hexval()[2:]}">'
             f"\u25cf</font>&nbsp;{esc(c.label)}" for c in block.categories)
-        parts += [Spacer(1, 6), Paragraph(f"Card colors: {swatches}", st.muted)]
+        parts += [Spacer(1, 6), Paragraph(esc(ctx.t("Card colors:")) + f" {swatches}", st.muted)]
     ctx.add(KeepTogether(parts))
     titles = []
     for source in block.sources:
@@ -148,9 +131,9 @@ def grid_block(ctx: Ctx, block: GridBlock) -> None:
         except KeyError:
             continue
     if titles:
-        ctx.add(Spacer(1, 4), Paragraph(
-            "Cards to place: the actions marked for further exploration in "
-            + "; ".join(f"“{esc(t)}”" for t in titles) + ".", st.muted))
+        ctx.add(Spacer(1, 4), Paragraph(esc(ctx.t(
+            "Cards to place: the actions marked for further exploration in {titles}.",
+            titles="; ".join(f"“{t}”" for t in titles))), st.muted))
     if block.examples:
         example_grid(ctx, block)
 
@@ -163,10 +146,11 @@ def example_grid(ctx: Ctx, block: GridBlock) -> None:
                  for n, e in enumerate(block.examples, start=1))
     labels = {c.id: c.label for c in block.categories}
     ctx.add(CondPageBreak(ctx.board_height() + 1.1 * inch), Spacer(1, 10),
-            Paragraph("Illustrative prioritization of example initiatives", st.h3),
-            Paragraph("A starting point only: move each initiative to fit the district's own "
-                      "needs and capacity.", st.muted),
-            GridBoard(block, ctx.width, ctx.board_height(), dots), Spacer(1, 6))
+            Paragraph(esc(ctx.t("Illustrative prioritization of example initiatives")), st.h3),
+            Paragraph(esc(ctx.t("A starting point only: move each initiative to fit the "
+                                "district's own needs and capacity.")), st.muted),
+            GridBoard(block, ctx.width, ctx.board_height(), dots, words=ctx.words),
+            Spacer(1, 6))
     # Two lists side by side, so that the legend stays on the page with its board.
     cells = [[str(n), e.label, labels.get(e.category, e.category)]
              for n, e in enumerate(block.examples, start=1)]
@@ -175,8 +159,8 @@ def example_grid(ctx: Ctx, block: GridBlock) -> None:
             for i, left in enumerate(cells[:half])]
     w = ctx.width / 2
     widths = [0.35 * inch, w * 0.62 - 0.35 * inch, w * 0.38] * 2
-    ctx.add(simple_table(["#", "Example initiative", "Category"] * 2, rows, widths, st,
-                         center_cols=(0, 3)))
+    ctx.add(simple_table(["#", ctx.t("Example initiative"), ctx.t("Category")] * 2, rows,
+                         widths, st, center_cols=(0, 3)))
 
 
 def actions_block(ctx: Ctx, block: ActionsBlock) -> None:
@@ -185,26 +169,27 @@ def actions_block(ctx: Ctx, block: ActionsBlock) -> None:
     paper tracker does), the action, owner, deadline, and the status when the list is
     reviewed at later meetings."""
     st = ctx.st
+    t = ctx.t
     ctx.heading(block)
     example = block.example
     # (field, heading, fixed width or None for `share` of what is left, share)
     columns: list[tuple[str, str, float | None, float]] = []
     if block.categories:
-        default = "Priority" if len(block.categories) <= 3 else "Category"
+        default = t("Priority") if len(block.categories) <= 3 else t("Category")
         columns.append(("category", block.label("category", default), 1.3 * inch, 0))
     if any(key == "created" for key, _ in block.labels):
-        columns.append(("created", block.label("created", "Created"), 0.95 * inch, 0))
-    columns += [("text", block.label("text", "Action"), None, 0.52),
-                ("owner", block.label("owner", "Owner"), None, 0.26),
-                ("deadline", block.label("deadline", "Deadline"), None, 0.22)]
+        columns.append(("created", block.label("created", t("Created")), 0.95 * inch, 0))
+    columns += [("text", block.label("text", t("Action")), None, 0.52),
+                ("owner", block.label("owner", t("Owner")), None, 0.26),
+                ("deadline", block.label("deadline", t("Deadline")), None, 0.22)]
     if block.carry_over:
-        columns.append(("status", block.label("status", "Status"), 1.1 * inch, 0))
+        columns.append(("status", block.label("status", t("Status")), 1.1 * inch, 0))
     rest = ctx.width - sum(fixed for _, _, fixed, _ in columns if fixed is not None)
     widths = [fixed if fixed is not None else rest * share for _, _, fixed, share in columns]
     rows: list[list[object]] = []
     if example is not None:
         values = {"category": example.category, "created": example.created,
-                  "text": "Example: " + example.text, "owner": example.owner,
+                  "text": t("Example: {text}", text=example.text), "owner": example.owner,
                   "deadline": example.deadline, "status": example.status}
         rows.append([Paragraph(esc(values[key]), st.hint) if values[key] else ""
                      for key, _, _, _ in columns])
@@ -231,10 +216,10 @@ def themes_block(ctx: Ctx, block: ThemesBlock) -> None:
     boxes: list[Flowable] = []
     for number in range(1, count + 1):
         box = boxed([
-            Paragraph(f"Theme {number}: headline", st.small),
+            Paragraph(esc(ctx.t("Theme {number}: headline", number=number)), st.small),
             WritingLines(1, boxed=False, spacing=0.34 * inch),
             Spacer(1, 4),
-            Paragraph("What we heard", st.small),
+            Paragraph(esc(ctx.t("What we heard")), st.small),
             WritingLines(3, boxed=False, spacing=0.34 * inch),
         ], ctx.width)
         boxes.append(box)

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Row, delete, func, insert, select, update
 from facilitator.domain.snapshot import Action
 from facilitator.domain.template import ActionsBlock
 from facilitator.services.blocks import block_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind, Removed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
 from facilitator.storage.rows import put
@@ -64,7 +64,7 @@ def add_action(ws: Workshop, block_id: str, text: str, *, meeting: int | None = 
             block_id=block_id, meeting_id=meeting_id, text=text, **fields),
         ).inserted_primary_key[0]
         _record_status(db, new_id, meeting_id, fields["status"])
-    return Changed("actions", block_id, (new_id,))
+    return Changed(ChangeKind.ACTIONS, block_id, (new_id,))
 
 
 def update_action(ws: Workshop, action_id: int, *, meeting: int | None = None,
@@ -78,15 +78,16 @@ def update_action(ws: Workshop, action_id: int, *, meeting: int | None = None,
                        .values(**fields))
         if "status" in fields:
             _record_status(db, action_id, ws.meeting_id(meeting, db), fields["status"])
-    return Changed("actions", block_id, (action_id,))
+    return Changed(ChangeKind.ACTIONS, block_id, (action_id,))
 
 
-def remove_action(ws: Workshop, action_id: int) -> Action:
-    """Delete an action; its status history goes with it (ON DELETE CASCADE)."""
+def remove_action(ws: Workshop, action_id: int) -> Removed[Action]:
+    """Delete an action; its status history goes with it (ON DELETE CASCADE). The result holds
+    the action as it was, for `restore_action`."""
     with ws.transaction() as db:
         old = actions_of(db, [_action_row(db, action_id)])[0]
         db.execute(delete(action_table).where(action_table.c.id == action_id))
-    return old
+    return Removed(ChangeKind.ACTIONS, old.block_id, (action_id,), item=old)
 
 
 def restore_action(ws: Workshop, action: Action) -> Changed:
@@ -107,7 +108,7 @@ def restore_action(ws: Workshop, action: Action) -> Changed:
                    for number, status in action.history if number in numbers]
         if history:  # an empty list would insert one row of defaults
             db.execute(insert(action_status_table), history)
-    return Changed("actions", action.block_id, (action.id,))
+    return Changed(ChangeKind.ACTIONS, action.block_id, (action.id,))
 
 
 def actions_of(db: Connection, rows: Sequence[Row[Any]] | None = None) -> list[Action]:

@@ -27,14 +27,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from facilitator.domain.invitation import friendly_moment
 from facilitator.services.errors import ServiceError
-from facilitator.storage.copies import (
-    change_counter,
-    copy_verified,
-    problem_with,
-    remove_stale_temps,
-    replace_with,
-)
+from facilitator.services.litter import remove_stale_temps
+from facilitator.storage.copies import change_counter, copy_verified, problem_with, replace_with
 from facilitator.storage.errors import WorkshopFileError
 
 if TYPE_CHECKING:
@@ -78,7 +74,8 @@ class Backup:
     @property
     def label(self) -> str:
         kind = "  (replaced by a restore)" if self.replaced else ""
-        return f"{self.taken_at:%Y-%m-%d %H:%M:%S}  {_size(self.size)}{kind}"
+        # en-US wording, as everywhere else the app shows a date and a time.
+        return f"{friendly_moment(self.taken_at, seconds=True)}  {_size(self.size)}{kind}"
 
 
 def _size(size: int) -> str:

@@ -19,7 +19,7 @@ from facilitator.domain.grid import clamp, quadrant_of
 from facilitator.domain.snapshot import Placement, example_card
 from facilitator.domain.template import GridBlock
 from facilitator.services.blocks import block_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.proposals import category_for, linked, target_block
 from facilitator.services.workshop import Workshop
@@ -40,6 +40,12 @@ class CardMove:
     old_category: str = ""              # its category before the move
     new_category: str = ""
     needs_decision: bool = False        # the card left the high-impact quadrants
+
+
+@dataclass(frozen=True)
+class PlacesSet:
+    changes: tuple[Changed, ...]
+    before: list[tuple[str, Placement | None]]   # the places they had: undo sets these
 
 
 def _row(db: Connection, meeting_id: int, block_id: str, card: str) -> Row[Any] | None:
@@ -89,7 +95,7 @@ def _sync(db: Connection, ws: Workshop, grid: GridBlock, card: str, x: float | N
     ids = [r.id for r in rows]
     if any(r.category != new for r in rows):
         db.execute(update(action_table).where(action_table.c.id.in_(ids)).values(category=new))
-    changed = Changed("actions", target.id, tuple(ids)) if new != old else None
+    changed = Changed(ChangeKind.ACTIONS, target.id, tuple(ids)) if new != old else None
     return row.id, old, new, decide, changed
 
 
@@ -105,7 +111,7 @@ def move_card(ws: Workshop, grid_id: str, card: str, x: float, y: float, *, labe
         before = _as_placement(row)
         _put(db, meeting_id, grid_id, card, x, y, label, category, row)
         proposal, old, new, decide, changed = _sync(db, ws, grid, card, x, y, proposal_category)
-    changes = (Changed("grid", grid_id, (card,)),) + ((changed,) if changed else ())
+    changes = (Changed(ChangeKind.GRID, grid_id, (card,)),) + ((changed,) if changed else ())
     return CardMove(changes, before, proposal, old, new, decide)
 
 
@@ -120,19 +126,21 @@ def return_card(ws: Workshop, grid_id: str, card: str, *, meeting: int | None = 
         if row is not None:
             db.execute(delete(placement_table).where(placement_table.c.id == row.id))
         proposal, old, new, _, changed = _sync(db, ws, grid, card, None, None, proposal_category)
-    changes = (Changed("grid", grid_id, (card,)),) + ((changed,) if changed else ())
+    changes = (Changed(ChangeKind.GRID, grid_id, (card,)),) + ((changed,) if changed else ())
     return CardMove(changes, before, proposal, old, new, False)
 
 
 def set_places(ws: Workshop, grid_id: str, places: Sequence[tuple[str, Placement | None]], *,
-               meeting: int | None = None) -> list[tuple[str, Placement | None]]:
-    """Place (or with None, return to the tray) several cards in one transaction; returns the
-    places they had before, in the same shape, so that undo is another `set_places`."""
+               meeting: int | None = None) -> PlacesSet:
+    """Place (or with None, return to the tray) several cards in one transaction; the result
+    holds the places they had before, in the same shape, so that undo is another `set_places`,
+    and the proposals whose category followed their card."""
     grid = block_of(ws, grid_id, GridBlock)
     for _, place in places:
         if place is not None:
             _check_place(place.x, place.y)
     before: list[tuple[str, Placement | None]] = []
+    recategorised: dict[str, list[int | str]] = {}   # actions block: proposals that followed
     with ws.transaction() as db:
         meeting_id = ws.meeting_id(meeting, db)
         for card, place in places:
@@ -144,8 +152,13 @@ def set_places(ws: Workshop, grid_id: str, places: Sequence[tuple[str, Placement
             else:
                 _put(db, meeting_id, grid_id, card, place.x, place.y, place.label,
                      place.category, row)
-                _sync(db, ws, grid, card, place.x, place.y, None)
-    return before
+                changed = _sync(db, ws, grid, card, place.x, place.y, None)[-1]
+                if changed is not None:
+                    recategorised.setdefault(changed.block_id, []).extend(changed.ids)
+    changes = (Changed(ChangeKind.GRID, grid_id, tuple(card for card, _ in places)),
+               *(Changed(ChangeKind.ACTIONS, block, tuple(ids))
+                 for block, ids in recategorised.items()))
+    return PlacesSet(changes, before)
 
 
 def example_places(grid: GridBlock) -> list[tuple[str, Placement | None]]:

@@ -22,6 +22,7 @@ from facilitator.services.tables import table_rows
 from facilitator.services.workshop import Workshop
 
 EXPLORE_COLUMN = "explore"
+EXAMPLE_PREFIX = example_card(0).removesuffix("0")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,11 @@ class BoardCard:
     @property
     def placed(self) -> bool:
         return self.x is not None and self.y is not None
+
+    @property
+    def example(self) -> bool:
+        """One of the template's illustrative placements, not a card of the group's own."""
+        return self.ref.startswith(EXAMPLE_PREFIX)
 
 
 def _row_label(label: str, cells: dict[str, object]) -> str:

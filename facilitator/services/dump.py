@@ -22,10 +22,8 @@ from facilitator.domain.template_parse import TemplateError, parse_template
 from facilitator.services.check import ContentProblem, check_content, one_line
 from facilitator.services.dump_check import DumpProblem, check_dump
 from facilitator.services.errors import ServiceError
-from facilitator.services.litter import remove_stale_temps
 from facilitator.services.snapshot import read_snapshot
-from facilitator.services.workshop import Workshop, _wrap
-from facilitator.storage.database import Database
+from facilitator.services.workshop import Workshop, new_workshop_file
 from facilitator.storage.schema import (
     action_status_table,
     action_table,
@@ -102,8 +100,7 @@ def load(data: Any, path: Path) -> Workshop:
             raise ServiceError("the dump is not valid: "
                                + one_line(str(getattr(exc, "orig", None) or exc), 200)) from None
 
-    remove_stale_temps(Path(path).parent)
-    return _wrap(Database.create(Path(path), populate))
+    return new_workshop_file(path, populate)
 
 
 def _insert_many(db: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

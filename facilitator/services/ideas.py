@@ -9,8 +9,9 @@ from sqlalchemy import Connection, Row, delete, func, insert, select, update
 from facilitator.domain.snapshot import Idea
 from facilitator.domain.template import IdeasBlock
 from facilitator.services.blocks import block_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind, Removed
 from facilitator.services.errors import NotFoundError, ServiceError
+from facilitator.services.vote_rules import check_named, check_room
 from facilitator.services.workshop import Workshop
 from facilitator.storage.schema import idea_table
 
@@ -55,7 +56,7 @@ def add_idea(ws: Workshop, block_id: str, text: str, category: str, lane: str = 
         if idea_id is not None:  # undo puts a card back under its old id
             values["id"] = idea_id
         new_id = db.execute(insert(idea_table).values(values)).inserted_primary_key[0]
-    return Changed("ideas", block_id, (new_id,))
+    return Changed(ChangeKind.IDEAS, block_id, (new_id,))
 
 
 def update_idea(ws: Workshop, idea_id: int, **fields: Any) -> Changed:
@@ -69,19 +70,24 @@ def update_idea(ws: Workshop, idea_id: int, **fields: Any) -> Changed:
         row = _row(db, idea_id)
         block = block_of(ws, row.block_id, IdeasBlock)
         _check_place(block, fields.get("category", row.category), fields.get("lane", row.lane))
+        if "votes" in fields and fields["votes"] != row.votes:
+            # A tally typed in (dots counted off the wall): within the room's dots, and never
+            # below what people gave by name.
+            check_named(db, row.meeting_id, block.id, idea_id, fields["votes"])
+            check_room(db, block, row.meeting_id, idea_id, fields["votes"])
         if fields:
             db.execute(update(idea_table).where(idea_table.c.id == idea_id).values(fields))
         block_id = row.block_id
-    return Changed("ideas", block_id, (idea_id,))
+    return Changed(ChangeKind.IDEAS, block_id, (idea_id,))
 
 
-def remove_idea(ws: Workshop, idea_id: int) -> tuple[Idea, int]:
-    """Delete a card; returns it and its meeting, so that undo can restore it."""
+def remove_idea(ws: Workshop, idea_id: int) -> Removed[Idea]:
+    """Delete a card; the result holds it and its meeting, so that undo can restore it."""
     with ws.transaction() as db:
         row = _row(db, idea_id)
-        removed, meeting_id = to_idea(row), row.meeting_id
         db.execute(delete(idea_table).where(idea_table.c.id == idea_id))
-    return removed, meeting_id
+    return Removed(ChangeKind.IDEAS, row.block_id, (idea_id,), item=to_idea(row),
+                   meeting_id=row.meeting_id)
 
 
 def restore_idea(ws: Workshop, block_id: str, idea: Idea, meeting: int) -> Changed:

@@ -1,5 +1,6 @@
-"""Hidden temporary files that an interrupted `new`, `load`, "Save as" or export leaves behind
-(a kill or a power cut skips the clean-up): removed at the next such operation in that folder."""
+"""Hidden temporary files that an interrupted `new`, `load`, "Save as", export or backup leaves
+behind (a kill or a power cut skips the clean-up): removed at the next such operation in that
+folder, once they are too old to belong to one still running (another window's backup)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import re
 import time
 from pathlib import Path
 
-# The temporary names storage.database and exports.atomic use, with SQLite's journal beside.
+# The temporary names storage.database, storage.copies and exports.atomic use, with SQLite's
+# journal beside.
 _TEMP = re.compile(r"^\.(.+)\.[0-9a-f]{8}\.(creating|copying|part)(-journal)?$")
 # Old enough that no live operation still writes it: creating a file takes well under a second,
 # and SQLite touches the file on every page it writes.

@@ -18,7 +18,7 @@ from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.snapshot import Action, Meeting
 from facilitator.domain.template import ActionsBlock
 from facilitator.services.actions import actions_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
 from facilitator.storage.schema import (
@@ -76,7 +76,7 @@ def new_meeting(ws: Workshop, *, date: str = "", time: str = "", location: str |
             db.execute(insert(action_status_table), [
                 {"action_id": a.id, "meeting_id": new_id, "status": a.status} for a in carried])
     ws.forget_meetings()  # "the latest meeting" is now this one
-    return Changed("meetings", "", (new_id,))
+    return Changed(ChangeKind.MEETINGS, "", (new_id,))
 
 
 def remove_meeting(ws: Workshop, meeting_id: int) -> Changed:
@@ -97,7 +97,7 @@ def remove_meeting(ws: Workshop, meeting_id: int) -> Changed:
         # Its timers and the statuses carried into it go too: ON DELETE CASCADE.
         db.execute(delete(meeting_table).where(meeting_table.c.id == meeting_id))
     ws.forget_meetings()
-    return Changed("meetings", "", (meeting_id,))
+    return Changed(ChangeKind.MEETINGS, "", (meeting_id,))
 
 
 def _filled(value: str) -> bool:

@@ -11,7 +11,7 @@ from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.snapshot import Participant
 from facilitator.domain.template import TextBlock
 from facilitator.services.blocks import block_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind, Removed
 from facilitator.services.errors import NotFoundError, ServiceError
 from facilitator.services.workshop import Workshop
 from facilitator.storage.rows import put
@@ -37,7 +37,7 @@ def add_participant(ws: Workshop, name: str, role: str = "", organisation: str =
         if participant_id is not None:  # a given id (undo); otherwise the next free one
             values["id"] = participant_id
         new_id = db.execute(insert(participant_table).values(**values)).inserted_primary_key[0]
-    return Changed("participants", "", (new_id,))
+    return Changed(ChangeKind.PARTICIPANTS, "", (new_id,))
 
 
 def update_participant(ws: Workshop, participant_id: int, *, name: str | None = None,
@@ -56,16 +56,16 @@ def update_participant(ws: Workshop, participant_id: int, *, name: str | None = 
         if values:
             db.execute(update(participant_table)
                        .where(participant_table.c.id == participant_id).values(**values))
-    return Changed("participants", "", (participant_id,))
+    return Changed(ChangeKind.PARTICIPANTS, "", (participant_id,))
 
 
-def remove_participant(ws: Workshop, participant_id: int) -> Participant:
+def remove_participant(ws: Workshop, participant_id: int) -> Removed[Participant]:
     """Delete a participant: their table copies and subgroup places go with them; ideas they
     wrote and actions they own stay, without the link (ON DELETE CASCADE / SET NULL)."""
     with ws.transaction() as db:
         old = _participant(db, participant_id)
         db.execute(delete(participant_table).where(participant_table.c.id == participant_id))
-    return old
+    return Removed(ChangeKind.PARTICIPANTS, "", (participant_id,), item=old)
 
 
 def _participant(db: Connection, participant_id: int) -> Participant:
@@ -191,7 +191,7 @@ def edit_participants(ws: Workshop, edit: PeopleEdit) -> PeopleChanged:
                      "name": name} for meeting_id, item, name in record.subgroups])
             undo_remove.append(new_id)
     ids = (*edit.remove, *(p.id for p in edit.change), *undo_remove)
-    return PeopleChanged("participants", "", tuple(ids),
+    return PeopleChanged(ChangeKind.PARTICIPANTS, "", tuple(ids),
                          undo=PeopleEdit(tuple(undo_add), tuple(undo_change), tuple(undo_remove)))
 
 
@@ -216,7 +216,7 @@ def update_meeting(ws: Workshop, meeting: int | None = None, *, date: str | None
         if values:
             db.execute(update(meeting_table).where(meeting_table.c.id == meeting_id)
                        .values(**values))
-    return Changed("meetings", "", (meeting_id,))
+    return Changed(ChangeKind.MEETINGS, "", (meeting_id,))
 
 
 def set_note(ws: Workshop, block_id: str, text: str, *, meeting: int | None = None) -> Changed:
@@ -225,7 +225,7 @@ def set_note(ws: Workshop, block_id: str, text: str, *, meeting: int | None = No
     with ws.transaction() as db:
         meeting_id = ws.meeting_id(meeting, db)
         put(db, block_note_table, {"meeting_id": meeting_id, "block_id": block_id}, text=text)
-    return Changed("note", block_id)
+    return Changed(ChangeKind.NOTE, block_id)
 
 
 def set_subgroups(ws: Workshop, item: int, groups: dict[int, str], *,
@@ -241,4 +241,4 @@ def set_subgroups(ws: Workshop, item: int, groups: dict[int, str], *,
                  "name": name.strip()} for participant_id, name in groups.items() if name.strip()]
         if rows:  # an empty list would insert one row of defaults
             db.execute(insert(subgroup_table), rows)
-    return Changed("subgroups", "", (item,))
+    return Changed(ChangeKind.SUBGROUPS, "", (item,))

@@ -19,7 +19,7 @@ from facilitator.domain.template import ActionsBlock, GridBlock, Template
 from facilitator.services.actions import read_actions
 from facilitator.services.blocks import block_of
 from facilitator.services.cards import board_cards
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.workshop import Workshop
 from facilitator.storage.schema import action_status_table, action_table
@@ -33,10 +33,13 @@ class Proposed:
     added: tuple[int, ...] = ()                 # new action ids
     recategorised: tuple[tuple[int, str], ...] = ()   # (action id, category before)
 
+    # What the views show again: the proposals (the board's marks follow them); None when
+    # there was nothing to propose.
+    changed: Changed | None = None
+
     @property
-    def changed(self) -> Changed:
-        return Changed("actions", self.block_id,
-                       self.added + tuple(i for i, _ in self.recategorised))
+    def ids(self) -> tuple[int, ...]:
+        return self.added + tuple(i for i, _ in self.recategorised)
 
 
 def target_block(template: Template, grid: GridBlock) -> ActionsBlock | None:
@@ -111,7 +114,9 @@ def propose(ws: Workshop, grid_id: str, *, meeting: int | None = None) -> Propos
             db.execute(insert(action_status_table).values(action_id=new_id,
                                                           meeting_id=meeting_id, status=status))
             added.append(new_id)
-    return Proposed(target.id, tuple(added), tuple(recategorised))
+    ids = (*added, *(i for i, _ in recategorised))
+    changed = Changed(ChangeKind.ACTIONS, target.id, tuple(ids)) if ids else None
+    return Proposed(target.id, tuple(added), tuple(recategorised), changed)
 
 
 def withdraw(ws: Workshop, proposed: Proposed) -> Changed:
@@ -124,7 +129,7 @@ def withdraw(ws: Workshop, proposed: Proposed) -> Changed:
         for action_id, category in proposed.recategorised:  # a missing action: nothing to do
             db.execute(update(action_table).where(action_table.c.id == action_id)
                        .values(category=category))
-    return proposed.changed
+    return Changed(ChangeKind.ACTIONS, proposed.block_id, proposed.ids)
 
 
 def read_proposals(ws: Workshop, grid_id: str) -> dict[str, Action]:
@@ -151,4 +156,4 @@ def set_proposal_categories(ws: Workshop, changes: Sequence[tuple[int, str]]) ->
                 db.execute(update(action_table).where(action_table.c.id == action_id)
                            .values(category=category))
                 block_id = found
-    return Changed("actions", block_id, tuple(i for i, _ in changes))
+    return Changed(ChangeKind.ACTIONS, block_id, tuple(i for i, _ in changes))

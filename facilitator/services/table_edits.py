@@ -15,18 +15,18 @@ from sqlalchemy import delete, select
 from facilitator.domain.snapshot import CellValue
 from facilitator.domain.template import TableBlock
 from facilitator.services.blocks import block_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import NotFoundError, ServiceError
-from facilitator.services.tables import (
-    CellEdit,
-    _check,
-    _find_row,
-    _insert_row,
-    _ordered_rows,
-    _put,
-    _renumber,
-    _row_filter,
+from facilitator.services.table_store import (
+    check_value,
+    find_row,
+    insert_row,
+    ordered_rows,
+    put_cell,
+    renumber,
+    row_filter,
 )
+from facilitator.services.tables import CellEdit
 from facilitator.services.workshop import Workshop
 from facilitator.storage.schema import cell_table, row_table
 
@@ -44,30 +44,31 @@ def apply_range(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
     block = block_of(ws, block_id, TableBlock)
     if block.fixed and (add_rows or remove_keys):
         raise ServiceError(f"'{block.title}' has fixed rows; rows cannot be added or removed")
-    checked = [(e.row_key, e.column_id, _check(block, e.column_id, e.value)) for e in edits]
-    new_rows = [(r.key, {c: _check(block, c, v) for c, v in r.cells.items()}) for r in add_rows]
+    checked = [(e.row_key, e.column_id, check_value(block, e.column_id, e.value)) for e in edits]
+    new_rows = [(r.key, {c: check_value(block, c, v) for c, v in r.cells.items()})
+                for r in add_rows]
     with ws.transaction() as db:
         meeting_id = ws.meeting_id(meeting, db)
         for key in remove_keys:
-            row_id = _find_row(db, block, meeting_id, participant, key, create=False)
+            row_id = find_row(db, block, meeting_id, participant, key, create=False)
             if row_id is None:
                 raise NotFoundError(f"'{block.title}' has no row '{key}'")
             db.execute(delete(cell_table).where(cell_table.c.row_id == row_id))
             db.execute(delete(row_table).where(row_table.c.id == row_id))
-        existing = _ordered_rows(db, meeting_id, block_id, participant)
+        existing = ordered_rows(db, meeting_id, block_id, participant)
         # close the gaps left by removed rows
-        _renumber(db, [(row_id, position) for _, row_id, position in existing])
+        renumber(db, [(row_id, position) for _, row_id, position in existing])
         for offset, (key, cells) in enumerate(new_rows):
-            _insert_row(db, meeting_id, block_id, participant, key, len(existing) + offset, cells)
+            insert_row(db, meeting_id, block_id, participant, key, len(existing) + offset, cells)
         found: dict[str, int] = {}
         for row_key, column_id, value in checked:
             if row_key not in found:
-                hit = _find_row(db, block, meeting_id, participant, row_key, create=True)
+                hit = find_row(db, block, meeting_id, participant, row_key, create=True)
                 assert hit is not None
                 found[row_key] = hit
-            _put(db, found[row_key], column_id, value)
+            put_cell(db, found[row_key], column_id, value)
     keys = [e.row_key for e in edits] + [r.key for r in add_rows] + list(remove_keys)
-    return Changed("rows" if add_rows or remove_keys else "cells", block_id,
+    return Changed(ChangeKind.ROWS if add_rows or remove_keys else "cells", block_id,
                    tuple(dict.fromkeys(keys)))
 
 
@@ -83,7 +84,7 @@ def read_rows(ws: Workshop, block_id: str, keys: Sequence[str], *, meeting: int 
         meeting_id = ws.meeting_id(meeting, db) if meeting is None else meeting
         query = (select(row_table.c.row_key, cell_table.c.column_id, cell_table.c.value)
                  .join(cell_table, cell_table.c.row_id == row_table.c.id, isouter=True)
-                 .where(*_row_filter(meeting_id, block_id, participant),
+                 .where(*row_filter(meeting_id, block_id, participant),
                         row_table.c.row_key.in_(list(keys))))
         out: dict[str, dict[str, CellValue]] = {key: {} for key in keys}
         for row_key, column_id, value in db.execute(query):

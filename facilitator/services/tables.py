@@ -10,14 +10,20 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, bindparam, delete, func, insert, select, update
 
-from facilitator.domain.cells import CellError, check_cell
 from facilitator.domain.snapshot import CellValue, TableRowData
 from facilitator.domain.template import TableBlock
 from facilitator.services.blocks import block_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind, Removed
 from facilitator.services.errors import NotFoundError, ServiceError
+from facilitator.services.table_store import (
+    check_value,
+    find_row,
+    insert_row,
+    ordered_rows,
+    renumber,
+    row_filter,
+)
 from facilitator.services.workshop import Workshop
-from facilitator.storage.rows import put
 from facilitator.storage.schema import cell_table, row_table
 
 
@@ -33,67 +39,6 @@ class RemovedRow:
     key: str
     position: int
     cells: dict[str, CellValue]
-
-
-def _check(block: TableBlock, column_id: str, value: CellValue) -> CellValue:
-    try:
-        column = block.column(column_id)
-    except KeyError:
-        raise NotFoundError(f"'{block.title}' has no column '{column_id}'") from None
-    try:
-        return check_cell(column, value)
-    except CellError as exc:
-        raise ServiceError(str(exc)) from None
-
-
-def _row_filter(meeting_id: int, block_id: str, participant: int | None) -> list:
-    who = (row_table.c.participant_id.is_(None) if participant is None
-           else row_table.c.participant_id == participant)
-    return [row_table.c.meeting_id == meeting_id, row_table.c.block_id == block_id, who]
-
-
-def _find_row(db: Connection, block: TableBlock, meeting_id: int, participant: int | None,
-              row_key: str, *, create: bool) -> int | None:
-    """The stored row's id; with `create`, a fixed row not stored yet is stored first."""
-    row_id = db.scalar(select(row_table.c.id).where(
-        *_row_filter(meeting_id, block.id, participant), row_table.c.row_key == row_key))
-    if row_id is not None or not create:
-        return row_id
-    keys = [r.id for r in block.rows]
-    if block.fixed and row_key in keys:
-        return _insert_row(db, meeting_id, block.id, participant, row_key, keys.index(row_key))
-    raise NotFoundError(f"'{block.title}' has no row '{row_key}'")
-
-
-def _insert_row(db: Connection, meeting_id: int, block_id: str, participant: int | None,
-                row_key: str, position: int, cells: dict[str, CellValue] | None = None) -> int:
-    """A new stored row (and its cells, if any); returns its id."""
-    row_id = int(db.execute(insert(row_table).values(
-        meeting_id=meeting_id, block_id=block_id, participant_id=participant, row_key=row_key,
-        position=position)).inserted_primary_key[0])
-    if cells:
-        db.execute(insert(cell_table), [
-            {"row_id": row_id, "column_id": c, "value": json.dumps(v, ensure_ascii=False)}
-            for c, v in cells.items()])
-    return row_id
-
-
-def _put(db: Connection, row_id: int, column_id: str, value: CellValue) -> None:
-    put(db, cell_table, {"row_id": row_id, "column_id": column_id},
-        value=json.dumps(value, ensure_ascii=False))
-
-
-_SET_POSITION = update(row_table).where(row_table.c.id == bindparam("rid")).values(
-    position=bindparam("pos"))
-
-
-def _renumber(db: Connection, order: Sequence[tuple[int, int]]) -> None:
-    """Give rows (id, current position), in their new order, positions 0, 1, ...; only rows
-    whose position changes are written."""
-    changes = [{"rid": row_id, "pos": new} for new, (row_id, old) in enumerate(order)
-               if new != old]
-    if changes:
-        db.execute(_SET_POSITION, changes)
 
 
 def set_cell(ws: Workshop, block_id: str, row_key: str, column_id: str, value: CellValue, *,
@@ -138,7 +83,7 @@ def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
     committed travel back in the result, so views show them without reading again.
     """
     block = block_of(ws, block_id, TableBlock)
-    checked = [(e.row_key, e.column_id, _check(block, e.column_id, e.value)) for e in edits]
+    checked = [(e.row_key, e.column_id, check_value(block, e.column_id, e.value)) for e in edits]
     keys = list(dict.fromkeys(key for key, _, _ in checked))
     with ws.transaction() as db:
         meeting_id = ws.meeting_id(meeting, db)
@@ -153,7 +98,7 @@ def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
                 cells[column_id] = (cell_id, value)
         for key in keys:
             if key not in row_ids:  # a fixed row's first cell, or a row that is not there
-                found = _find_row(db, block, meeting_id, participant, key, create=True)
+                found = find_row(db, block, meeting_id, participant, key, create=True)
                 assert found is not None
                 row_ids[key] = found
                 stored[found] = {}
@@ -169,7 +114,7 @@ def set_cells(ws: Workshop, block_id: str, edits: Sequence[CellEdit], *,
                 stored[row_id][column_id] = (before[0], encoded)
         rows = {key: {column: json.loads(text) for column, (_, text) in stored[i].items()}
                 for key, i in row_ids.items()}
-    return CellsChanged("cells", block_id, tuple(keys), meeting_id=meeting_id,
+    return CellsChanged(ChangeKind.CELLS, block_id, tuple(keys), meeting_id=meeting_id,
                         participant=participant, rows=rows)
 
 
@@ -185,26 +130,26 @@ def add_row(ws: Workshop, block_id: str, *, position: int | None = None,
             meeting: int | None = None, participant: int | None = None) -> Changed:
     """Insert a row in an open table (at the end by default); `ids` holds the new row's key."""
     block = _open_block(ws, block_id)
-    values = {c: _check(block, c, v) for c, v in (cells or {}).items()}
+    values = {c: check_value(block, c, v) for c, v in (cells or {}).items()}
     key = row_key or uuid.uuid4().hex[:12]
     with ws.transaction() as db:
         meeting_id = ws.meeting_id(meeting, db)
-        where = _row_filter(meeting_id, block_id, participant)
+        where = row_filter(meeting_id, block_id, participant)
         count = db.scalar(select(func.count()).select_from(row_table).where(*where)) or 0
         at = count if position is None else max(0, min(position, count))
         db.execute(update(row_table).where(*where, row_table.c.position >= at)
                    .values(position=row_table.c.position + 1))
-        _insert_row(db, meeting_id, block_id, participant, key, at, values)
-    return Changed("rows", block_id, (key,))
+        insert_row(db, meeting_id, block_id, participant, key, at, values)
+    return Changed(ChangeKind.ROWS, block_id, (key,))
 
 
 def remove_row(ws: Workshop, block_id: str, row_key: str, *, meeting: int | None = None,
-               participant: int | None = None) -> RemovedRow:
-    """Delete an open row; returns what it held, so that undo can put it back."""
+               participant: int | None = None) -> Removed[RemovedRow]:
+    """Delete an open row; the result holds what it held, so that undo can put it back."""
     block = _open_block(ws, block_id)
     with ws.transaction() as db:
         meeting_id = ws.meeting_id(meeting, db)
-        where = _row_filter(meeting_id, block_id, participant)
+        where = row_filter(meeting_id, block_id, participant)
         row = db.execute(select(row_table.c.id, row_table.c.position)
                          .where(*where, row_table.c.row_key == row_key)).first()
         if row is None:
@@ -217,7 +162,7 @@ def remove_row(ws: Workshop, block_id: str, row_key: str, *, meeting: int | None
         db.execute(delete(row_table).where(row_table.c.id == row.id))
         db.execute(update(row_table).where(*where, row_table.c.position > removed.position)
                    .values(position=row_table.c.position - 1))
-    return removed
+    return Removed(ChangeKind.ROWS, block_id, (row_key,), item=removed, meeting_id=meeting_id)
 
 
 def restore_row(ws: Workshop, block_id: str, removed: RemovedRow, *, meeting: int | None = None,
@@ -226,28 +171,19 @@ def restore_row(ws: Workshop, block_id: str, removed: RemovedRow, *, meeting: in
                    row_key=removed.key, meeting=meeting, participant=participant)
 
 
-def _ordered_rows(db: Connection, meeting_id: int, block_id: str,
-                  participant: int | None) -> list[tuple[str, int, int]]:
-    """A table's stored rows in order, as (key, id, position)."""
-    return [(key, row_id, position) for key, row_id, position in db.execute(
-        select(row_table.c.row_key, row_table.c.id, row_table.c.position)
-        .where(*_row_filter(meeting_id, block_id, participant))
-        .order_by(row_table.c.position))]
-
-
 def move_row(ws: Workshop, block_id: str, row_key: str, to_position: int, *,
              meeting: int | None = None, participant: int | None = None) -> Changed:
     block = _open_block(ws, block_id)
     with ws.transaction() as db:
         meeting_id = ws.meeting_id(meeting, db)
-        rows = _ordered_rows(db, meeting_id, block_id, participant)
+        rows = ordered_rows(db, meeting_id, block_id, participant)
         moving = next((r for r in rows if r[0] == row_key), None)
         if moving is None:
             raise NotFoundError(f"'{block.title}' has no row '{row_key}'")
         rows.remove(moving)
         rows.insert(max(0, min(to_position, len(rows))), moving)
-        _renumber(db, [(row_id, position) for _, row_id, position in rows])
-    return Changed("rows", block_id, (row_key,))
+        renumber(db, [(row_id, position) for _, row_id, position in rows])
+    return Changed(ChangeKind.ROWS, block_id, (row_key,))
 
 
 def _cells_by_row(db: Connection, row_ids: Iterable[int]) -> dict[int, dict[str, CellValue]]:
@@ -266,7 +202,7 @@ def table_rows(db: Connection, block: TableBlock, meeting_id: int,
                participant: int | None) -> list[TableRowData]:
     """A table's rows as shown: fixed rows from the template merged with stored cells."""
     stored = db.execute(select(row_table.c.id, row_table.c.row_key).where(
-        *_row_filter(meeting_id, block.id, participant)).order_by(row_table.c.position)).all()
+        *row_filter(meeting_id, block.id, participant)).order_by(row_table.c.position)).all()
     cells = _cells_by_row(db, (r.id for r in stored))
     if block.open_rows:
         return [TableRowData(r.row_key, "", cells[r.id], participant, fixed=False)

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Row, bindparam, delete, func, insert, select,
 from facilitator.domain.snapshot import Theme
 from facilitator.domain.template import ThemesBlock
 from facilitator.services.blocks import block_of
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind, Removed
 from facilitator.services.errors import NotFoundError
 from facilitator.services.workshop import Workshop
 from facilitator.storage.schema import theme_table
@@ -37,7 +37,7 @@ def add_theme(ws: Workshop, block_id: str, headline: str, body: str = "", *,
         if theme_id is not None:  # undo puts a theme back under its old id
             values["id"] = theme_id
         new_id = db.execute(insert(theme_table).values(values)).inserted_primary_key[0]
-    return Changed("themes", block_id, (new_id,))
+    return Changed(ChangeKind.THEMES, block_id, (new_id,))
 
 
 def set_theme(ws: Workshop, theme_id: int, *, headline: str | None = None,
@@ -48,15 +48,17 @@ def set_theme(ws: Workshop, theme_id: int, *, headline: str | None = None,
         block_id = _row(db, theme_id).block_id
         if changes:
             db.execute(update(theme_table).where(theme_table.c.id == theme_id).values(changes))
-    return Changed("themes", block_id, (theme_id,))
+    return Changed(ChangeKind.THEMES, block_id, (theme_id,))
 
 
-def remove_theme(ws: Workshop, theme_id: int) -> tuple[Theme, int]:
+def remove_theme(ws: Workshop, theme_id: int) -> Removed[Theme]:
+    """Delete a theme; the result holds it and its meeting, so that undo can restore it."""
     with ws.transaction() as db:
         row = _row(db, theme_id)
-        old = (Theme(row.id, row.headline, row.body, row.position), row.meeting_id)
+        old = Theme(row.id, row.headline, row.body, row.position)
         db.execute(delete(theme_table).where(theme_table.c.id == theme_id))
-    return old
+    return Removed(ChangeKind.THEMES, row.block_id, (theme_id,), item=old,
+                   meeting_id=row.meeting_id)
 
 
 def restore_theme(ws: Workshop, block_id: str, theme: Theme, meeting: int) -> Changed:
@@ -82,7 +84,7 @@ def move_theme(ws: Workshop, theme_id: int, to_index: int) -> Changed:
         if changes:
             db.execute(_SET_POSITION, changes)
         block_id = moving.block_id
-    return Changed("themes", block_id, (theme_id,))
+    return Changed(ChangeKind.THEMES, block_id, (theme_id,))
 
 
 def themes_of(db: Connection, block_id: str, meeting_id: int) -> list[Theme]:

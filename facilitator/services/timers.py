@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from facilitator.domain.snapshot import ItemTime
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.workshop import Workshop
 from facilitator.storage.rows import put
@@ -42,7 +42,7 @@ def save_timer(ws: Workshop, item: int, elapsed_s: float, *, running: bool,
                                                  timer_table.c.item != item)
                        .values(running=False))
         _put_timer(db, meeting_id, item, elapsed_s=float(elapsed_s), running=running)
-    return Changed("timer", "", (item,))
+    return Changed(ChangeKind.AGENDA, "", (item,))
 
 
 def timer_start(ws: Workshop, item: int, elapsed_s: float, *,
@@ -66,14 +66,14 @@ def set_minutes(ws: Workshop, minutes_by_item: dict[int, int], *,
         meeting_id = ws.meeting_id(meeting, db)
         for item, minutes in minutes_by_item.items():
             _put_timer(db, meeting_id, item, minutes=minutes)
-    return Changed("timer", "", tuple(minutes_by_item))
+    return Changed(ChangeKind.AGENDA, "", tuple(minutes_by_item))
 
 
 def set_done(ws: Workshop, item: int, done: bool, *, meeting: int | None = None) -> Changed:
     _check_item(ws, item)
     with ws.transaction() as db:
         _put_timer(db, ws.meeting_id(meeting, db), item, done=done)
-    return Changed("timer", "", (item,))
+    return Changed(ChangeKind.AGENDA, "", (item,))
 
 
 def set_current_item(ws: Workshop, item: int, *, meeting: int | None = None) -> Changed:
@@ -82,7 +82,7 @@ def set_current_item(ws: Workshop, item: int, *, meeting: int | None = None) -> 
         meeting_id = ws.meeting_id(meeting, db)
         db.execute(update(meeting_table).where(meeting_table.c.id == meeting_id)
                    .values(current_item=item))
-    return Changed("meeting", "", (item,))
+    return Changed(ChangeKind.AGENDA, "", (item,))
 
 
 def timers_of(db: Connection, ws: Workshop, meeting_id: int) -> list[ItemTime]:

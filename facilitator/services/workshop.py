@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -167,15 +167,22 @@ def create_workshop(path: Path, template: Template, *, title: str | None = None,
                 {"name": p.name, "role": p.role, "organisation": p.organisation, "position": i}
                 for i, p in enumerate(participants)])
 
+    return new_workshop_file(path, populate)
+
+
+def new_workshop_file(path: Path, populate: Callable[[Connection], None]) -> Workshop:
+    """A new workshop file filled by `populate` in its first transaction (a template, a dump),
+    opened once it passes the same checks as every open. Hidden temporary files that an
+    interrupted earlier attempt left in the folder go first."""
     remove_stale_temps(Path(path).parent)
-    return _wrap(Database.create(Path(path), populate))
+    return _verified(Database.create(Path(path), populate))
 
 
 def open_workshop(path: Path, *, readonly: bool = False) -> Workshop:
-    return _wrap(Database.open(Path(path), readonly=readonly))
+    return _verified(Database.open(Path(path), readonly=readonly))
 
 
-def _wrap(db: Database) -> Workshop:
+def _verified(db: Database) -> Workshop:
     """The open workshop, once its structure and every stored value are what the app writes
     (services.check): a damaged or tampered file is refused here with one line, before any
     window or command reads it."""

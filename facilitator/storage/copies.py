@@ -87,14 +87,6 @@ def copy_verified(source: Path, target: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
-def remove_stale_temps(folder: Path) -> None:
-    """Hidden temp copies left by a process killed while copying into `folder`, with the
-    journal SQLite writes beside a copy while the backup API fills it."""
-    for pattern in (f".*{TEMP_SUFFIX}", f".*{TEMP_SUFFIX}-journal"):
-        for stale in folder.glob(pattern):
-            stale.unlink(missing_ok=True)
-
-
 def replace_with(path: Path, backup: Path, keep_as: Path) -> None:
     """Put the verified copy `backup` in place of the workshop `path`, holding the editing lock
     (InUse if the file is open elsewhere). The current file, as it is on disk (even damaged),

@@ -72,10 +72,21 @@ def is_held(path: Path) -> bool:
         handle.close()
 
 
+def _since(stamp: str) -> str:
+    """The lock's start as en-US readers write it; stored as YYYY-MM-DD HH:MM."""
+    from facilitator.domain.invitation import friendly_moment  # only when someone holds it
+
+    try:
+        return friendly_moment(datetime.strptime(stamp, "%Y-%m-%d %H:%M"))
+    except ValueError:
+        return stamp
+
+
 def describe_holder(path: Path) -> str:
     try:
         info = json.loads(lock_path(path).read_text(encoding="utf-8"))
-        return f"{info['user']} on {info['host']} (process {info['pid']}, since {info['since']})"
+        return f"{info['user']} on {info['host']} (process {info['pid']}, since " \
+            f"{_since(str(info['since']))})"
     except (OSError, ValueError, KeyError):
         return "another Facilitator window"
 

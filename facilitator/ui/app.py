@@ -70,6 +70,20 @@ def _close_on_terminate(window: QWidget) -> None:
             signal.signal(getattr(signal, name), close)
 
 
+def _install_language() -> None:
+    """Spanish from the setting (View > Language) or the system; English needs nothing loaded,
+    so an English start-up imports no translation code at all."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    wanted = str(QSettings().value("ui/language", "system") or "system")
+    if wanted == "system":
+        wanted = "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
+    if wanted == "es":
+        from facilitator.ui.kit.translator import install
+
+        install("es")
+
+
 def run(path: Path | None, *, exit_after_load: bool = False, check_ui: bool = False) -> int:
     """Show the facilitator window (with `path` open, if given) and run until it closes.
     With `exit_after_load`, quit once loaded and exit 1 if `path` could not be opened; with
@@ -83,6 +97,7 @@ def run(path: Path | None, *, exit_after_load: bool = False, check_ui: bool = Fa
     assert isinstance(app, QApplication)
     app.setOrganizationName("Facilitator")
     app.setApplicationName("Facilitator")
+    _install_language()
     from facilitator.ui.shell.main_window import MainWindow
 
     window = MainWindow()

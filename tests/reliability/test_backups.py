@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
 from facilitator.services import backups, tables
+from facilitator.services.litter import STALE_AFTER_S
 from facilitator.services.workshop import open_workshop
 from facilitator.storage.errors import InUse
 from tests.helpers import run_cli
@@ -100,6 +103,9 @@ def test_a_damaged_file_can_be_restored_from_the_command_line(workshop_path: Pat
     listed = run_cli("restore", str(workshop_path), "--list")
     assert listed.returncode == 0, listed.stderr
     assert " 1  " in listed.stdout and "kB" in listed.stdout
+    # When, in the en-US wording the app uses everywhere: "Monday, November 30, 2026, 9:15:02 AM"
+    assert re.search(r"\w+day, \w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2} [AP]M", listed.stdout), \
+        listed.stdout
     restored = run_cli("restore", str(workshop_path), "--from", "1")
     assert restored.returncode == 0, restored.stderr
     assert "restored" in restored.stdout and "kept as" in restored.stdout
@@ -158,14 +164,19 @@ def test_a_workshop_is_never_restored_from_itself(workshop_path: Path) -> None:
 def test_a_backup_killed_mid_copy_leaves_nothing_behind_after_the_next(
         workshop_path: Path) -> None:
     """A kill while SQLite fills the hidden copy leaves the copy and its journal: the next
-    backup removes both (found by killing an editing process at random moments)."""
+    backup removes both (found by killing an editing process at random moments). A copy that
+    another process is still filling (written to moments ago) is left to finish."""
     folder = backups.folder_for(workshop_path)
     folder.mkdir(parents=True)
     stale = folder / ".20260101-000000-000000.workshop.0123abcd.copying"
-    stale.write_bytes(b"partial")
-    Path(f"{stale}-journal").write_bytes(b"\0" * 512)
+    live = folder / ".20260101-000001-000000.workshop.4567cdef.copying"
+    for temp in (stale, Path(f"{stale}-journal"), live):
+        temp.write_bytes(b"partial")
+    killed_at = time.time() - STALE_AFTER_S - 5
+    for temp in (stale, Path(f"{stale}-journal")):
+        os.utime(temp, (killed_at, killed_at))
     made = backups.back_up(workshop_path)
-    assert sorted(p.name for p in folder.iterdir()) == [made.path.name]
+    assert sorted(p.name for p in folder.iterdir()) == sorted([made.path.name, live.name])
 
 
 def test_only_files_are_listed_as_backups(workshop_path: Path) -> None:

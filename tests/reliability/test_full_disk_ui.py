@@ -17,7 +17,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
+from facilitator.domain.grid import SMALL_STEP
+from facilitator.domain.snapshot import example_card
+from facilitator.domain.template import GridBlock
 from facilitator.services import actions, ideas, themes
+from facilitator.services.card_moves import example_places, set_places
 from facilitator.services.cards import read_board
 from facilitator.services.errors import DISK_FULL, READ_ONLY, save_failure_message
 from facilitator.services.run_state import read_note
@@ -25,6 +29,7 @@ from facilitator.services.tables import read_table
 from facilitator.services.timers import read_timers
 from facilitator.services.workshop import Workshop, open_workshop
 from facilitator.ui.shell.main_window import MainWindow
+from facilitator.ui.worksheets.grid.card import to_fraction
 from facilitator.ui.worksheets.grid.commands import MoveCard
 from tests.helpers import make_workshop
 from tests.reliability.full_disk import FullDisk
@@ -386,3 +391,72 @@ def test_closing_the_workshop_tries_the_waiting_saves_once_more(qtbot: QtBot,
     disk.free()
     window.close_workshop()
     assert in_file(path, lambda ws: read_note(ws, "missing-challenges")) == "Rural travel"
+
+
+def _board_with_examples(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, Any, FullDisk]:
+    path = make_workshop(tmp_path, "attract-retain")
+    with open_workshop(path) as ws:
+        block = ws.template.block("prioritize")
+        assert isinstance(block, GridBlock)
+        set_places(ws, "prioritize", example_places(block))
+    window = open_window(qtbot, path)
+    assert window.workshop is not None
+    window.go_to_item(window.workshop.template.item_of("prioritize"))
+    board = window.block_widget("prioritize")
+    assert board is not None
+    return window, board, FullDisk(window.workshop)
+
+
+def _select_card(qtbot: QtBot, board: Any, ref: str) -> None:
+    at = board.view.mapFromScene(board.scene.cards[ref].pos())
+    qtbot.mouseClick(board.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert board.scene.cards[ref].isSelected()
+
+
+def _stored_place(path: Path, ref: str) -> tuple[float | None, float | None]:
+    card = {c.ref: c for c in in_file(path, lambda ws: read_board(ws, "prioritize"))}[ref]
+    return card.x, card.y
+
+
+def test_retry_never_moves_a_card_back_over_a_newer_move(qtbot: QtBot, tmp_path: Path) -> None:
+    """As for a cell, a note or a clock: a board move the file did not take is not brought back
+    by Retry over a later move of the same card that was saved (it used to be)."""
+    window, board, disk = _board_with_examples(qtbot, tmp_path)
+    assert window.workshop is not None and window.undo_stack is not None
+    path, ref = window.workshop.path, example_card(2)   # "Evidence/outcomes" at (0.40, 0.60)
+    _select_card(qtbot, board, ref)
+    disk.fill()
+    qtbot.keyClick(board.view, Qt.Key.Key_Right)
+    assert_told_not_saved(window)
+    assert to_fraction(board.scene.cards[ref].pos()) == (0.40, 0.60)   # the board is put back
+    disk.free()
+    qtbot.keyClick(board.view, Qt.Key.Key_Up)
+    newer = pytest.approx((0.40, 0.60 + SMALL_STEP))
+    assert _stored_place(path, ref) == newer
+    retry(qtbot, window)
+    assert _stored_place(path, ref) == newer
+    assert to_fraction(board.scene.cards[ref].pos()) == newer
+    assert window.undo_stack.count() == 1
+
+
+def test_retry_of_a_board_move_puts_it_back_on_the_undo_stack(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    """A keyboard move the file did not take: Retry moves the card, on screen and in the file,
+    and the move is one undo step as if it had been saved the first time."""
+    window, board, disk = _board_with_examples(qtbot, tmp_path)
+    assert window.workshop is not None and window.undo_stack is not None
+    path, ref = window.workshop.path, example_card(2)
+    _select_card(qtbot, board, ref)
+    disk.fill()
+    qtbot.keyClick(board.view, Qt.Key.Key_Left)
+    assert_told_not_saved(window)
+    assert window.undo_stack.count() == 0
+    disk.free()
+    retry(qtbot, window)
+    moved = pytest.approx((0.40 - SMALL_STEP, 0.60))
+    assert _stored_place(path, ref) == moved
+    assert to_fraction(board.scene.cards[ref].pos()) == moved
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert _stored_place(path, ref) == (0.40, 0.60)
+    assert to_fraction(board.scene.cards[ref].pos()) == (0.40, 0.60)

@@ -31,4 +31,8 @@ class FailedSave:
 class ChangeHub(QObject):
     changed = Signal(object)  # facilitator.services.changes.Changed
     failed = Signal(str)      # a user-facing message (e.g. a value that does not fit its column)
+    # A block id: an edit of it was refused, so a view that showed the edit ahead of the file
+    # (a card dragged on the board) shows what the file holds again. Nothing changed: not a
+    # `Changed`, which only services make.
+    reshow = Signal(str)
     not_saved = Signal(object)  # FailedSave: the file did not take an edit; Retry may

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
 from shiboken6 import isValid
 
 from facilitator.ui.kit.hub import ChangeHub, FailedSave
+
+translate = QCoreApplication.translate
 
 
 def clear_if_still(box: QLineEdit, text: str) -> None:
@@ -34,18 +36,18 @@ class SaveErrorBar(QFrame):
         self.pending: list[FailedSave] = []
         self.given_up = False   # the last edits waiting were dismissed, not saved
         self.setObjectName("saveErrorBar")
-        self.setAccessibleName("Not saved")
+        self.setAccessibleName(translate("SaveError", "Not saved"))
         self.setStyleSheet("#saveErrorBar { background: #fdecea; border: 1px solid #e0a19b; }"
                            "#saveErrorBar QLabel { color: #7a1c12; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.message = QLabel()
-        self.message.setAccessibleName("Why the last change was not saved")
+        self.message.setAccessibleName(translate("SaveError", "Why the last change was not saved"))
         layout.addWidget(self.message, 1)
-        self.retry_button = QPushButton("Retry")
-        self.retry_button.setAccessibleName("Retry saving")
-        self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setAccessibleName("Give up the unsaved changes")
+        self.retry_button = QPushButton(translate("SaveError", "Retry"))
+        self.retry_button.setAccessibleName(translate("SaveError", "Retry saving"))
+        self.dismiss_button = QPushButton(translate("SaveError", "Dismiss"))
+        self.dismiss_button.setAccessibleName(translate("SaveError", "Give up the unsaved changes"))
         layout.addWidget(self.retry_button)
         layout.addWidget(self.dismiss_button)
         self.retry_button.clicked.connect(self.retry)
@@ -85,11 +87,13 @@ class SaveErrorBar(QFrame):
 
     def _run(self, failure: FailedSave) -> None:
         if failure.replay is not None:
-            from facilitator.ui.kit.service_command import CallCommand  # services load after paint
+            from facilitator.ui.kit.service_command import (  # services load after paint
+                ServiceCommand,
+            )
 
             text, do, undo = failure.replay
-            command = CallCommand(text, self.hub, do, undo, failure.settle)
-            command.stale = failure.stale
+            command = ServiceCommand(text, self.hub, do, undo, settle=failure.settle,
+                                     stale=failure.stale)
             command.retried = True
             self._push(command)
         elif failure.retry is not None:

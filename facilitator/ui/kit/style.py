@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from facilitator.domain.timer import Tone
+from facilitator.ui.kit.theme import HIGH_CONTRAST_TONES, high_contrast
 
 TONE_COLOURS: dict[Tone, str] = {
     Tone.NORMAL: "#1b5e20",     # deep green
@@ -42,18 +43,28 @@ QWidget#presenter QLabel#presenterSeries { font-size: 20pt; color: #cbd5e1; }
 QWidget#presenter QLabel#presenterPaused { font-size: 30pt; font-weight: 800; color: #000000;
     background: #fbbf24; padding: 4px 18px; border-radius: 6px; }
 QWidget#presenterBlank { background: #000000; }
-QScrollArea#presenterSheet, QWidget#presenterSheetBody { background: #ffffff; }
-QWidget#presenterSheetBody QLabel { color: #000000; }
+QWidget#presenterSheet { background: #ffffff; }
+QWidget#presenterSheet QLabel { color: #000000; }
 """
 
 
-def presenter_style(zoom: float) -> str:
-    """The projector's style sheet with every type size scaled by the zoom setting."""
-    return re.sub(r"font-size: (\d+)pt",
-                  lambda m: f"font-size: {max(8, round(int(m[1]) * zoom))}pt", PRESENTER_STYLE)
+PRESENTER_MIN_PT = 18   # 24 px at 96 dpi: no text the room reads is smaller
+
+
+def presenter_style(zoom: float, screen: float = 1.0) -> str:
+    """The projector's style sheet with every type size scaled by the zoom setting and by the
+    projector's size (`screen`: its height over 1080), never under PRESENTER_MIN_PT at 720p
+    (and as much more on a larger projector as the worksheets' own floor)."""
+    least = round(PRESENTER_MIN_PT * max(1.0, screen * 1080 / 720))
+
+    def size(found: re.Match[str]) -> str:
+        return f"font-size: {max(least, round(int(found[1]) * zoom * screen))}pt"
+
+    return re.sub(r"font-size: (\d+)pt", size, PRESENTER_STYLE)
 
 
 def tone_style(tone: Tone, *, presenter: bool = False, flash: bool = False) -> str:
-    colours = PRESENTER_TONE_COLOURS if presenter else TONE_COLOURS
+    colours = PRESENTER_TONE_COLOURS if presenter else \
+        HIGH_CONTRAST_TONES if high_contrast() else TONE_COLOURS
     back = f" background: {FLASH_BACKGROUND}; color: #000000;" if flash else ""
     return f"color: {colours[tone]};{back}"

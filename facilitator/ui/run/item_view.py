@@ -43,10 +43,6 @@ def _since_last_time(ctx: BlockContext) -> QWidget | None:
     carried = review_actions(ctx.ws, ctx.meeting_id)
     if not carried:  # a first meeting: no need to load the actions worksheet to show nothing
         return None
-    if ctx.readonly:  # the projector: laid out for the room, not the laptop's table
-        from facilitator.ui.run.since_last_time import SinceLastTimeSlide
-
-        return SinceLastTimeSlide(ctx, meeting_name=ctx.ws.template.meeting_name)
     try:
         from facilitator.ui.worksheets.actions.widget import create_review
     except ImportError:
@@ -59,6 +55,8 @@ class ItemView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName(name)
+        self.setAccessibleDescription("Page Up and Page Down scroll; Tab goes into the "
+                                      "worksheets")
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.blocks: dict[str, QWidget] = {}
         self.review: QWidget | None = None   # "since last time", on a series' first item

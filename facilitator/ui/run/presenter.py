@@ -4,7 +4,11 @@ read-only view of the current worksheet. It never shows facilitator notes.
 It follows the runner's signals (100 ms tick, item and state changes) and the shared hub (the
 worksheet widgets refresh themselves from it), so it trails the facilitator by one tick at most.
 Nothing here takes typing, so slide-show keys work on it: B or . blanks, F freezes (the room
-keeps a still picture while the facilitator looks elsewhere), Esc stops presenting.
+keeps a still picture while the facilitator looks elsewhere), Esc stops presenting, PgDown /
+PgUp (what a presentation clicker sends) page the worksheet.
+
+The worksheet is drawn for the room (ui.run.projected_sheet): sized to the screen, paged, and
+on the page of whatever the facilitator is editing on the laptop (checked every tick).
 """
 
 from __future__ import annotations
@@ -12,14 +16,21 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from facilitator.domain.meeting import place_in_series
 from facilitator.domain.timer import TimerState, format_clock
 from facilitator.ui.kit.style import presenter_style, tone_style
 from facilitator.ui.kit.typing_guard import let_meeting_keys_through
-from facilitator.ui.run.item_view import ItemView
+from facilitator.ui.run.projected_sheet import ProjectedSheet, laptop_focus
 from facilitator.ui.run.side_panel import groups_text
 from facilitator.ui.run.workshop_page import WorkshopPage
 
@@ -31,6 +42,7 @@ def _label(name: str, accessible: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)   # names and titles are data, not markup
     label.setAccessibleName(accessible)
     return label
 
@@ -48,6 +60,7 @@ class PresenterWindow(QWidget):
         self.setAccessibleName("Projector view")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._screen = 1.0   # the projector's height over 1080: titles and timer follow it
         self.setStyleSheet(presenter_style(zoom))
         self._stack = QStackedLayout(self)
         self._blanked = self._frozen = False
@@ -81,7 +94,7 @@ class PresenterWindow(QWidget):
         self.groups = _label("presenterGroups", "Subgroups")
         layout.addWidget(self.questions)
         layout.addWidget(self.groups)
-        self.sheet = ItemView("Worksheet (read-only)")
+        self.sheet = ProjectedSheet("Worksheet (read-only)")
         self.sheet.setObjectName("presenterSheet")
         layout.addWidget(self.sheet, 1)
         self._stack.addWidget(content)
@@ -100,7 +113,8 @@ class PresenterWindow(QWidget):
 
         let_meeting_keys_through(self)  # bare Space runs the timer when this window has focus
         for keys, slot in ((("B", "."), self.toggle_blank), (("F",), self.toggle_freeze),
-                           (("Esc",), lambda: self.close())):
+                           (("Esc",), lambda: self.close()),
+                           (("PgDown",), self.next_page), (("PgUp",), self.previous_page)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # this window only
@@ -119,9 +133,9 @@ class PresenterWindow(QWidget):
         self.questions.setText("\n".join(f"• {q}" for q in item.questions))
         self.questions.setVisible(bool(item.questions))
         ctx = self.page.context(readonly=True, zoom=BASE_ZOOM * self.zoom)
-        self.sheet.show_item(ctx, item, body_name="presenterSheetBody")
-        # A break shows just the big timer; a series' first item shows "since last time".
-        self.sheet.setVisible(bool(item.blocks) or self.sheet.review is not None)
+        self.sheet.show_item(ctx, item, first=item is self.page.ws.template.agenda[0],
+                             zoom=self.zoom)
+        self.sheet.setVisible(self.sheet.has_content)   # a break shows just the big timer
         self.update_state()
 
     def _on_item(self, _index: int) -> None:
@@ -141,6 +155,7 @@ class PresenterWindow(QWidget):
         self.update_timer()
 
     def update_timer(self) -> None:
+        self.follow_facilitator()
         now = self.runner.now()
         timer = self.runner.timer
         text = format_clock(timer.remaining(now))
@@ -154,7 +169,19 @@ class PresenterWindow(QWidget):
         if self.paused.isHidden() == paused:
             self.paused.setVisible(paused)
 
+    def follow_facilitator(self) -> None:
+        """The page with what the facilitator is editing (only when that changes, so paging by
+        hand holds until the facilitator moves on)."""
+        view = self.page.item_view
+        self.sheet.follow(laptop_focus(view, view.blocks))
+
     # Controls --------------------------------------------------------------------------------
+    def next_page(self) -> None:
+        self.sheet.turn(1)
+
+    def previous_page(self) -> None:
+        self.sheet.turn(-1)
+
     @property
     def blanked(self) -> bool:
         return self._blanked
@@ -195,8 +222,15 @@ class PresenterWindow(QWidget):
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
-        self.setStyleSheet(presenter_style(self.zoom))
+        self.setStyleSheet(presenter_style(self.zoom, self._screen))
         self.show_item()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        screen = round(min(2.0, max(0.6, self.height() / 1080)) * 20) / 20
+        if screen != self._screen:   # a 720p projector: smaller title and timer, more sheet
+            self._screen = screen
+            self.setStyleSheet(presenter_style(self.zoom, screen))
+        super().resizeEvent(event)
 
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on `screen` (the projector)."""

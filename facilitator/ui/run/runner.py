@@ -30,13 +30,13 @@ from facilitator.domain.agenda import (
     start_times,
 )
 from facilitator.domain.timer import Clock, ItemTimer, planned_minutes_after
-from facilitator.services.changes import Changed
-from facilitator.services.errors import NotSaved, ServiceError
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.run_state import RunState, read_run_state
 from facilitator.services.timers import read_timers, save_timer, set_current_item, set_done
 from facilitator.services.workshop import Workshop
 from facilitator.ui.kit.current_meeting import CurrentMeeting
-from facilitator.ui.kit.hub import ChangeHub, FailedSave
+from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.kit.service_command import save_now
 from facilitator.ui.run.commands import set_minutes_command, set_subgroups_command
 
 CHECKPOINT_S = 20.0
@@ -215,23 +215,15 @@ class RunController(QObject):
                                       meeting=meeting), kind=("timer", meeting, item))
 
     def _call(self, service: Callable[[], Changed], *, kind: object = None) -> None:
-        """Run a service; a failure goes to the Not saved bar with a Retry. Saves of the same
+        """Save now (no undo step); a failure is told as any edit's, a save the file did not
+        take goes to the Not saved bar with a Retry while the clock runs on. Saves of the same
         `kind` (say the same item's clock) supersede each other: Retry never stores an older
         value over a newer one saved since."""
         if self.ws.readonly:  # the clock still runs for the room; nothing can be stored
             return
         attempt = self._save_attempts[kind] = self._save_attempts.get(kind, 0) + 1
-        try:
-            changed = service()
-        except NotSaved as exc:  # the clock runs on; Retry stores the same state
-            self.hub.not_saved.emit(FailedSave(
-                str(exc), retry=lambda: self._call(service, kind=kind),
-                stale=lambda: kind is not None and self._save_attempts.get(kind) != attempt))
-            return
-        except ServiceError as exc:
-            self.hub.failed.emit(str(exc))
-            return
-        self.hub.changed.emit(changed)
+        save_now(self.hub, service, retry=lambda: self._call(service, kind=kind),
+                 stale=lambda: kind is not None and self._save_attempts.get(kind) != attempt)
 
     def _on_tick(self) -> None:
         now = self.now()
@@ -255,13 +247,14 @@ class RunController(QObject):
         self.state_changed.emit()
 
     def _on_hub(self, changed: Changed) -> None:
-        if changed.what == "timer":
+        if changed.what == ChangeKind.AGENDA:
             stored = read_timers(self.ws, meeting=self.meeting_id)
             self.minutes = [t.minutes for t in stored]
             self.done = [t.done for t in stored]
             for timer, t in zip(self.timers, stored, strict=True):
                 timer.planned_s = t.minutes * 60.0
             self.state_changed.emit()
-        elif changed.what in ("subgroups", "participants", "meetings"):
+        elif changed.what in (ChangeKind.SUBGROUPS, ChangeKind.PARTICIPANTS,
+                              ChangeKind.MEETINGS):
             self.state = read_run_state(self.ws, meeting=self.meeting_id)
             self.state_changed.emit()

@@ -40,6 +40,7 @@ class SidePanel(QWidget):
         self.notes = QTextBrowser()
         self.notes.setObjectName("facilitatorNotes")
         self.notes.setAccessibleName("Facilitator notes")
+        self.notes.setAccessibleDescription("For the facilitator only: never on the projector")
         layout.addWidget(self.notes, 1)
         layout.addWidget(_heading("Subgroups"))
         self.groups = QLabel()
@@ -48,6 +49,8 @@ class SidePanel(QWidget):
         layout.addWidget(self.groups)
         self.assign = QPushButton("Assign subgroups…")
         self.assign.setAccessibleName("Assign participants to subgroups")
+        self.assign.setToolTip("Put participants in subgroups for this item, shown on the "
+                               "projector (Ctrl+G)")
         layout.addWidget(self.assign)
 
     def show_item(self, item: AgendaItem) -> None:

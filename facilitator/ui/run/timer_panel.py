@@ -17,11 +17,19 @@ from PySide6.QtWidgets import (
 from facilitator.domain.agenda import format_offset
 from facilitator.domain.invitation import clock
 from facilitator.domain.timer import TimerState, format_clock
+from facilitator.domain.timer_speech import tone_words
 from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.icons import loaded as icons_loaded
 from facilitator.ui.kit.style import tone_style
 from facilitator.ui.run.runner import RunController
+from facilitator.ui.run.timer_voice import TimerVoice
 
+BUTTON_TIPS = {"previous": "Previous agenda item (Ctrl+PgUp)",
+               "start": "Start or pause the timer (Ctrl+Space or F9)",
+               "next": "Next agenda item; the one that ran is done (Ctrl+PgDown)",
+               "minus-minute": "One minute less for this item (Ctrl+Down)",
+               "plus-minute": "One minute more for this item (Ctrl+Up)",
+               "rebalance": "Share the remaining time so the meeting ends on time (Ctrl+R)"}
 FLASHES = 6          # on/off changes of the zero alert
 FLASH_MS = 350
 
@@ -40,6 +48,7 @@ class TimerPanel(QWidget):
         self.display.setObjectName("timerDisplay")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setAccessibleName("Time remaining")
+        self.voice = TimerVoice(self.display)  # whole minutes for screen readers, not seconds
         self.status = QLabel()
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setAccessibleName("Timer state")
@@ -56,6 +65,7 @@ class TimerPanel(QWidget):
             button = QToolButton()
             button.setText(text)
             button.setAccessibleName(text)
+            button.setToolTip(BUTTON_TIPS[name])   # also what a screen reader describes
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.clicked.connect(slot)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -64,6 +74,7 @@ class TimerPanel(QWidget):
         self.rebalance_button = QToolButton()
         self.rebalance_button.setText("Rebalance…")
         self.rebalance_button.setAccessibleName("Rebalance the remaining time")
+        self.rebalance_button.setToolTip(BUTTON_TIPS["rebalance"])
         self.rebalance_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.rebalance_button.setSizePolicy(QSizePolicy.Policy.Expanding,
                                             QSizePolicy.Policy.Fixed)
@@ -97,14 +108,20 @@ class TimerPanel(QWidget):
         text = format_clock(timer.remaining(now))
         if self.display.text() != text:
             self.display.setText(text)
-            self.display.setAccessibleName(f"Time remaining {text}")
-        style = tone_style(timer.tone(now), flash=self._flash_on)
+        self.voice.update(runner.current, timer.remaining(now), running=timer.running)
+        tone = timer.tone(now)
+        style = tone_style(tone, flash=self._flash_on)
         if self.display.styleSheet() != style:  # re-polishing every tick would cost CPU
             self.display.setStyleSheet(style)
         state = timer.state()
-        self.status.setText({TimerState.READY: "Not started — Ctrl+Space starts",
-                             TimerState.RUNNING: "Running",
-                             TimerState.PAUSED: "Paused — Ctrl+Space resumes"}[state])
+        status = {TimerState.READY: "Not started — Ctrl+Space starts",
+                  TimerState.RUNNING: "Running",
+                  TimerState.PAUSED: "Paused — Ctrl+Space resumes"}[state]
+        words = tone_words(tone)  # colour is never the only signal
+        status = f"{words} · {status}" if words else status
+        if self.status.text() != status:
+            self.status.setText(status)
+            self.display.setAccessibleDescription(status)
         start = self.buttons["start"]
         label = {TimerState.READY: "Start", TimerState.RUNNING: "Pause",
                  TimerState.PAUSED: "Resume"}[state]

@@ -36,11 +36,12 @@ from facilitator.ui.worksheets.kit.context import BlockContext
 
 class WorkshopPage(QSplitter):
     def __init__(self, ws: Workshop, hub: ChangeHub, undo: QUndoStack, *,
-                 clock: Clock = time.monotonic, zoom: float = 1.0) -> None:
+                 clock: Clock = time.monotonic, zoom: float = 1.0,
+                 meeting: int | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.setObjectName("workshopPage")
         self.ws, self.hub, self.undo, self.zoom = ws, hub, undo, zoom
-        self.meeting = CurrentMeeting(ws.meeting_id(), self)
+        self.meeting = CurrentMeeting(meeting if meeting is not None else ws.meeting_id(), self)
         self.runner = RunController(ws, hub, undo, self.meeting, clock=clock, parent=self)
         self.agenda = AgendaPanel(ws.template.agenda)
 
@@ -60,6 +61,7 @@ class WorkshopPage(QSplitter):
             self.show_read_only("")
         self.series = QLabel()   # "Check-in 3 · January 12, 2027": which meeting is open
         self.series.setObjectName("seriesLabel")
+        self.series.setTextFormat(Qt.TextFormat.PlainText)   # the template's word, not markup
         self.series.setAccessibleName("Meeting of the series")
         self.title = QLabel()
         self.title.setObjectName("itemTitle")
@@ -115,6 +117,8 @@ class WorkshopPage(QSplitter):
                             self.zoom if zoom is None else zoom)
 
     def show_current(self) -> None:
+        focus = QApplication.focusWidget()
+        was_inside = focus is not None and self.item_view.isAncestorOf(focus)
         self.commit_edits()
         index, item = self.runner.current, self.item
         self.title.setText(item.title)
@@ -123,6 +127,14 @@ class WorkshopPage(QSplitter):
         self.item_view.show_item(self.context(), item)
         self.side.show_item(item)
         self._refresh_state()
+        self._order_focus()
+        if was_inside:   # its worksheet is gone: the keyboard goes back to the agenda
+            self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _order_focus(self) -> None:
+        from facilitator.ui.run.focus_order import chain
+
+        chain(self.agenda, [self.item_view, self.timer_panel, self.side])
 
     def _refresh_state(self) -> None:
         self.agenda.refresh(self.runner)
@@ -141,6 +153,7 @@ class WorkshopPage(QSplitter):
         self.commit_edits()
         self.item_view.show_item(self.context(), self.item)
         self.item_view.verticalScrollBar().setValue(scroll)
+        self._order_focus()
 
     def commit_edits(self) -> None:
         """Leaving a field saves it: take the focus out of the worksheet before it goes away."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.services import backups
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from facilitator.ui.shell.main_window import MainWindow
@@ -55,7 +57,7 @@ def back_up_if_due(window: MainWindow) -> bool:
 class RestoreDialog(QDialog):
     def __init__(self, workshop: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(translate("Backups", "Restore from a backup"))
         layout = QVBoxLayout(self)
         self.found = backups.list_backups(workshop)
         intro = QLabel(
@@ -66,7 +68,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(translate("Backups", "Backups"))
         for backup in self.found:
             item = QListWidgetItem(backup.label)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
@@ -81,7 +83,7 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText("Restore")
+        self.restore_button.setText(translate("Backups", "Restore"))
         self.restore_button.setEnabled(bool(self.found))
         for button in buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
@@ -129,7 +131,7 @@ def restore_into(window: MainWindow, backup: Path) -> bool:
 
 
 def install(window: MainWindow) -> QAction:
-    action = QAction("&Restore from a backup…", window)
+    action = QAction(translate("Backups", "&Restore from a backup…"), window)
     action.setObjectName("action:restore")
     action.triggered.connect(lambda _checked=False: ask_restore(window))
     menu = window.menu("File")

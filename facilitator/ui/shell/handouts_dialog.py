@@ -20,7 +20,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QThread, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QThread,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,17 +48,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+translate = QCoreApplication.translate
 Window = Any  # facilitator.ui.shell.main_window.MainWindow (not imported: it imports the world)
 
 # Kept here (not imported from handouts) so opening the dialog does not load reportlab.
 KINDS: tuple[tuple[str, str, str], ...] = (
-    ("packet", "Participant packet", "Cover, agenda, reference text and blank worksheets"),
-    ("guide", "Facilitator guide", "Run of show with times, notes and guiding questions"),
-    ("summary", "Session summary", "Everything the room captured, with the grid as a figure"),
-    ("themes", "Key-themes summary", "Each theme as a headline and a paragraph"),
-    ("actions", "Action tracker sheet", "Open actions by owner, and a slip per owner"),
+    ("packet", QT_TRANSLATE_NOOP("Handouts", "Participant packet"),
+     QT_TRANSLATE_NOOP("Handouts", "Cover, agenda, reference text and blank worksheets")),
+    ("guide", QT_TRANSLATE_NOOP("Handouts", "Facilitator guide"),
+     QT_TRANSLATE_NOOP("Handouts", "Run of show with times, notes and guiding questions")),
+    ("summary", QT_TRANSLATE_NOOP("Handouts", "Session summary"),
+     QT_TRANSLATE_NOOP("Handouts", "Everything the room captured, with the grid as a figure")),
+    ("themes", QT_TRANSLATE_NOOP("Handouts", "Key-themes summary"),
+     QT_TRANSLATE_NOOP("Handouts", "Each theme as a headline and a paragraph")),
+    ("actions", QT_TRANSLATE_NOOP("Handouts", "Action tracker sheet"),
+     QT_TRANSLATE_NOOP("Handouts", "Open actions by owner, and a slip per owner")),
 )
-PAPERS = (("letter", "Letter (8.5 × 11 in)"), ("a4", "A4 (210 × 297 mm)"))
+PAPERS = (("letter", QT_TRANSLATE_NOOP("Handouts", "Letter (8.5 × 11 in)")),
+          ("a4", QT_TRANSLATE_NOOP("Handouts", "A4 (210 × 297 mm)")))
+# Each language named in itself, as language pickers do (domain.language.LANGUAGES).
+LANGUAGES = (("en", "English"), ("es", "Español"))
 
 
 class Cancelled(Exception):
@@ -61,6 +78,12 @@ def default_paper() -> str:
     """Letter where the locale measures in inches (US), A4 everywhere else."""
     system = QLocale.system().measurementSystem()
     return "letter" if system == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+def default_language() -> str:
+    """Spanish where the system speaks Spanish, else English (a packet can still print in
+    Spanish while the app runs in English: the choice is remembered)."""
+    return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
 
 
 def default_folder(window: Window) -> Path:
@@ -75,16 +98,16 @@ class _Worker(QObject):
     failed = Signal(str)
 
     def __init__(self, snapshot: Any, kinds: list[str], folder: Path, paper: str,
-                 per_participant: bool) -> None:
+                 per_participant: bool, language: str = "en") -> None:
         super().__init__()
-        self._args = (snapshot, kinds, folder, paper, per_participant)
+        self._args = (snapshot, kinds, folder, paper, per_participant, language)
         self.cancelled = False
 
     def run(self) -> None:
         from facilitator.handouts.build import HandoutError, write_handouts
         from facilitator.handouts.fonts import collect_unprintable, unprintable_note
 
-        snapshot, kinds, folder, paper, per_participant = self._args
+        snapshot, kinds, folder, paper, per_participant, language = self._args
 
         def report(done: int, total: int, name: str) -> None:
             if self.cancelled:
@@ -95,19 +118,22 @@ class _Worker(QObject):
             # Entered here, on the worker thread: the collector is a context variable.
             with collect_unprintable() as unprintable:
                 written = write_handouts(snapshot, kinds, folder, paper=paper,
-                                         per_participant=per_participant, progress=report)
+                                         per_participant=per_participant, language=language,
+                                         progress=report)
         except Cancelled:
-            self.failed.emit("Stopped: the handouts already written are in the folder.")
+            self.failed.emit(translate(
+                "Handouts", "Stopped: the handouts already written are in the folder."))
         except HandoutError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug must not take the room's window down
-            self.failed.emit(f"The handouts could not be written ({type(exc).__name__}: {exc})")
+            self.failed.emit(translate("Handouts", "The handouts could not be written ({error})")
+                             .format(error=f"{type(exc).__name__}: {exc}"))
         else:
             self.finished.emit([str(p) for p in written], unprintable_note(unprintable))
 
 
 def _refused(snapshot: Any, kinds: list[str], folder: Path, source: Path,
-             per_participant: bool) -> str:
+             per_participant: bool, language: str = "en") -> str:
     """Why these handouts may not be written into `folder` (e.g. over a workshop), or ''."""
     from facilitator.handouts.build import HandoutError, planned_files
     from facilitator.services.errors import ServiceError
@@ -116,9 +142,11 @@ def _refused(snapshot: Any, kinds: list[str], folder: Path, source: Path,
     try:
         if folder.exists() and not folder.is_dir():
             refuse_unsafe_output(folder, source)
-            return f"{folder} is a file, not a folder; choose a folder for the handouts."
+            return translate("Handouts", "{folder} is a file, not a folder; choose a folder "
+                                         "for the handouts.").format(folder=folder)
         names = [name for _, _, name in planned_files(snapshot, kinds,
-                                                      per_participant=per_participant)]
+                                                      per_participant=per_participant,
+                                                      language=language)]
         refuse_unsafe_folder_outputs(folder, names, source)
     except (HandoutError, ServiceError) as exc:
         return str(exc)
@@ -129,19 +157,20 @@ class HandoutsDialog(QDialog):
     def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Handouts")
-        self.setAccessibleName("Handouts")
+        self.setWindowTitle(translate("Handouts", "Handouts"))
+        self.setAccessibleName(translate("Handouts", "Handouts"))
         self.written: list[Path] = []
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         settings = window.settings
 
-        choose = QGroupBox("Documents")
+        choose = QGroupBox(translate("Handouts", "Documents"))
         choose_layout = QVBoxLayout(choose)
         self.kind_boxes: dict[str, QCheckBox] = {}
         remembered = settings.value("handouts/kinds", "packet,summary")
         chosen = set(str(remembered).split(","))
         for kind, label, detail in KINDS:
+            label, detail = translate("Handouts", label), translate("Handouts", detail)
             box = QCheckBox(label)
             box.setToolTip(detail)
             box.setAccessibleName(label)
@@ -150,9 +179,9 @@ class HandoutsDialog(QDialog):
             box.toggled.connect(self._update_enabled)
             choose_layout.addWidget(box)
             self.kind_boxes[kind] = box
-        self.per_participant = QCheckBox("One packet per participant, with their name on the "
-                                         "cover")
-        self.per_participant.setAccessibleName("One packet per participant")
+        self.per_participant = QCheckBox(translate(
+            "Handouts", "One packet per participant, with their name on the cover"))
+        self.per_participant.setAccessibleName(translate("Handouts", "One packet per participant"))
         self.per_participant.setChecked(settings.value("handouts/per_participant", "false")
                                         in (True, "true"))
         indented = QHBoxLayout()  # reads as an option of the packet above it
@@ -161,44 +190,57 @@ class HandoutsDialog(QDialog):
         choose_layout.insertLayout(1, indented)
 
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(translate("Handouts", "Paper size"))
         for paper, label in PAPERS:
-            self.paper.addItem(label, paper)
+            self.paper.addItem(translate("Handouts", label), paper)
         paper = str(settings.value("handouts/paper", default_paper()))
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
 
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("Handouts", "Language of the handouts"))
+        self.language.setToolTip(translate(
+            "Handouts", "Labels, dates and the template's text; what the room typed prints as "
+                        "typed"))
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        language = str(settings.value("handouts/language", default_language()))
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+
         self.folder = QLineEdit(str(default_folder(window)))
-        self.folder.setAccessibleName("Folder for the handouts")
-        browse = QPushButton("Browse…")
-        browse.setAccessibleName("Choose the folder")
+        self.folder.setAccessibleName(translate("Handouts", "Folder for the handouts"))
+        browse = QPushButton(translate("Handouts", "Browse…"))
+        browse.setAccessibleName(translate("Handouts", "Choose the folder"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Paper:", self.paper)
-        form.addRow("Save in:", folder_row)
+        form.addRow(translate("Handouts", "Paper:"), self.paper)
+        form.addRow(translate("Handouts", "Language:"), self.language)
+        form.addRow(translate("Handouts", "Save in:"), folder_row)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(translate("Handouts", "Progress"))
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("Handouts", "Status"))
 
         self.files = QListWidget()
-        self.files.setAccessibleName("Handouts written")
+        self.files.setAccessibleName(translate("Handouts", "Handouts written"))
         self.files.setVisible(False)
         self.files.itemActivated.connect(lambda _item: self.preview_selected())
-        self.preview_button = QPushButton("&Open to preview")
-        self.preview_button.setAccessibleName("Open the selected handout to preview it")
+        self.preview_button = QPushButton(translate("Handouts", "&Open to preview"))
+        self.preview_button.setAccessibleName(
+            translate("Handouts", "Open the selected handout to preview it"))
         self.preview_button.clicked.connect(self.preview_selected)
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setAccessibleName("Print the selected handout")
+        self.print_button = QPushButton(translate("Handouts", "&Print…"))
+        self.print_button.setAccessibleName(translate("Handouts", "Print the selected handout"))
         self.print_button.clicked.connect(self.print_selected)
-        self.folder_button = QPushButton("Show &folder")
-        self.folder_button.setAccessibleName("Show the folder with the handouts")
+        self.folder_button = QPushButton(translate("Handouts", "Show &folder"))
+        self.folder_button.setAccessibleName(
+            translate("Handouts", "Show the folder with the handouts"))
         self.folder_button.clicked.connect(self.show_folder)
         after = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.folder_button):
@@ -207,12 +249,12 @@ class HandoutsDialog(QDialog):
         after.addStretch(1)
 
         self.buttons = QDialogButtonBox()
-        self.generate_button = self.buttons.addButton("&Write handouts",
+        self.generate_button = self.buttons.addButton(translate("Handouts", "&Write handouts"),
                                                       QDialogButtonBox.ButtonRole.AcceptRole)
-        self.generate_button.setAccessibleName("Write the handouts")
+        self.generate_button.setAccessibleName(translate("Handouts", "Write the handouts"))
         self.generate_button.setDefault(True)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(translate("Handouts", "Close"))
         self.generate_button.clicked.connect(self.generate)
         self.close_button.clicked.connect(self._close_or_cancel)
 
@@ -224,6 +266,12 @@ class HandoutsDialog(QDialog):
         layout.addWidget(self.files)
         layout.addLayout(after)
         layout.addWidget(self.buttons)
+        # Enter writes the handouts. Qt makes the first "auto default" button after the focus
+        # the default when the dialog shows (Browse…, or the hidden Open to preview), and then
+        # Enter opened a folder chooser or did nothing: only the Write button is one.
+        for button in (browse, self.preview_button, self.print_button, self.folder_button):
+            button.setAutoDefault(False)
+        self.generate_button.setDefault(True)
         self.resize(560, 0)
         self._update_enabled()
 
@@ -237,7 +285,8 @@ class HandoutsDialog(QDialog):
         self.per_participant.setEnabled(self.kind_boxes["packet"].isChecked() and not busy)
 
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Save the handouts in", self.folder.text())
+        name = QFileDialog.getExistingDirectory(
+            self, translate("Handouts", "Save the handouts in"), self.folder.text())
         if name:
             self.folder.setText(name)
 
@@ -251,17 +300,19 @@ class HandoutsDialog(QDialog):
             return
         text = self.folder.text().strip()
         if not text:
-            self.status.setText("Choose a folder for the handouts.")
+            self.status.setText(translate("Handouts", "Choose a folder for the handouts."))
             return
         paper = str(self.paper.currentData())
+        language = str(self.language.currentData())
         settings = self.window_.settings
         settings.setValue("handouts/kinds", ",".join(kinds))
         settings.setValue("handouts/paper", paper)
+        settings.setValue("handouts/language", language)
         settings.setValue("handouts/per_participant", self.per_participant.isChecked())
         snapshot = read_snapshot(ws)  # on this thread: the connection belongs to it
         folder = Path(text).expanduser()
         refused = _refused(snapshot, kinds, folder, ws.path,
-                           self.per_participant.isChecked() and "packet" in kinds)
+                           self.per_participant.isChecked() and "packet" in kinds, language)
         if refused:
             self.status.setText(refused)
             return
@@ -269,11 +320,11 @@ class HandoutsDialog(QDialog):
         self.files.clear()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.status.setText("Writing handouts…")
-        self.close_button.setText("Cancel")
+        self.status.setText(translate("Handouts", "Writing handouts…"))
+        self.close_button.setText(translate("Handouts", "Cancel"))
         self._thread = QThread(self)
         self._worker = _Worker(snapshot, kinds, folder, paper,
-                               self.per_participant.isChecked() and "packet" in kinds)
+                               self.per_participant.isChecked() and "packet" in kinds, language)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._on_progress)
@@ -289,7 +340,8 @@ class HandoutsDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if name:
-            self.status.setText(f"Writing {name} ({done + 1} of {total})…")
+            self.status.setText(translate("Handouts", "Writing {name} ({number} of {total})…")
+                                .format(name=name, number=done + 1, total=total))
 
     def _stop_thread(self) -> None:
         if self._thread is not None:
@@ -298,7 +350,7 @@ class HandoutsDialog(QDialog):
             self._thread.deleteLater()
         self._thread = None
         self._worker = None
-        self.close_button.setText("Close")
+        self.close_button.setText(translate("Handouts", "Close"))
         self.progress.setVisible(False)
         self._update_enabled()
 
@@ -315,13 +367,19 @@ class HandoutsDialog(QDialog):
             button.setVisible(True)
         count = len(self.written)
         folder = self.written[0].parent if self.written else ""
-        done = f"{count} handout{'s' if count != 1 else ''} written to {folder}."
+        done = (translate("Handouts", "1 handout written to {folder}.") if count == 1 else
+                translate("Handouts", "{count} handouts written to {folder}.")
+                ).format(count=count, folder=folder)
         if unprintable:  # as the CLI warns: a name printed as � must not go unnoticed
             self.status.setText(f"{done} {unprintable}.")
-            self.window_.statusBar().showMessage(f"Handouts written; {unprintable}", 15000)
+            self.window_.statusBar().showMessage(
+                translate("Handouts", "Handouts written; {note}").format(note=unprintable),
+                15000)
             return
-        self.status.setText(f"{done} Open one to preview it, or print it.")
-        self.window_.statusBar().showMessage(f"Handouts written to {folder}", 8000)
+        self.status.setText(f"{done} " + translate("Handouts",
+                                                    "Open one to preview it, or print it."))
+        self.window_.statusBar().showMessage(
+            translate("Handouts", "Handouts written to {folder}").format(folder=folder), 8000)
 
     def _on_failed(self, message: str) -> None:
         self._stop_thread()
@@ -331,7 +389,7 @@ class HandoutsDialog(QDialog):
     def _close_or_cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancelled = True
-            self.status.setText("Stopping…")
+            self.status.setText(translate("Handouts", "Stopping…"))
             return
         self.reject()
 
@@ -349,7 +407,9 @@ class HandoutsDialog(QDialog):
     def preview_selected(self) -> None:
         path = self.selected()
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.status.setText(f"No PDF viewer opened {path.name}; open it from the folder.")
+            self.status.setText(translate(
+                "Handouts", "No PDF viewer opened {name}; open it from the folder.")
+                .format(name=path.name))
 
     def print_selected(self) -> None:
         path = self.selected()
@@ -358,13 +418,15 @@ class HandoutsDialog(QDialog):
         if sys.platform == "win32":
             try:
                 os.startfile(str(path), "print")  # type: ignore[attr-defined]
-                self.status.setText(f"Sent {path.name} to the default printer.")
+                self.status.setText(translate("Handouts", "Sent {name} to the default printer.")
+                                    .format(name=path.name))
                 return
             except OSError:
                 pass  # no print verb registered: fall back to the viewer
         self.preview_selected()
-        self.status.setText(f"{path.name} is open in your PDF viewer: print it from there "
-                            "(Ctrl+P).")
+        self.status.setText(translate(
+            "Handouts", "{name} is open in your PDF viewer: print it from there (Ctrl+P).")
+            .format(name=path.name))
 
     def show_folder(self) -> None:
         if self.written:
@@ -373,7 +435,7 @@ class HandoutsDialog(QDialog):
 
 def open_dialog(window: Window) -> HandoutsDialog | None:
     if window.workshop is None:
-        window.show_error("Open a workshop first.")
+        window.show_error(translate("Handouts", "Open a workshop first."))
         return None
     dialog = HandoutsDialog(window)
     dialog.setModal(True)
@@ -384,10 +446,11 @@ def open_dialog(window: Window) -> HandoutsDialog | None:
 def install(window: Window) -> QAction:
     """Add File > Handouts… (Ctrl+P) above Quit; enabled while a workshop is open."""
     menu = window.menu("File")
-    action = QAction("&Handouts…", window)
+    action = QAction(translate("Handouts", "&Handouts…"), window)
     action.setObjectName("action:handouts")
     action.setShortcut("Ctrl+P")
-    action.setStatusTip("Print participant packets, the facilitator guide and summaries")
+    action.setStatusTip(
+        translate("Handouts", "Print participant packets, the facilitator guide and summaries"))
     action.triggered.connect(lambda _checked=False: open_dialog(window))
     quit_action = next((a for a in menu.actions() if "quit" in a.text().lower()), None)
     if quit_action is not None:

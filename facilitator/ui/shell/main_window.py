@@ -11,11 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.domain.invitation import clock
 from facilitator.ui.kit.hub import ChangeHub
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     # Only for annotations: each Qt class costs its enums' creation on first import, and the
@@ -35,6 +37,10 @@ APP_NAME = "Facilitator"
 MAX_RECENT = 8
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.6, 3.0
 FILE_FILTER = "Workshops (*.workshop);;All files (*)"
+# The menu bar's menus, for the translation catalogue (menu() shows each one translated).
+MENU_TITLES = (QT_TRANSLATE_NOOP("Menu", "&File"), QT_TRANSLATE_NOOP("Menu", "&Edit"),
+               QT_TRANSLATE_NOOP("Menu", "&View"), QT_TRANSLATE_NOOP("Menu", "&Meeting"),
+               QT_TRANSLATE_NOOP("Menu", "&Actions"), QT_TRANSLATE_NOOP("Menu", "&Help"))
 
 
 def _install_actions_menu(window: MainWindow) -> None:
@@ -55,6 +61,12 @@ def _install_backups(window: MainWindow) -> None:
     install(window)
 
 
+def _install_language_menu(window: MainWindow) -> None:
+    from facilitator.ui.shell.language_menu import install
+
+    install(window)
+
+
 # Features that add their own menu entries: each installer runs once the window is ready (after
 # the first paint and the workshop load), so they never slow start-up. Plain import statements
 # inside them, never loading by name, so that bundlers and import-linter see these modules.
@@ -62,6 +74,7 @@ EXTENSIONS: tuple[tuple[str, Callable[[MainWindow], None]], ...] = (
     ("facilitator.ui.shell.actions_menu", _install_actions_menu),
     ("facilitator.ui.shell.handouts_dialog", _install_handouts),
     ("facilitator.ui.shell.backups_menu", _install_backups),
+    ("facilitator.ui.shell.language_menu", _install_language_menu),
 )
 
 
@@ -89,8 +102,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.stack = QStackedWidget()
         self._start_page: StartPage | None = None   # built when first needed (after paint)
-        self.opening = QLabel("Opening…")
-        self.opening.setAccessibleName("Opening")
+        self.opening = QLabel(translate("MainWindow", "Opening…"))
+        self.opening.setAccessibleName(translate("MainWindow", "Opening"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
         self._notice: NoticeBanner | None = None   # made when first needed, above the stack
@@ -101,10 +114,11 @@ class MainWindow(QMainWindow):
         self._column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName("Save status")
-        self.blank_badge = QLabel("Projector blanked")  # the room sees black: say so here
+        self.saved_label.setAccessibleName(translate("MainWindow", "Save status"))
+        # The room sees black: say so here.
+        self.blank_badge = QLabel(translate("MainWindow", "Projector blanked"))
         self.blank_badge.setObjectName("blankBadge")
-        self.blank_badge.setAccessibleName("Projector blanked")
+        self.blank_badge.setAccessibleName(translate("MainWindow", "Projector blanked"))
         self.blank_badge.setStyleSheet("QLabel { background: #111; color: #fff; "
                                        "font-weight: 700; padding: 2px 10px; }")
         self.blank_badge.hide()
@@ -132,6 +146,9 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.setStyleSheet(MAIN_STYLE)
         self.actions_by_name = build_actions(self)
+        from facilitator.ui.shell.view_options import install as install_view_options
+
+        install_view_options(self)  # high contrast and large type, before anything is shown
         self._update_title()
         self._update_enabled()
 
@@ -164,7 +181,9 @@ class MainWindow(QMainWindow):
         """The menu called `title` ("File", "Edit", "View", "Meeting", ...), made if missing."""
         key = title.replace("&", "")
         if key not in self._menus:
-            self._menus[key] = self.menuBar().addMenu(f"&{key}")
+            # Keyed by the English name (the seam other features use); shown translated.
+            label = f"&{key}"  # one of MENU_TITLES
+            self._menus[key] = self.menuBar().addMenu(QCoreApplication.translate("Menu", label))
         return self._menus[key]
 
     def block_widget(self, block_id: str) -> QWidget | None:
@@ -373,7 +392,8 @@ class MainWindow(QMainWindow):
         self._remember(ws.path)
         self._update_title()
         self._update_enabled()
-        self.statusBar().showMessage(f"Opened {ws.path}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Opened {path}").format(path=ws.path), 5000)
         from facilitator.ui.shell.backups_menu import watch_backups
 
         watch_backups(self)
@@ -437,8 +457,10 @@ class MainWindow(QMainWindow):
         state = ("blanked" if presenter is not None and presenter.blanked else
                  "frozen" if presenter is not None and presenter.frozen else "")
         if state:
-            self.blank_badge.setText(f"Projector {state}")
-            self.blank_badge.setAccessibleName(f"Projector {state}")
+            text = translate("MainWindow", "Projector blanked") if state == "blanked" else \
+                translate("MainWindow", "Projector frozen")
+            self.blank_badge.setText(text)
+            self.blank_badge.setAccessibleName(text)
         self.blank_badge.setVisible(bool(state))
         self._update_enabled()
 
@@ -463,7 +485,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/zoom", self.zoom)
         if self.page is not None:
             self.page.set_zoom(self.zoom)
-        self.statusBar().showMessage(f"Worksheet zoom {self.zoom:.0%}", 3000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Worksheet zoom {zoom}").format(zoom=f"{self.zoom:.0%}"), 3000)
 
     def set_alerts(self, *, beep: bool, flash: bool) -> None:
         self.settings.setValue("alert/beep", beep)
@@ -482,7 +505,8 @@ class MainWindow(QMainWindow):
             return  # an edit still waits for Retry: the file is not all there is on screen
         if self.save_bar is not None:
             self.save_bar.given_up = False  # a save after a dismissed one: the file is current
-        self.saved_label.setText(f"Saved {clock(saved_at, seconds=True)}")
+        self.saved_label.setText(translate("MainWindow", "Saved {time}").format(
+            time=clock(saved_at, seconds=True)))
 
     def _add_save_bar(self) -> None:
         """The 'Not saved … Retry' bar above the page (facilitator's window only)."""
@@ -502,10 +526,11 @@ class MainWindow(QMainWindow):
     def _on_not_saved(self, waiting: int) -> None:
         assert self.save_bar is not None
         if waiting:
-            self.saved_label.setText("Not saved")
+            self.saved_label.setText(translate("MainWindow", "Not saved"))
             sys.stderr.write(f"facilitator: {self.save_bar.pending[-1].message}\n")
         elif not self.save_bar.given_up and self._saved_at is not None:  # all saved now
-            self.saved_label.setText(f"Saved {clock(self._saved_at, seconds=True)}")
+            self.saved_label.setText(translate("MainWindow", "Saved {time}").format(
+                time=clock(self._saved_at, seconds=True)))
 
     def show_error(self, message: str) -> None:
         """Non-blocking: the room keeps going; the message stays until the next one."""

@@ -4,10 +4,14 @@ Meeting > Details… dialog.
 Dates and times are typed text, kept exactly as typed once they are valid. (A QDateEdit edits
 one section at a time: a typed "2027-02-28" came out as 2026-02-28 or 2027-11-02 depending on
 where the cursor was, and a QTimeEdit with all its text selected kept the old hour.) A wrong
-date or time is named under the fields and the dialog stays open.
+date or time is named under the fields and the dialog stays open. Beside each field, the date or
+time reads back the way the handouts and the invitation print it ("Thursday, December 3, 2026",
+"3:30 PM").
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -26,7 +30,42 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from facilitator.domain.invitation import friendly_date, friendly_time
 from facilitator.domain.meeting import MeetingFacts, check_date, check_time
+
+
+class ReadBack(QLabel):
+    """A typed date or time spelled out as the handouts print it; empty while the text is
+    not a valid one (the form names the problem when it is saved)."""
+
+    def __init__(self, line: QLineEdit, check: Callable[[str], str],
+                 spell: Callable[[str], str], name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setStyleSheet("color: #5f6b76")
+        self._line, self._check, self._spell = line, check, spell
+        line.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        try:
+            value = self._check(self._line.text())
+        except ValueError:
+            value = ""
+        self.setText(self._spell(value) if value else "")
+
+
+class TimeRow(QWidget):
+    """A start-time field (typed HH:MM) with "3:30 PM" beside it."""
+
+    def __init__(self, line: QLineEdit) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(line, 1)
+        self.read_back = ReadBack(line, check_time, friendly_time, "Start time as printed")
+        layout.addWidget(self.read_back, 1)
+        self.setFocusProxy(line)
 
 
 class DateField(QWidget):
@@ -58,6 +97,8 @@ class DateField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
+        self.read_back = ReadBack(self.line, check_date, friendly_date, f"{name} as printed")
+        layout.addWidget(self.read_back, 1)
         self.setFocusProxy(self.line)
         self.line.installEventFilter(self)
 
@@ -103,7 +144,9 @@ class MeetingFactsForm(QWidget):
         date_label = QLabel("&Date:")
         date_label.setBuddy(self.date_field.line)
         form.addRow(date_label, self.date_field)
-        form.addRow("&Time:", self.time_edit)
+        time_label = QLabel("&Time:")
+        time_label.setBuddy(self.time_edit)
+        form.addRow(time_label, TimeRow(self.time_edit))
         form.addRow("&Location:", self.location_edit)
         form.addRow(self.message)
 

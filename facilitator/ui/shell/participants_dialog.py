@@ -29,7 +29,7 @@ from facilitator.domain.snapshot import Participant
 from facilitator.services.people import Links, PeopleEdit, PersonRecord
 
 COL_NAME, COL_ROLE, COL_ORGANISATION = range(3)
-HEADERS = ("Name", "Role", "Organisation")
+HEADERS = ("Name", "Role", "Organization")   # en-US, as the handouts print it
 IdRole = Qt.ItemDataRole.UserRole
 
 
@@ -46,6 +46,9 @@ class ParticipantsDialog(QDialog):
         self.table.setAccessibleName("Participants")
         self.table.setHorizontalHeaderLabels(list(HEADERS))
         self.table.verticalHeader().setVisible(False)
+        # Tab leaves the table for the buttons (a table wraps Tab round its cells: a trap);
+        # arrows move between people, and Tab in a cell being edited goes to the next cell.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -138,7 +141,7 @@ class ParticipantsDialog(QDialog):
                 self.message.setText(
                     f"{links.reason(self.original[person_id].name)}, so they stay in the "
                     "workshop: removing them would lose who did that. You can correct their "
-                    "name, role or organisation here instead.")
+                    "name, role or organization here instead.")
                 self.table.setCurrentCell(row, COL_NAME)
                 self.table.editItem(name_item)
                 return

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.meeting import check_date, check_time
-from facilitator.ui.shell.meeting_details import DateField
+from facilitator.ui.shell.meeting_details import DateField, TimeRow
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -64,48 +66,57 @@ class StartPage(QWidget):
         self.setObjectName("startPage")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 24, 40, 24)
-        heading = QLabel("Facilitator")
+        heading = QLabel(translate("StartPage", "Facilitator"))
         heading.setStyleSheet("font-size: 26pt; font-weight: 700;")
-        heading.setAccessibleName("Facilitator")
+        heading.setAccessibleName(translate("StartPage", "Facilitator"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Status")
+        self.message.setAccessibleName(translate("StartPage", "Status"))
         outer.addWidget(heading)
         outer.addWidget(self.message)
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
 
-        new_box = QGroupBox("New workshop")
+        new_box = QGroupBox(translate("StartPage", "New workshop"))
         form = QFormLayout(new_box)
         form.setFormAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.template = QComboBox()
         self.title = QLineEdit()
-        self.title.setPlaceholderText("(the template's title)")
-        # Typed text kept as typed (a QDateEdit changed typed dates: see ui.meeting_details).
+        self.title.setPlaceholderText(translate("StartPage", "(the template's title)"))
+        # Typed text kept as typed (a QDateEdit changed typed dates: see ui.shell.meeting_details).
         self.date = DateField(QDate.currentDate().toString("yyyy-MM-dd"), "Date")
         self.time = QLineEdit("15:30")
-        self.time.setPlaceholderText("HH:MM (24-hour)")
+        self.time.setPlaceholderText(translate("StartPage", "HH:MM (24-hour)"))
         self.location = QLineEdit()
         self.participants = QPlainTextEdit()
-        self.participants.setPlaceholderText("One per line: Name, role, school")
+        self.participants.setPlaceholderText(
+            translate("StartPage", "One per line: Name, role, school"))
         self.participants.setMaximumHeight(180)
-        for label, widget in (("Template", self.template), ("Title", self.title),
-                              ("Date", self.date), ("Start time", self.time),
-                              ("Location", self.location),
-                              ("Participants", self.participants)):
-            form.addRow(label, _named(widget, label))
+        self.participants.setTabChangesFocus(True)  # Tab goes on to Create (no keyboard trap)
+        # Alt+letter reaches each field (the menus keep F, E, V and M).
+        for label, widget in ((QT_TRANSLATE_NOOP("StartPage", "&Template"), self.template),
+                              (QT_TRANSLATE_NOOP("StartPage", "T&itle"), self.title),
+                              (QT_TRANSLATE_NOOP("StartPage", "&Date"), self.date),
+                              (QT_TRANSLATE_NOOP("StartPage", "&Start time"), self.time),
+                              (QT_TRANSLATE_NOOP("StartPage", "&Location"), self.location),
+                              (QT_TRANSLATE_NOOP("StartPage", "&Participants"),
+                               self.participants)):
+            label = translate("StartPage", label)
+            named = _named(widget, label.replace("&", ""))
+            form.addRow(label, TimeRow(self.time) if widget is self.time else named)
             if widget is self.template:
                 # A facilitator's own template that does not load says why, right here.
                 self.template_problems = QLabel()
                 self.template_problems.setWordWrap(True)
                 self.template_problems.setTextInteractionFlags(
                     Qt.TextInteractionFlag.TextSelectableByMouse)
-                self.template_problems.setAccessibleName("Templates that could not be loaded")
+                self.template_problems.setAccessibleName(
+                    translate("StartPage", "Templates that could not be loaded"))
                 self.template_problems.setStyleSheet("color: #a4000f;")
                 self.template_problems.hide()
                 form.addRow("", self.template_problems)
-        self.create_button = QPushButton("Create workshop…")
-        self.create_button.setAccessibleName("Create workshop")
+        self.create_button = QPushButton(translate("StartPage", "&Create workshop…"))
+        self.create_button.setAccessibleName(translate("StartPage", "Create workshop"))
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self._create)
         form.addRow(self.create_button)
@@ -115,18 +126,19 @@ class StartPage(QWidget):
         columns.addLayout(left, 3)
 
         right = QVBoxLayout()
-        self.open_button = QPushButton("Open a workshop file…")
-        self.open_button.setAccessibleName("Open a workshop file")
+        self.open_button = QPushButton(translate("StartPage", "&Open a workshop file…"))
+        self.open_button.setAccessibleName(translate("StartPage", "Open a workshop file"))
         self.open_button.clicked.connect(self.open_requested)
-        self.demo_button = QPushButton("Open the demo workshop")
-        self.demo_button.setAccessibleName("Open the demo workshop")
+        self.demo_button = QPushButton(translate("StartPage", "Open the demo wor&kshop"))
+        self.demo_button.setAccessibleName(translate("StartPage", "Open the demo workshop"))
         self.demo_button.clicked.connect(self.demo_requested)
-        recent_label = QLabel("Recent workshops")
-        recent_label.setAccessibleName("Recent workshops")
+        recent_label = QLabel(translate("StartPage", "&Recent workshops"))
+        recent_label.setAccessibleName(translate("StartPage", "Recent workshops"))
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent workshops")
+        self.recent.setAccessibleName(translate("StartPage", "Recent workshops"))
         self.recent.itemActivated.connect(
             lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        recent_label.setBuddy(self.recent)
         for widget in (self.open_button, self.demo_button, recent_label):
             right.addWidget(widget)
         right.addWidget(self.recent, 1)

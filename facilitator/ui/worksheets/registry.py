@@ -13,11 +13,15 @@ through services wrapped in QUndoCommands pushed on `ctx.undo`, emit the resulti
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.template import AnyBlock, BlockKind
 from facilitator.ui.worksheets.kit.context import BlockContext
+
+if TYPE_CHECKING:  # the projected layouts load when the projector first shows a worksheet
+    from facilitator.ui.worksheets.kit.projection import Focus, Layout, Unit
 
 BlockFactory = Callable[[BlockContext, AnyBlock], QWidget]
 
@@ -51,3 +55,55 @@ def create_block_widget(ctx: BlockContext, block: AnyBlock) -> QWidget:
     widget.setObjectName(f"block:{block.id}")
     widget.setAccessibleName(block.title)
     return widget
+
+
+# The projector's layouts ------------------------------------------------------------------------
+ProjectFn = Callable[..., "Layout"]         # (ctx, block, focus) -> its layout, data read once
+FocusFn = Callable[[QWidget], "Focus | None"]  # the laptop's widget -> where the facilitator is
+
+
+class Projection(NamedTuple):
+    project: ProjectFn
+    focus: FocusFn
+
+
+def _board(ctx: BlockContext, block: AnyBlock, focus: Focus | None = None) -> Layout:
+    """The grid is a live board: its read-only widget fills the rest of a page."""
+    from facilitator.ui.worksheets.kit.projected_parts import block_anchor, heading
+    from facilitator.ui.worksheets.kit.projection import Unit
+
+    def layout(px: int, width: float) -> list[Unit]:
+        return [heading(block.title, px, width, anchors=(block_anchor(block.id),)),
+                Unit(0.0, embed=lambda: create_block_widget(ctx, block), embed_key=block.id)]
+
+    return layout
+
+
+def _board_focus(widget: QWidget) -> Focus | None:
+    from facilitator.ui.worksheets.kit.projection import Focus
+
+    block = getattr(widget, "block", None)
+    return Focus(block.id) if block is not None else None
+
+
+def projection_for(kind: BlockKind) -> Projection:
+    """`kind`'s projected layout (`facilitator.ui.worksheets.<kind>.projected`), imported
+    when first projected."""
+    if kind is BlockKind.TEXT:
+        from facilitator.ui.worksheets.text import projected as text
+        return Projection(text.project, text.focus)
+    if kind is BlockKind.TABLE:
+        from facilitator.ui.worksheets.table import projected as table
+        return Projection(table.project, table.focus)
+    if kind is BlockKind.IDEAS:
+        from facilitator.ui.worksheets.ideas import projected as ideas
+        return Projection(ideas.project, ideas.focus)
+    if kind is BlockKind.GRID:
+        return Projection(_board, _board_focus)
+    if kind is BlockKind.ACTIONS:
+        from facilitator.ui.worksheets.actions import projected as actions
+        return Projection(actions.project, actions.focus)
+    if kind is BlockKind.THEMES:
+        from facilitator.ui.worksheets.themes import projected as themes
+        return Projection(themes.project, themes.focus)
+    raise LookupError(f"no projected layout for block kind {kind!r}")

@@ -31,8 +31,7 @@ class AddAction(ServiceCommand):
 
     def _undo(self) -> Changed:
         assert self.action_id is not None
-        actions.remove_action(self.ws, self.action_id)
-        return Changed("actions", self.block_id, (self.action_id,))
+        return actions.remove_action(self.ws, self.action_id)
 
 
 class RemoveAction(ServiceCommand):
@@ -41,8 +40,9 @@ class RemoveAction(ServiceCommand):
         self.ws, self.action = ws, action
 
     def _do(self) -> Changed:
-        self.action = actions.remove_action(self.ws, self.action.id)
-        return Changed("actions", self.action.block_id, (self.action.id,))
+        removed = actions.remove_action(self.ws, self.action.id)
+        self.action = removed.item
+        return removed
 
     def _undo(self) -> Changed:
         return actions.restore_action(self.ws, self.action)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from facilitator.domain.actions import (
     by_deadline,
     deadline_date,
+    deadline_text,
     filter_actions,
     history_text,
     is_overdue,
@@ -195,8 +196,10 @@ class ActionsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = self.unsaved.shown((action.id, column.key),
                                        self.column_value(action, column))
-            if role == Qt.ItemDataRole.DisplayRole and column is DEADLINE and overdue:
-                return f"{value}  (overdue)"
+            if role == Qt.ItemDataRole.DisplayRole and column is DEADLINE:
+                # Spelled out as on the handouts ("April 1, 2026"); edited as stored (ISO).
+                value = deadline_text(value)
+                return f"{value}  (overdue)" if overdue else value
             return value
         if role == ActionIdRole:
             return action.id
@@ -210,7 +213,7 @@ class ActionsModel(QAbstractTableModel):
             if column is STATUS and action.history:
                 return "Status by meeting: " + history_text(action)
             if column is DEADLINE and overdue:
-                return f"Overdue: the deadline {action.deadline} has passed"
+                return f"Overdue: the deadline, {deadline_text(action.deadline)}, has passed"
             if column is DEADLINE:
                 return "A date (YYYY-MM-DD) or words, e.g. “Start of next school year”"
             if column is ORIGIN:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.actions import CLOSED, OPEN, since_last_time
 from facilitator.domain.snapshot import Action
 from facilitator.domain.template import ActionsBlock
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.meetings import meeting_number
 from facilitator.ui.kit.save_error_bar import clear_if_still
@@ -189,10 +189,12 @@ class ActionsWorksheet(QWidget):
         owner_label = QLabel("&Owner:")
         owner_label.setBuddy(self.owner_box)
         self.owner_box.setAccessibleName("Show actions of owner")
+        self.owner_box.setAccessibleDescription("Only this person's actions are listed")
         self.owner_box.currentIndexChanged.connect(self._filter)
         status_label = QLabel("S&tatus:")
         status_label.setBuddy(self.status_box)
         self.status_box.setAccessibleName("Show actions with status")
+        self.status_box.setAccessibleDescription("Only the actions with this status are listed")
         self.status_box.addItem("All statuses", "")
         self.status_box.addItem("Open (not completed or abandoned)", OPEN)
         self.status_box.addItem("Closed (completed or abandoned)", CLOSED)
@@ -200,6 +202,7 @@ class ActionsWorksheet(QWidget):
             self.status_box.addItem(status, status)
         self.status_box.currentIndexChanged.connect(self._filter)
         self.sort_box.setAccessibleName("Sort actions by deadline")
+        self.sort_box.setAccessibleDescription("Earliest deadline first; undated actions last")
         self.sort_box.toggled.connect(self._filter)
         self.summary.setObjectName("summary")
         for widget in (owner_label, self.owner_box, status_label, self.status_box,
@@ -313,8 +316,8 @@ class ActionsWorksheet(QWidget):
 
     # --- refreshing ----------------------------------------------------------------------
     def _on_changed(self, changed: Changed) -> None:
-        if (changed.what == "actions" and changed.block_id == self.block.id) or \
-                changed.what in ("participants", "meetings"):
+        if (changed.what == ChangeKind.ACTIONS and changed.block_id == self.block.id) or \
+                changed.what in (ChangeKind.PARTICIPANTS, ChangeKind.MEETINGS):
             self.refresh()
 
     def refresh(self) -> None:

@@ -1,13 +1,15 @@
 """Undo commands for the impact x ease board: each one calls services and nothing else.
 
-redo/undo are service calls (one transaction each); their `Changed` go out on the hub, and the
-views refresh from there. A failure is shown to the user and the command is dropped; a save the
-file did not take can be retried (ui/kit/service_command.py).
+redo/undo are service calls (one transaction each) that return what they changed; the shared
+`ServiceCommand` pushes it on the hub, and the views refresh from there. A failure is told, the
+command is dropped and the board shows the file again; a save the file did not take can be
+retried (ui/kit/service_command.py), unless the same card was moved since.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
@@ -15,17 +17,11 @@ from shiboken6 import isValid
 
 from facilitator.domain.snapshot import Action, Placement
 from facilitator.services.actions import remove_action, restore_action
-from facilitator.services.card_moves import (
-    REFUSALS,
-    CardMove,
-    move_card,
-    return_card,
-    set_places,
-)
+from facilitator.services.card_moves import CardMove, move_card, return_card, set_places
 from facilitator.services.changes import Changed
-from facilitator.services.errors import NotSaved
+from facilitator.services.grid import show_examples
 from facilitator.services.proposals import Proposed, propose, withdraw
-from facilitator.ui.kit.service_command import drop, report_failure
+from facilitator.ui.kit.service_command import Call, Result, ServiceCommand, drop
 from facilitator.ui.worksheets.kit.context import BlockContext
 
 KEY_MOVE_ID = 0x6721   # consecutive arrow-key moves of one card merge into one undo step
@@ -41,42 +37,35 @@ def _alive(callback: Callable[..., None] | None) -> bool:
     return not isinstance(owner, QObject) or isValid(owner)
 
 
-class _GridCommand(QUndoCommand):
+# The latest edit of each card (file, board, card) -> its number: a move the file did not take
+# is stale once the same card was moved (or moved back by undo) since, so that Retry never puts
+# it back over the newer place. Edits are numbered across every board, in order.
+_latest_edit: dict[tuple[str, str, str], int] = {}
+_edit_numbers = itertools.count(1)
+
+
+class _BoardCommand(ServiceCommand):
+    """A board edit: a refusal puts the board back as the file has it (a dragged card goes back
+    where it was, on the facilitator's board and on the projector)."""
+
     def __init__(self, ctx: BlockContext, grid_id: str, text: str) -> None:
-        super().__init__(text)
-        self.ctx, self.grid_id, self.step_text = ctx, grid_id, text
-        self.failed = False
+        super().__init__(text, ctx.hub, refused=lambda: ctx.hub.reshow.emit(grid_id))
+        self.ctx, self.grid_id = ctx, grid_id
 
-    def emit(self, changes: Iterable[Changed]) -> None:
-        for changed in changes:
-            self.ctx.hub.changed.emit(changed)
+    def moves(self) -> tuple[str, ...]:
+        """The cards this edit places (their later edits make a failed one stale)."""
+        return ()
 
-    def redo(self) -> None:
-        self.run(self._do)
-
-    def undo(self) -> None:
-        self.run(self._undo)
-
-    def _do(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
-
-    def run(self, call: Callable[[], None]) -> None:
-        """Run a service call; on a failure, tell the user and drop this command (Retry of a
-        save the file did not take pushes the same calls again)."""
-        try:
-            call()
-        except (*REFUSALS, NotSaved) as exc:
-            self.failed = True
-            drop(self)
-            report_failure(self.ctx.hub, exc, text=self.step_text, undoing=call == self._undo,
-                           do=self._do, undo=self._undo)
-            self.emit([Changed("grid", self.grid_id)])   # put the screen back as it is stored
+    def _run(self, call: Call, *, undoing: bool) -> bool:
+        keys = [(str(self.ctx.ws.path), self.grid_id, ref) for ref in self.moves()]
+        if keys:
+            number = next(_edit_numbers)
+            _latest_edit.update(dict.fromkeys(keys, number))
+            self.stale = lambda: any(_latest_edit.get(key) != number for key in keys)
+        return super()._run(call, undoing=undoing)
 
 
-class MoveCard(_GridCommand):
+class MoveCard(_BoardCommand):
     """A card dropped at a new place (from the tray when `old` is None): one undo step."""
 
     def __init__(self, ctx: BlockContext, grid_id: str, ref: str, label: str, category: str,
@@ -89,16 +78,19 @@ class MoveCard(_GridCommand):
         self.on_moved = on_moved
         self.proposal_before: str | None = None   # the linked proposal's category before
 
-    def _do(self) -> None:
+    def moves(self) -> tuple[str, ...]:
+        return (self.ref,)
+
+    def _do(self) -> Result:
         result = move_card(self.ctx.ws, self.grid_id, self.ref, *self.new, label=self.label,
                            category=self.category, meeting=self.ctx.meeting_id)
         if self.proposal_before is None and result.proposal is not None:
             self.proposal_before = result.old_category
-        self.emit(result.changes)
         if self.on_moved is not None and _alive(self.on_moved) and isValid(self):
             self.on_moved(self, result)
+        return result.changes
 
-    def _undo(self) -> None:
+    def _undo(self) -> Result:
         if self.old is None:
             result = return_card(self.ctx.ws, self.grid_id, self.ref,
                                  meeting=self.ctx.meeting_id,
@@ -107,7 +99,7 @@ class MoveCard(_GridCommand):
             result = move_card(self.ctx.ws, self.grid_id, self.ref, *self.old,
                                meeting=self.ctx.meeting_id,
                                proposal_category=self.proposal_before)
-        self.emit(result.changes)
+        return result.changes
 
     def id(self) -> int:
         return KEY_MOVE_ID if self.by_keyboard else -1
@@ -121,7 +113,7 @@ class MoveCard(_GridCommand):
         return True
 
 
-class ReturnCard(_GridCommand):
+class ReturnCard(_BoardCommand):
     """A card sent back to the tray (Delete key); undo puts it back where it was."""
 
     def __init__(self, ctx: BlockContext, grid_id: str, ref: str, label: str) -> None:
@@ -129,22 +121,25 @@ class ReturnCard(_GridCommand):
         self.ref = ref
         self.before: Placement | None = None
 
-    def _do(self) -> None:
+    def moves(self) -> tuple[str, ...]:
+        return (self.ref,)
+
+    def _do(self) -> Result:
         result = return_card(self.ctx.ws, self.grid_id, self.ref, meeting=self.ctx.meeting_id)
         self.before = result.before
-        self.emit(result.changes)
+        return result.changes
 
-    def _undo(self) -> None:
+    def _undo(self) -> Result:
         before = self.before
         if before is None:
-            return
+            return None
         result = move_card(self.ctx.ws, self.grid_id, self.ref, before.x, before.y,
                            label=before.label, category=before.category,
                            meeting=self.ctx.meeting_id)
-        self.emit(result.changes)
+        return result.changes
 
 
-class SetPlaces(_GridCommand):
+class SetPlaces(_BoardCommand):
     """Several cards placed at once (the illustrative prioritization)."""
 
     def __init__(self, ctx: BlockContext, grid_id: str, text: str,
@@ -153,17 +148,35 @@ class SetPlaces(_GridCommand):
         self.places = places
         self.before: list[tuple[str, Placement | None]] = []
 
-    def _do(self) -> None:
-        self.before = set_places(self.ctx.ws, self.grid_id, self.places,
-                                 meeting=self.ctx.meeting_id)
-        self.emit([Changed("grid", self.grid_id, tuple(r for r, _ in self.places))])
+    def moves(self) -> tuple[str, ...]:
+        return tuple(ref for ref, _ in self.places)
 
-    def _undo(self) -> None:
-        set_places(self.ctx.ws, self.grid_id, self.before, meeting=self.ctx.meeting_id)
-        self.emit([Changed("grid", self.grid_id, tuple(r for r, _ in self.before))])
+    def _do(self) -> Result:
+        done = set_places(self.ctx.ws, self.grid_id, self.places, meeting=self.ctx.meeting_id)
+        self.before = done.before
+        return done.changes
+
+    def _undo(self) -> Result:
+        return set_places(self.ctx.ws, self.grid_id, self.before,
+                          meeting=self.ctx.meeting_id).changes
 
 
-class Propose(_GridCommand):
+class ShowExamples(_BoardCommand):
+    """Show or hide the example placements on both screens: one undo step."""
+
+    def __init__(self, ctx: BlockContext, grid_id: str, shown: bool) -> None:
+        super().__init__(ctx, grid_id, "Show examples" if shown else "Hide examples")
+        self.shown = shown
+
+    def _do(self) -> Result:
+        return show_examples(self.ctx.ws, self.grid_id, self.shown, meeting=self.ctx.meeting_id)
+
+    def _undo(self) -> Result:
+        return show_examples(self.ctx.ws, self.grid_id, not self.shown,
+                             meeting=self.ctx.meeting_id)
+
+
+class Propose(_BoardCommand):
     """Cards in the high-impact quadrants become proposals (rows of the actions worksheet)."""
 
     def __init__(self, ctx: BlockContext, grid_id: str,
@@ -172,23 +185,19 @@ class Propose(_GridCommand):
         self.done: Proposed | None = None
         self.on_done = on_done
 
-    def _do(self) -> None:
+    def _do(self) -> Result:
         self.done = propose(self.ctx.ws, self.grid_id, meeting=self.ctx.meeting_id)
-        if not self.done.added and not self.done.recategorised:
+        if self.done.changed is None:
             drop(self)     # nothing changed: no empty undo step
-        else:
-            self.emit([self.done.changed, Changed("grid", self.grid_id)])
         if self.on_done is not None and _alive(self.on_done):
             self.on_done(self.done)
+        return self.done.changed   # the board's marks follow the proposals
 
-    def _undo(self) -> None:
-        done = self.done
-        if done is None:
-            return
-        self.emit([withdraw(self.ctx.ws, done), Changed("grid", self.grid_id)])
+    def _undo(self) -> Result:
+        return None if self.done is None else withdraw(self.ctx.ws, self.done)
 
 
-class DropProposal(_GridCommand):
+class DropProposal(_BoardCommand):
     """The answer "take it out of the plan" for a card moved out of the high-impact quadrants."""
 
     def __init__(self, ctx: BlockContext, grid_id: str, action_id: int) -> None:
@@ -196,13 +205,10 @@ class DropProposal(_GridCommand):
         self.action_id = action_id
         self.removed: Action | None = None
 
-    def _do(self) -> None:
-        self.removed = remove_action(self.ctx.ws, self.action_id)
-        self.emit([Changed("actions", self.removed.block_id, (self.action_id,)),
-                   Changed("grid", self.grid_id)])
+    def _do(self) -> Changed:
+        removed = remove_action(self.ctx.ws, self.action_id)
+        self.removed = removed.item
+        return removed              # the board's mark follows the proposal
 
-    def _undo(self) -> None:
-        removed = self.removed
-        if removed is None:
-            return
-        self.emit([restore_action(self.ctx.ws, removed), Changed("grid", self.grid_id)])
+    def _undo(self) -> Result:
+        return None if self.removed is None else restore_action(self.ctx.ws, self.removed)

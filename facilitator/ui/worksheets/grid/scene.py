@@ -3,30 +3,44 @@
 The scene has a fixed logical size; the view scales it to fit, so a card's place, stored as
 fractions of the board, looks the same on the laptop, the projector and paper. Cards report
 finished moves through the scene's signals; committing them is the block widget's job.
+
+No card covers another: after every change the scene lays the cards out (grid_layout.spread),
+each at the free spot nearest its place, smaller when the board is crowded; a card drawn away
+from its place gets a thin leader line to a dot on that place.
+
+With `markers` (the projector), cards are numbered circles, sized so that the number reads from
+the back of the room, and their text is in a legend beside the board (widget.py) in priority
+order: the room reads a list, not a cloud of small cards.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QFocusEvent,
+    QFontMetricsF,
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPainterPath,
     QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
     QMenu,
+    QScrollArea,
     QWidget,
 )
 
-from facilitator.domain.grid import step
+from facilitator.domain.grid import PRIORITY_ORDER, quadrant_of, step
+from facilitator.domain.grid_layout import Box, spread
 from facilitator.domain.template import GridBlock
 from facilitator.ui.worksheets.grid.card import (
     BOARD_H,
@@ -34,6 +48,7 @@ from facilitator.ui.worksheets.grid.card import (
     CARD_H,
     CARD_W,
     INK,
+    MARKER_FONT,
     CardItem,
     CardLook,
     font_px,
@@ -47,6 +62,10 @@ MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_RIGHT = 86.0, 78.0, 14.0, 14.0
 AXIS_FONT_PX = 28.0
 QUADRANT_FONT_PX = 30.0
 MUTED_INK = QColor("#5A5A5A")
+LEADER_MIN = 3.0   # scene units: a card drawn farther than this from its place gets a leader
+MARKER_TEXT_PX = 26.0                 # a marker's number on screen, when the board has room
+MARKER_MIN, MARKER_MAX = 44.0, 120.0  # a marker's diameter in scene units
+MIN_CARD_SCALE = 0.6                  # smaller cards than this are markers and a legend
 
 
 class BoardScene(QGraphicsScene):
@@ -57,26 +76,39 @@ class BoardScene(QGraphicsScene):
     card_dragging = Signal(str, float, float)        # ref, x, y: in flight, not stored yet
 
     def __init__(self, block: GridBlock, *, zoom: float = 1.0, interactive: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 markers: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.block = block
         self.zoom = zoom
         self.interactive = interactive
+        self.markers = markers                 # always numbered markers (the projector)
+        self.showing_markers = markers         # markers now (the laptop's crowded board too)
+        self.view_scale = 1.0                  # pixels per scene unit, set by the view
         self.cards: dict[str, CardItem] = {}
+        self.card_scale = 1.0                  # of the full card size: smaller when crowded
+        self._recent: list[str] = []           # cards moved here, last moved last
         self._ghost: QGraphicsRectItem | None = None
+        self._leaders = QGraphicsPathItem()
+        self._leaders.setPen(QPen(MUTED_INK, 2))
+        self._leaders.setBrush(QBrush(MUTED_INK))
+        self._leaders.setZValue(0.5)           # over the board, under the cards
+        # Painted from a pixmap: a drag repaints the region it crosses, lines and all, per frame.
+        self._leaders.setCacheMode(QGraphicsPathItem.CacheMode.DeviceCoordinateCache)
+        self.addItem(self._leaders)
         self.setSceneRect(QRectF(-MARGIN_LEFT, -MARGIN_TOP, BOARD_W + MARGIN_LEFT + MARGIN_RIGHT,
                                  BOARD_H + MARGIN_TOP + MARGIN_BOTTOM))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # cards move a lot
 
     # -- cards --------------------------------------------------------------------------------
     def sync(self, placed: dict[str, tuple[float, float, CardLook]]) -> None:
-        """Show exactly these cards at these places (existing items are moved, not rebuilt)."""
+        """Show exactly these cards for these places (existing items are moved, not rebuilt),
+        laid out so that none covers another."""
         for ref in [r for r in self.cards if r not in placed]:
             self.removeItem(self.cards.pop(ref))
         for ref, (x, y, look) in placed.items():
             item = self.cards.get(ref)
             if item is None:
-                item = CardItem(ref, look, self.zoom, self.interactive)
+                item = CardItem(ref, look, self.zoom * self.card_scale, self.interactive)
                 item.on_moved = self._item_moved
                 item.on_dragging = self._item_dragging
                 item.setZValue(1)
@@ -84,8 +116,77 @@ class BoardScene(QGraphicsScene):
                 self.addItem(item)
             elif item.look != look:
                 item.set_look(look)
+            item.place = (x, y)
+        self.relayout()
+
+    def layout_order(self) -> list[CardItem]:
+        """Who gets the spot nearest its place first: the cards as the board lists them, the
+        ones just moved here last (a card dropped on another tucks in beside it; the others
+        stay where they were)."""
+        recent = {ref: i for i, ref in enumerate(self._recent) if ref in self.cards}
+        listed = list(self.cards)
+        return sorted(self.cards.values(),
+                      key=lambda c: (recent.get(c.ref, -1), listed.index(c.ref)))
+
+    def relayout(self) -> None:
+        """Draw every card at the free spot nearest its place (see grid_layout)."""
+        order = self.layout_order()
+        anchors = [(to_scene(*c.place).x(), to_scene(*c.place).y()) for c in order]
+        # Numbered markers on the projector, and on the laptop once cards would be too small
+        # to read (their text then goes to the legend).
+        d = self.marker_diameter()
+        layout = None if self.markers else spread(
+            anchors, CARD_W * self.zoom, CARD_H * self.zoom, BOARD_W, BOARD_H,
+            self.label_boxes(), smallest=MIN_CARD_SCALE)
+        self.showing_markers = layout is None
+        numbers = self.numbers() if self.showing_markers else {}
+        if layout is None:
+            # Small numbered circles may stray a little farther (a leader line shows the place)
+            # before they shrink: their numbers must stay readable.
+            layout = spread(anchors, d, d, BOARD_W, BOARD_H, self.label_boxes(), gap=4.0,
+                            near=0.35)
+            assert layout is not None   # without `smallest`, spread always finds a layout
+        self.card_scale = layout.scale
+        path = QPainterPath()
+        for item, (ax, ay), (cx, cy) in zip(order, anchors, layout.centres, strict=True):
+            item.set_scale(self.zoom * layout.scale)
+            item.set_marker(numbers.get(item.ref), d * layout.scale)
             if item._press_pos is None:   # never yank a card out of the user's hand
-                item.setPos(to_scene(x, y))
+                item.setPos(QPointF(cx, cy))
+            if abs(cx - ax) > LEADER_MIN or abs(cy - ay) > LEADER_MIN:
+                rect = item.card_rect().translated(cx, cy)
+                edge = QPointF(min(rect.right(), max(rect.left(), ax)),
+                               min(rect.bottom(), max(rect.top(), ay)))
+                path.moveTo(edge)
+                path.lineTo(QPointF(ax, ay))
+                path.addEllipse(QPointF(ax, ay), 5, 5)
+        self._leaders.setPath(path)
+
+    def marker_diameter(self) -> float:
+        """Big enough for the number to read at MARKER_TEXT_PX at the view's scale."""
+        wanted = MARKER_TEXT_PX / MARKER_FONT / max(0.05, self.view_scale)
+        return min(MARKER_MAX, max(MARKER_MIN, wanted))
+
+    def set_view_scale(self, scale: float) -> None:
+        if abs(scale - self.view_scale) > 1e-3:
+            self.view_scale = scale
+            if self.showing_markers:
+                self.relayout()
+
+    def numbers(self) -> dict[str, int]:
+        """Each card's number on the projector: in priority order (the quadrants as a proposal
+        list orders them, then more impact, then easier), so the legend reads as the plan."""
+        def key(item: CardItem) -> tuple[int, float, float, str]:
+            x, y = item.place
+            return (PRIORITY_ORDER.index(quadrant_of(x, y)), -y, -x, item.ref)
+        return {item.ref: n for n, item in enumerate(sorted(self.cards.values(), key=key), 1)}
+
+    def note_moved(self, ref: str) -> None:
+        """`ref` was just moved by the user: it yields to the others in the next layout."""
+        if ref in self._recent:
+            self._recent.remove(ref)
+        self._recent.append(ref)
+        del self._recent[:-20]
 
     def show_ghost(self, point: QPointF | None) -> None:
         """A dashed outline where a card dragged from the tray would land (None: hide it)."""
@@ -104,6 +205,7 @@ class BoardScene(QGraphicsScene):
 
     def _item_moved(self, item: CardItem, old: tuple[float, float],
                     new: tuple[float, float]) -> None:
+        self.note_moved(item.ref)
         self.card_moved.emit(item.ref, old, new, False)
 
     def _item_dragging(self, item: CardItem, x: float, y: float) -> None:
@@ -141,6 +243,27 @@ class BoardScene(QGraphicsScene):
                       key=lambda i: (round(i.pos().y() / 40), i.pos().x(), i.ref))
 
     # -- background ---------------------------------------------------------------------------
+    def _corners(self) -> list[tuple[str, QRectF, Qt.AlignmentFlag]]:
+        """The quadrant names and the corner box each is drawn in."""
+        q = self.block.quadrants
+        half_w, pad = BOARD_W / 2, 12.0
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        return [(q.high_impact_hard, QRectF(pad, pad, half_w - 2 * pad, 40), left),
+                (q.high_impact_easy, QRectF(half_w + pad, pad, half_w - 2 * pad, 40), right),
+                (q.low_impact_hard, QRectF(pad, BOARD_H - 40 - pad, half_w - 2 * pad, 40), left),
+                (q.low_impact_easy, QRectF(half_w + pad, BOARD_H - 40 - pad, half_w - 2 * pad,
+                                           40), right)]
+
+    def label_boxes(self) -> list[Box]:
+        """Where the quadrant names are written: cards are laid out clear of them."""
+        metrics = QFontMetricsF(font_px(QUADRANT_FONT_PX, bold=True))
+        boxes = []
+        for name, box, align in self._corners():
+            width = min(box.width(), metrics.horizontalAdvance(name))
+            left = box.left() if align == Qt.AlignmentFlag.AlignLeft else box.right() - width
+            boxes.append(Box(left + width / 2, box.center().y(), width, box.height()))
+        return boxes
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor("white"))
         half_w, half_h = BOARD_W / 2, BOARD_H / 2
@@ -162,21 +285,10 @@ class BoardScene(QGraphicsScene):
         self._draw_labels(painter, half_w, half_h)
 
     def _draw_labels(self, painter: QPainter, half_w: float, half_h: float) -> None:
-        q = self.block.quadrants
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font_px(QUADRANT_FONT_PX, bold=True))
         painter.setPen(MUTED_INK)
-        pad = 12.0
-        corners = [(q.high_impact_hard, QRectF(pad, pad, half_w - 2 * pad, 40),
-                    Qt.AlignmentFlag.AlignLeft),
-                   (q.high_impact_easy, QRectF(half_w + pad, pad, half_w - 2 * pad, 40),
-                    Qt.AlignmentFlag.AlignRight),
-                   (q.low_impact_hard, QRectF(pad, BOARD_H - 40 - pad, half_w - 2 * pad, 40),
-                    Qt.AlignmentFlag.AlignLeft),
-                   (q.low_impact_easy, QRectF(half_w + pad, BOARD_H - 40 - pad,
-                                              half_w - 2 * pad, 40),
-                    Qt.AlignmentFlag.AlignRight)]
-        for name, box, align in corners:
+        for name, box, align in self._corners():
             painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), name)
         painter.setPen(INK)
         painter.setFont(font_px(AXIS_FONT_PX, bold=True))
@@ -218,6 +330,7 @@ class BoardView(QGraphicsView):
                             else Qt.FocusPolicy.NoFocus)
         self.setMinimumSize(320, 230)
         self._held: tuple[str, tuple[float, float]] | None = None   # card glided by a held key
+        self._watched: QWidget | None = None     # the projector sheet's viewport
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -232,18 +345,54 @@ class BoardView(QGraphicsView):
         wanted = round(width * rect.height() / rect.width()) + 2 * self.frameWidth()
         screen = self.screen()
         limit = round(screen.availableGeometry().height() * self.screen_share) if screen else wanted
+        room = self._room_below() if not self.board.interactive else None
+        if room is not None:   # the projector's sheet: exactly the room it has
+            limit = room
         return max(self.minimumHeight(), min(wanted, limit))
+
+    def _watch_sheet(self) -> None:
+        """On the projector, follow the sheet's size: a taller or shorter window re-fits the
+        board (heightForWidth reads the room left in it)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea) and area.viewport() is not self._watched:
+            self._watched = area.viewport()
+            self._watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def _room_below(self) -> int | None:
+        """On the projector: the height left under the board's top in the scrolling sheet that
+        holds it, so that the whole board shows without scrolling (None outside one)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        body = area.widget() if isinstance(area, QScrollArea) else None
+        if area is None or body is None or not body.isAncestorOf(self):
+            return None
+        top = self.mapTo(body, QPoint(0, 0)).y()
+        return area.viewport().height() - top - 24
 
     def sizeHint(self) -> QSize:
         return QSize(900, self.heightForWidth(900))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit()
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
+        if not self.board.interactive:
+            self._watch_sheet()
+        self._fit()
+
+    def _fit(self) -> None:
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.board.set_view_scale(self.transform().m11())
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab walks the cards on the board, then leaves the board after the last one."""
@@ -265,17 +414,20 @@ class BoardView(QGraphicsView):
         card = self.board.selected_card() if self.board.interactive else None
         key = Qt.Key(event.key())
         if card is not None and key in ARROWS:
-            old = to_fraction(card.pos())
+            old = card.place
             big = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             new = step(*old, *ARROWS[key], big=big)
             if event.isAutoRepeat():
                 # A held key glides the card and commits once, on release (one fsync, not 30/s).
                 if self._held is None:
                     self._held = (card.ref, old)
+                card.place = new
                 card.setPos(to_scene(*new))
                 self.board.card_dragging.emit(card.ref, *new)
             elif new != old:
+                card.place = new
                 card.setPos(to_scene(*new))
+                self.board.note_moved(card.ref)
                 self.board.card_moved.emit(card.ref, old, new, True)
             event.accept()
             return
@@ -300,8 +452,9 @@ class BoardView(QGraphicsView):
             return
         ref, old = held
         item = self.board.cards.get(ref)
-        if item is not None and to_fraction(item.pos()) != old:
-            self.board.card_moved.emit(ref, old, to_fraction(item.pos()), True)
+        if item is not None and item.place != old:
+            self.board.note_moved(ref)
+            self.board.card_moved.emit(ref, old, item.place, True)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         item = self.itemAt(event.pos())

@@ -5,7 +5,7 @@ list) rather than with QDrag, so that the drop lands exactly where the pointer i
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -15,15 +15,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.worksheets.grid.card import font_px, letter_ink
+
 TILE_W, TILE_H = 250, 58
 LABEL_CHARS = 90          # longer labels are shortened on the tile (the tooltip has them all)
 REF_ROLE = Qt.ItemDataRole.UserRole
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def swatch(colour: str, size: int = 18) -> QIcon:
+def swatch(colour: str, size: int = 18, *, mark: str = "") -> QIcon:
+    """A square of the category's colour, with its letter in it (colour is never the only
+    signal)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
+    if mark:
+        painter = QPainter(pixmap)
+        painter.setPen(letter_ink(QColor(colour)))
+        painter.setFont(font_px(size * 0.75, bold=True))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, mark)
+        painter.end()
     return QIcon(pixmap)
 
 
@@ -35,6 +45,8 @@ class CardTray(QListWidget):
     def __init__(self, parent: QWidget | None = None, *, zoom: float = 1.0) -> None:
         super().__init__(parent)
         self.setAccessibleName("Cards not yet placed")
+        self.setAccessibleDescription("Enter places the selected card in the middle of the "
+                                      "board; then the arrow keys move it")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(False)
         # Tiles in rows, like cards laid out on a table, wrapping to the width of the board.
@@ -53,17 +65,20 @@ class CardTray(QListWidget):
         self._pressed: tuple[str, QPoint] | None = None
         self._dragging = False
 
-    def sync(self, cards: list[tuple[str, str, str, str]]) -> None:
-        """Show these cards (ref, label, category id, colour), keeping the current selection."""
+    def sync(self, cards: list[tuple[str, str, str, str, str]]) -> None:
+        """Show these cards (ref, label, category id, colour, category letter), keeping the
+        current selection."""
         current = self.current_ref()
         self.clear()
-        for ref, label, category, colour in cards:
+        for ref, label, category, colour, mark in cards:
             short = label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"
-            item = QListWidgetItem(swatch(colour), short)
+            item = QListWidgetItem(swatch(colour, mark=mark), short)
             item.setSizeHint(self._tile - QSize(6, 6))
             item.setData(REF_ROLE, ref)
             item.setData(CATEGORY_ROLE, category)
             item.setToolTip(label)
+            if mark:
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Category {mark}")
             self.addItem(item)
             if ref == current:
                 self.setCurrentItem(item)

@@ -2,7 +2,15 @@
 
 Everything it shows comes from services (cards.read_board, proposals.read_proposals); every
 edit is a command from ui/grid_commands.py pushed on the shared undo stack. With
-`ctx.readonly` it is the large read-only board for the presenter window (no tray, no buttons).
+`ctx.readonly` it is the read-only board for the presenter window (no tray, no buttons): the
+cards are numbered markers and their text is in a legend beside the board, in priority order,
+large enough to read from the back of the room.
+
+Example placements ("Start from the illustrative prioritization") are drawn as examples
+(dashed, italic, tagged) and hidden or shown again with one button. Hiding is a stored,
+undoable setting of the meeting rather than a view option of this window: the projector must
+follow the facilitator (the room stops seeing them at the same click), reopening the file keeps
+the choice, and the examples keep their places for when they are shown again.
 """
 
 from __future__ import annotations
@@ -24,7 +32,8 @@ from facilitator.domain.grid import category_styles, quadrant_name, quadrant_of,
 from facilitator.domain.template import GridBlock
 from facilitator.services.card_moves import REFUSALS, CardMove, example_places
 from facilitator.services.cards import BoardCard, read_board
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
+from facilitator.services.grid import examples_shown
 from facilitator.services.proposals import Proposed, read_proposals, target_block
 from facilitator.ui.worksheets.grid.card import BOARD_H, BOARD_W, CardLook, to_fraction
 from facilitator.ui.worksheets.grid.commands import (
@@ -33,13 +42,17 @@ from facilitator.ui.worksheets.grid.commands import (
     Propose,
     ReturnCard,
     SetPlaces,
+    ShowExamples,
 )
+from facilitator.ui.worksheets.grid.legend import Entry, GridLegend
 from facilitator.ui.worksheets.grid.live import live_channel
 from facilitator.ui.worksheets.grid.scene import BoardScene, BoardView
 from facilitator.ui.worksheets.grid.tray import CardTray, swatch
 from facilitator.ui.worksheets.kit.context import BlockContext
 
 ALL = ""   # the filter value that shows every category
+BOARD_KEYS = ("Tab goes from card to card; arrow keys move the selected card, Shift+arrows by "
+              "bigger steps; Delete returns it to the tray")
 
 
 def card_scale(zoom: float) -> float:
@@ -59,10 +72,12 @@ class GridWidget(QWidget):
         self.cards: dict[str, BoardCard] = {}
         self._pending_decision: tuple[int, str] | None = None   # (action id, card label)
         self._filter = ALL
+        self.examples_shown = True
         self.scene = BoardScene(block, zoom=card_scale(ctx.zoom), interactive=not ctx.readonly,
-                                parent=self)
+                                markers=ctx.readonly, parent=self)
         self.view = BoardView(self.scene, self, screen_share=0.72 if ctx.readonly else 0.8)
         self.view.setAccessibleName(f"{block.title}: {block.y_label} by {block.x_label} board")
+        self.view.setAccessibleDescription(BOARD_KEYS)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.view.setSizePolicy(policy)
@@ -70,8 +85,14 @@ class GridWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._legend())
+        # The key to the numbered markers (always on the projector; on the laptop when the
+        # board is too crowded for cards with their text).
+        self.legend = GridLegend(ctx.zoom, self)
+        board_row = QHBoxLayout()
+        board_row.addWidget(self.view, 1 if ctx.readonly else 3)   # the room reads the key
+        board_row.addWidget(self.legend, 1 if ctx.readonly else 2)
         if ctx.readonly:
-            layout.addWidget(self.view, 1)
+            layout.addLayout(board_row, 1)
         else:
             layout.addLayout(self._toolbar())
             self.notice = QLabel(self)
@@ -80,7 +101,7 @@ class GridWidget(QWidget):
             self.notice.hide()
             self.notice_bar = self._notice_bar()
             layout.addLayout(self.notice_bar)
-            layout.addWidget(self.view, 1)
+            layout.addLayout(board_row, 1)
             # The tray sits under the board, so that the board gets the full width.
             self.tray_title = QLabel(self)
             layout.addWidget(self.tray_title)
@@ -94,6 +115,7 @@ class GridWidget(QWidget):
             self.tray.drag_moved.connect(self._tray_dragging)
             self.scene.selectionChanged.connect(self._describe_selection)
         ctx.hub.changed.connect(self._hub_changed)
+        ctx.hub.reshow.connect(self._reshow)
         self.live = live_channel(ctx.ws)
         if ctx.readonly:
             self.live.moving.connect(self._follow)
@@ -108,23 +130,40 @@ class GridWidget(QWidget):
 
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for style in category_styles(self.block).values():
-            chip = QLabel(f'<span style="color:{style.colour}">&#9632;</span> '
-                          f"{html.escape(style.label)}", self)
-            chip.setTextFormat(Qt.TextFormat.RichText)
-            chip.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
-            chip.setAccessibleName(f"Category color: {style.label}")
-            row.addWidget(chip)
-        row.addStretch(1)
+        # One wrapping label, so that a narrow window (or large projector text) wraps the key
+        # instead of widening the board past the screen; each category also has its letter.
+        styles = list(category_styles(self.block).values())
+        chips = QLabel(" &nbsp;&nbsp; ".join(
+            f'<span style="white-space:nowrap"><span style="color:{s.colour}">&#9632;</span>'
+            f"&nbsp;<b>{html.escape(s.mark)}</b>&nbsp;{html.escape(s.label)}</span>"
+            for s in styles), self)
+        chips.setTextFormat(Qt.TextFormat.RichText)
+        chips.setWordWrap(True)
+        chips.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
+        chips.setAccessibleName("Categories: " + ", ".join(f"{s.mark}: {s.label}"
+                                                            for s in styles))
+        row.addWidget(chips, 3)
+        # What the dashed cards are, for the room as much as for the facilitator.
+        self.example_key = QLabel("<span style='font-style:italic; border:2px dashed #5A5A5A;"
+                                  " padding:0 6px'>EXAMPLE</span> from the template", self)
+        self.example_key.setTextFormat(Qt.TextFormat.RichText)
+        self.example_key.setWordWrap(True)
+        self.example_key.setStyleSheet(f"{self._font_px(16)}; padding:2px 10px")
+        self.example_key.setAccessibleName("Dashed, italic cards tagged EXAMPLE are the "
+                                           "template's illustrative placements")
+        self.example_key.hide()
+        row.addWidget(self.example_key, 2)
         return row
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.filter_box = QComboBox(self)
         self.filter_box.setAccessibleName("Show cards of category")
+        self.filter_box.setAccessibleDescription("Other categories fade on the board and leave "
+                                                 "the tray")
         self.filter_box.addItem("All categories", ALL)
         for style in category_styles(self.block).values():
-            self.filter_box.addItem(swatch(style.colour), style.label, style.id)
+            self.filter_box.addItem(swatch(style.colour, mark=style.mark), style.label, style.id)
         self.filter_box.currentIndexChanged.connect(
             lambda _: self.set_filter(str(self.filter_box.currentData())))
         shown = QLabel("&Show:", self)
@@ -139,6 +178,14 @@ class GridWidget(QWidget):
         self.examples_button.clicked.connect(self.place_examples)
         self.examples_button.setVisible(bool(self.block.examples))
         row.addWidget(self.examples_button)
+        self.hide_examples_button = QPushButton("Hide examples", self)
+        self.hide_examples_button.setCheckable(True)
+        self.hide_examples_button.setToolTip("Hide the template's example cards on both screens "
+                                             "(they keep their places; click again to show them)")
+        self.hide_examples_button.clicked.connect(
+            lambda checked: self.set_examples_shown(not checked))
+        self.hide_examples_button.hide()
+        row.addWidget(self.hide_examples_button)
         names = f"“{self.block.quadrants.high_impact_easy}” and " \
                 f"“{self.block.quadrants.high_impact_hard}”"
         self.propose_button = QPushButton("&Propose", self)
@@ -169,10 +216,24 @@ class GridWidget(QWidget):
         try:
             cards = read_board(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
             proposals = read_proposals(self.ctx.ws, self.block.id) if self.actions_id else {}
+            self.examples_shown = examples_shown(self.ctx.ws, self.block.id,
+                                                 meeting=self.ctx.meeting_id)
         except REFUSALS as exc:
             self.ctx.hub.failed.emit(str(exc))
             return
+        examples = [c for c in cards if c.example and c.placed]
+        if not self.examples_shown:
+            cards = [c for c in cards if not c.example]
         self.cards = {c.ref: c for c in cards}
+        self.example_key.setVisible(self.examples_shown and bool(examples))
+        if not self.ctx.readonly:
+            button = self.hide_examples_button
+            button.setVisible(bool(examples))
+            button.setChecked(not self.examples_shown)
+            button.setText(f"Show examples ({len(examples)})" if not self.examples_shown
+                           else "Hide examples")
+            button.setAccessibleName("Show the example cards" if not self.examples_shown
+                                     else "Hide the example cards")
         placed: dict[str, tuple[float, float, CardLook]] = {}
         for card in cards:
             if card.x is not None and card.y is not None:
@@ -180,21 +241,43 @@ class GridWidget(QWidget):
                 proposal = proposals.get(card.ref)
                 placed[card.ref] = (card.x, card.y, CardLook(
                     card.label, style.colour, style.label,
-                    (proposal.category or "yes") if proposal else ""))
+                    (proposal.category or "yes") if proposal else "", style.mark,
+                    example=card.example))
         self.scene.sync(placed)
+        self.legend.setVisible(self.scene.showing_markers)
+        if self.scene.showing_markers:
+            self._fill_legend()
         if not self.ctx.readonly:
             waiting = [c for c in cards if not c.placed]
-            self.tray.sync([(c.ref, c.label, c.category, style_of(self.block, c.category).colour)
-                            for c in waiting])
+            self.tray.sync([(c.ref, c.label, c.category, style_of(self.block, c.category).colour,
+                             style_of(self.block, c.category).mark) for c in waiting])
         self._apply_filter()
+
+    def _fill_legend(self) -> None:
+        numbers = self.scene.numbers()
+        entries = []
+        for ref, number in sorted(numbers.items(), key=lambda pair: pair[1]):
+            look = self.scene.cards[ref].look
+            x, y = self.scene.cards[ref].place
+            entries.append(Entry(number, look.label, look.colour, look.example,
+                                 quadrant_name(self.block.quadrants, quadrant_of(x, y)), ref))
+        self.legend.set_entries(entries)
 
     def _follow(self, block_id: str, meeting_id: int, ref: str, x: float, y: float) -> None:
         if block_id == self.block.id and meeting_id == self.ctx.meeting_id:
             self.scene.follow(ref, x, y)
+            self.legend.show_card(ref)    # the room reads about the card being moved
 
     def _hub_changed(self, changed: Changed) -> None:
         if changed.block_id == self.block.id or changed.block_id in self.block.sources or \
                 (self.actions_id and changed.block_id == self.actions_id):
+            self.refresh()
+            if self.scene.showing_markers and changed.what == ChangeKind.GRID and changed.ids:
+                self.legend.show_card(str(changed.ids[-1]))
+
+    def _reshow(self, block_id: str) -> None:
+        """An edit of this board was refused: a card dragged ahead of the file goes back."""
+        if block_id == self.block.id:
             self.refresh()
 
     def set_filter(self, category: str) -> None:
@@ -296,6 +379,7 @@ class GridWidget(QWidget):
         point = self._board_point(global_pos)
         if point is None:
             return   # released off the board: the card stays in the tray
+        self.scene.note_moved(ref)
         self._move(ref, None, to_fraction(point))
         self.scene.select(ref)
         self.view.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -304,11 +388,13 @@ class GridWidget(QWidget):
         """Say which card is selected and where, for screen readers and the status tip."""
         item = self.scene.selected_card()
         if item is None:
-            self.view.setAccessibleDescription("")
+            self.view.setAccessibleDescription(BOARD_KEYS)
             return
-        x, y = to_fraction(item.pos())
+        if self.scene.showing_markers:
+            self.legend.show_card(item.ref)
+        x, y = item.place
         where = quadrant_name(self.block.quadrants, quadrant_of(x, y))
-        text = (f"{item.look.label} ({item.look.category_label}): {where}, "
+        text = (f"{item.look.spoken} ({item.look.category_label}): {where}, "
                 f"{self.block.x_label.lower()} {round(x * 100)}%, "
                 f"{self.block.y_label.lower()} {round(y * 100)}%")
         self.view.setAccessibleDescription(text)
@@ -318,6 +404,10 @@ class GridWidget(QWidget):
         self.ctx.undo.push(SetPlaces(self.ctx, self.block.id,
                                      "Start from the illustrative prioritization",
                                      example_places(self.block)))
+
+    def set_examples_shown(self, shown: bool) -> None:
+        if shown != self.examples_shown:
+            self.ctx.undo.push(ShowExamples(self.ctx, self.block.id, shown))
 
     def propose(self) -> None:
         self.ctx.undo.push(Propose(self.ctx, self.block.id, on_done=self._proposed))

@@ -6,7 +6,7 @@ from typing import Any
 
 from facilitator.domain.snapshot import Idea
 from facilitator.services import ideas, votes
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, Removed
 from facilitator.services.workshop import Workshop
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.kit.service_command import ServiceCommand
@@ -32,8 +32,9 @@ class AddIdea(ServiceCommand):
 
     def _undo(self) -> Changed:
         assert self.idea_id is not None
-        self.removed, _ = ideas.remove_idea(self.ws, self.idea_id)
-        return Changed("ideas", self.block_id, (self.idea_id,))
+        removed = ideas.remove_idea(self.ws, self.idea_id)
+        self.removed = removed.item
+        return removed
 
 
 class UpdateIdea(ServiceCommand):
@@ -55,16 +56,31 @@ class RemoveIdea(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, idea_id: int) -> None:
         super().__init__("Delete card", hub)
         self.ws, self.block_id, self.idea_id = ws, block_id, idea_id
-        self.removed: tuple[Idea, int] | None = None
+        self.removed: Removed[Idea] | None = None
 
     def _do(self) -> Changed:
         self.removed = ideas.remove_idea(self.ws, self.idea_id)
-        return Changed("ideas", self.block_id, (self.idea_id,))
+        return self.removed
 
     def _undo(self) -> Changed:
         assert self.removed is not None
-        idea, meeting = self.removed
-        return ideas.restore_idea(self.ws, self.block_id, idea, meeting)
+        return ideas.restore_idea(self.ws, self.block_id, self.removed.item,
+                                  self.removed.meeting_id)
+
+
+class CastVote(ServiceCommand):
+    """One person's dot on a card (or, with step -1, taken back); undo takes it back."""
+
+    def __init__(self, ws: Workshop, hub: ChangeHub, idea_id: int, participant_id: int,
+                 step: int, name: str) -> None:
+        super().__init__(f"Vote for {name}" if step > 0 else f"Take back {name}'s vote", hub)
+        self.ws, self.idea_id, self.participant_id, self.step = ws, idea_id, participant_id, step
+
+    def _do(self) -> Changed:
+        return votes.cast_vote(self.ws, self.idea_id, self.participant_id, self.step)
+
+    def _undo(self) -> Changed:
+        return votes.cast_vote(self.ws, self.idea_id, self.participant_id, -self.step)
 
 
 class SetVotesPerPerson(ServiceCommand):

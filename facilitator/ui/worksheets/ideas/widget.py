@@ -4,6 +4,11 @@ Keyboard first: type in a lane's "Add a card" box and press Enter, and the box i
 next card. On a card: F2 edits, Space marks "consider exploring further", + / - add or take a
 vote, Alt+arrows move it to the next lane or category, Delete removes it. The tally table
 below the board takes the room's dot counts by typing (Enter moves down).
+
+Votes are held to the budget (services/vote_rules.py): with "Votes from" set to a person, + and
+- give and take back that person's dots, and a vote over their dots is refused in one line;
+counts typed or added for "the wall" are held to the room's total. On the projector, the
+results sit above the board, most votes first, re-sorted as each vote comes in.
 """
 
 from __future__ import annotations
@@ -33,17 +38,19 @@ from PySide6.QtWidgets import (
 from facilitator.domain.snapshot import Idea, Participant
 from facilitator.domain.template import IdeasBlock, Option
 from facilitator.services import ideas, people, votes
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.ui.kit.save_error_bar import clear_if_still
 from facilitator.ui.kit.submit_line import SubmitLineEdit
 from facilitator.ui.kit.typing_guard import escape_to
 from facilitator.ui.worksheets.ideas.commands import (
     AddIdea,
+    CastVote,
     RemoveIdea,
     SetVotesPerPerson,
     UpdateIdea,
 )
+from facilitator.ui.worksheets.ideas.results import VoteResults
 from facilitator.ui.worksheets.ideas.tally_model import COL_VOTES, TallyModel
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.editors import CellDelegate
@@ -52,6 +59,7 @@ from facilitator.ui.worksheets.kit.worksheet_view import WorksheetView
 
 IdeaRole = Qt.ItemDataRole.UserRole + 10
 ANONYMOUS = "a participant"
+THE_WALL = "the wall (counted)"
 NO_LANE = Option("", "")
 
 
@@ -96,6 +104,9 @@ class LaneList(QListWidget):
         self.setSpacing(2)
         name = f"{category.label} / {lane.label}" if lane.label else category.label
         self.setAccessibleName(f"Cards: {name}")
+        self.setAccessibleDescription("F2 edits the card; + or - adds or takes a vote; Space: "
+                                      "consider exploring further; Alt+arrows move it to "
+                                      "another lane or category; Delete removes it")
         self.setMinimumHeight(90)
         if board.ctx.readonly:
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -152,6 +163,10 @@ class IdeasBoard(QWidget):
         layout.addWidget(heading(block.title, ctx.zoom, ctx.readonly))
         if block.instructions:
             layout.addWidget(note(block.instructions))
+        self.results = VoteResults(ctx.zoom, self)
+        self.results.setVisible(False)
+        if ctx.readonly:   # the room sees the ranking first (the laptop has the tally table)
+            layout.addWidget(self.results)
         layout.addLayout(self._toolbar())
         layout.addLayout(self._grid())
         self.tally_model = TallyModel(ctx, block)
@@ -174,15 +189,28 @@ class IdeasBoard(QWidget):
     # --- building ------------------------------------------------------------------------
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.author = QComboBox()
+        # Owned by the board (so freed with it) even on the projector, where they stay hidden.
+        self.author = QComboBox(self)
         self.author.setAccessibleName("Captured from")
-        self.votes_spin = QSpinBox()
+        self.author.setAccessibleDescription("Who said the next cards added")
+        self.votes_spin = QSpinBox(self)
         self.votes_spin.setRange(0, votes.MAX_VOTES_PER_PERSON)
         self.votes_spin.setAccessibleName("Votes per person")
         self.votes_spin.setToolTip("Dots each person may place (0: no dot voting)")
         self.votes_spin.editingFinished.connect(self._votes_per_person_entered)
-        self.summary = QLabel()
-        if not self.ctx.readonly:
+        self.voter = QComboBox(self)
+        self.voter.setAccessibleName("Votes from")
+        self.voter.setToolTip("Whose dots + and - give and take back (each person has the "
+                              "votes per person); “the wall” for counts read off the wall")
+        self.voter.currentIndexChanged.connect(lambda _: self._show_summary())
+        self.voter_label = QLabel("Votes from:", self)
+        self.voter_label.setBuddy(self.voter)
+        self.summary = QLabel(self)
+        self._tally: votes.Tally | None = None
+        if self.ctx.readonly:
+            for widget in (self.author, self.votes_spin, self.voter, self.voter_label):
+                widget.hide()
+        else:
             author_label = QLabel("Captured from:")
             author_label.setBuddy(self.author)
             row.addWidget(author_label)
@@ -192,6 +220,8 @@ class IdeasBoard(QWidget):
             votes_label.setBuddy(self.votes_spin)
             row.addWidget(votes_label)
             row.addWidget(self.votes_spin)
+            row.addWidget(self.voter_label)
+            row.addWidget(self.voter)
             for text, step, tip in (("+1 vote", 1, "Add a vote to the selected card (+)"),
                                     ("-1 vote", -1, "Take a vote from the selected card (-)")):
                 button = QPushButton(text)
@@ -206,12 +236,15 @@ class IdeasBoard(QWidget):
         return row
 
     def _fill_authors(self) -> None:
-        chosen = self.author.currentData()
-        self.author.clear()
-        self.author.addItem(ANONYMOUS, None)
-        for person in self.participants:
-            self.author.addItem(person.name, person.id)
-        self.author.setCurrentIndex(max(0, self.author.findData(chosen)))
+        for box, nobody in ((self.author, ANONYMOUS), (self.voter, THE_WALL)):
+            chosen = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(nobody, None)
+            for person in self.participants:
+                box.addItem(person.name, person.id)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+            box.blockSignals(False)
 
     def _grid(self) -> QGridLayout:
         grid = QGridLayout()
@@ -232,6 +265,7 @@ class IdeasBoard(QWidget):
                     box.setPlaceholderText("Add a card… (Enter)")
                     where = f"{category.label} / {lane.label}" if lane.label else category.label
                     box.setAccessibleName(f"Add a card to {where}")
+                    box.setAccessibleDescription("Enter adds the card; Esc goes to the cards")
                     box.returnPressed.connect(
                         lambda c=category.id, ln=lane.id: self.add_from_box(c, ln))
                     self.add_boxes[(category.id, lane.id)] = box
@@ -258,8 +292,8 @@ class IdeasBoard(QWidget):
     def reload(self) -> None:
         try:
             self.ideas = ideas.read_ideas(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
-            per_person = votes.votes_per_person(self.ctx.ws, self.block.id,
-                                                meeting=self.ctx.meeting_id)
+            self._tally = votes.tally(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
+            per_person = self._tally.votes_per_person
         except ServiceError as exc:
             self.ctx.hub.failed.emit(str(exc))
             return
@@ -291,19 +325,31 @@ class IdeasBoard(QWidget):
         self.votes_spin.blockSignals(False)
         voting = per_person > 0
         self.tally_model.set_ideas(self.ideas)
+        if self.ctx.readonly:
+            self.results.set_ideas(self.ideas)
         self.tally.setVisible(voting and not self.ctx.readonly)
         self.tally_label.setVisible(voting and not self.ctx.readonly)
-        recorded = sum(i.votes for i in self.ideas)
-        if voting:
-            available = per_person * len(self.participants)
-            self.summary.setText(f"{per_person} votes per person · {recorded} of {available} "
-                                 "votes recorded")
-        else:
-            self.summary.setText("")
+        self._show_summary()
         for button in self.vote_buttons:
             button.setVisible(voting)
+        self.voter.setVisible(voting and not self.ctx.readonly)
+        self.voter_label.setVisible(voting and not self.ctx.readonly)
         if current is not None:
             self.select_card(current)
+
+    def _show_summary(self) -> None:
+        """'3 votes per person · 5 of 6 votes recorded · Ana Núñez: 1 left'."""
+        tally = self._tally
+        if tally is None or not tally.votes_per_person:
+            self.summary.setText("")
+            return
+        recorded = sum(i.votes for i in self.ideas)
+        text = (f"{tally.votes_per_person} votes per person · {recorded} of "
+                f"{tally.votes_per_person * len(self.participants)} votes recorded")
+        voter = self.voter.currentData()
+        if voter is not None and not self.ctx.readonly:
+            text += f" · {self.voter.currentText()}: {tally.left(voter)} left"
+        self.summary.setText(text)
 
     def _current_card(self) -> int | None:
         for cards in self.lists.values():
@@ -322,7 +368,7 @@ class IdeasBoard(QWidget):
                     return
 
     def _on_changed(self, changed: Changed) -> None:
-        if changed.what == "participants":
+        if changed.what == ChangeKind.PARTICIPANTS:
             self.participants = people.read_participants(self.ctx.ws)
             if not self.ctx.readonly:
                 self._fill_authors()
@@ -371,7 +417,13 @@ class IdeasBoard(QWidget):
         self.ctx.undo.push(RemoveIdea(self.ctx.ws, self.ctx.hub, self.block.id, idea.id))
 
     def add_vote(self, idea: Idea, step: int) -> None:
-        if idea.votes + step >= 0:
+        """A dot from the person in "Votes from" (held to their dots), or from the wall."""
+        voter = self.voter.currentData()
+        if voter is not None:
+            self.ctx.undo.push(CastVote(self.ctx.ws, self.ctx.hub, idea.id, voter, step,
+                                        self.voter.currentText()))
+            self.select_card(idea.id)
+        elif idea.votes + step >= 0:
             self.update_card(idea, {"votes": idea.votes + step}, "Record votes")
 
     def vote_on_selected(self, step: int) -> None:
@@ -399,8 +451,11 @@ class IdeasBoard(QWidget):
         old = votes.votes_per_person(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
         new = self.votes_spin.value()
         if new != old:
-            self.ctx.undo.push(SetVotesPerPerson(self.ctx.ws, self.ctx.hub, self.block.id,
-                                                 self.ctx.meeting_id, new, old))
+            command = SetVotesPerPerson(self.ctx.ws, self.ctx.hub, self.block.id,
+                                        self.ctx.meeting_id, new, old)
+            self.ctx.undo.push(command)
+            if command.failed:   # refused (someone has used more): show what is stored
+                self.reload()
 
     def card_menu(self, cards: LaneList, pos: Any) -> None:
         idea = cards.current_idea()

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from facilitator.ui.worksheets.kit.cell_parse import parse_tsv, to_tsv
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+TABLE_KEYS = ("Type to fill the selected cell; Tab and Shift+Tab go to the next or previous "
+              "cell, and out of the table after the last; Enter goes down; Space ticks a box; "
+              "Delete clears; Ctrl+C and Ctrl+V copy and paste")
 
 
 class RangeModel(Protocol):
@@ -49,6 +52,7 @@ class WorksheetView(QTableView):
             self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         else:
+            self.setAccessibleDescription(TABLE_KEYS)
             self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                  | QAbstractItemView.EditTrigger.DoubleClicked
                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -109,7 +113,6 @@ class WorksheetView(QTableView):
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         edit_hint = QAbstractItemDelegate.EndEditHint
-        current = self.currentIndex()
         at_end = self._at_last_cell()
         if hint == edit_hint.SubmitModelCache:  # Enter: like a spreadsheet, go down
             super().closeEditor(editor, edit_hint.NoHint)
@@ -117,10 +120,35 @@ class WorksheetView(QTableView):
             return
         if hint == edit_hint.EditNextItem and at_end:
             super().closeEditor(editor, edit_hint.NoHint)
-            self.past_end.emit()
-            self.move_to(current.row() + 1, self._first_editable_column())
+            if not self._grow_past_end():
+                self.focusNextChild()   # nowhere to grow: Tab goes on to the next control
             return
         super().closeEditor(editor, hint)
+
+    def _grow_past_end(self) -> bool:
+        """Tab from the last cell: an open table whose last row has something in it grows by a
+        row and the cursor goes there (True). Otherwise (a fixed table, or a blank last row)
+        nothing grows, so that Tab can leave the table: it is never a keyboard trap."""
+        rows = self.model().rowCount()
+        if rows and self._row_is_blank(rows - 1):
+            return False
+        self.past_end.emit()
+        if self.model().rowCount() <= rows:
+            return False
+        self.move_to(rows, self._first_editable_column())
+        return True
+
+    def _row_is_blank(self, row: int) -> bool:
+        model = self.model()
+        for col in range(model.columnCount()):
+            if not self._enterable(row, col):
+                continue
+            index = model.index(row, col)
+            if index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked:
+                return False
+            if str(index.data(Qt.ItemDataRole.DisplayRole) or "").strip():
+                return False
+        return True
 
     def _first_editable_column(self) -> int:
         for col in range(self.model().columnCount()):
@@ -152,9 +180,9 @@ class WorksheetView(QTableView):
             self.past_end.emit()  # typing into an empty open table starts its first row
             if self.model().rowCount():
                 self.move_to(0, self._first_editable_column())
-        if event.key() == Qt.Key.Key_Tab and self._at_last_cell():
-            self.past_end.emit()
-            self.move_to(self.currentIndex().row() + 1, self._first_editable_column())
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers() and self._at_last_cell():
+            if not self._grow_past_end():
+                event.ignore()   # the focus moves on to the next control
             return
         super().keyPressEvent(event)
 

@@ -77,8 +77,8 @@ class AddRow(ServiceCommand):
 
     def _undo(self) -> Changed:
         assert self.key is not None
-        tables.remove_row(self.sheet.ws, self.sheet.block_id, self.key, **self.sheet.where)
-        return Changed("rows", self.sheet.block_id, (self.key,))
+        return tables.remove_row(self.sheet.ws, self.sheet.block_id, self.key,
+                                 **self.sheet.where)
 
 
 class RemoveRow(ServiceCommand):
@@ -88,9 +88,10 @@ class RemoveRow(ServiceCommand):
         self.removed: RemovedRow | None = None
 
     def _do(self) -> Changed:
-        self.removed = tables.remove_row(self.sheet.ws, self.sheet.block_id, self.key,
-                                         **self.sheet.where)
-        return Changed("rows", self.sheet.block_id, (self.key,))
+        removed = tables.remove_row(self.sheet.ws, self.sheet.block_id, self.key,
+                                    **self.sheet.where)
+        self.removed = removed.item
+        return removed
 
     def _undo(self) -> Changed:
         assert self.removed is not None

@@ -15,11 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from facilitator.domain.cells import CellError, cell_text, check_cell, empty_value
+from facilitator.domain.cells import CellError, check_cell, empty_value, shown_text
 from facilitator.domain.snapshot import CellValue, TableRowData
 from facilitator.domain.template import Column, ColumnType, Row, TableBlock
 from facilitator.services import table_edits, tables
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.table_edits import NewRow
 from facilitator.services.tables import CellEdit, CellsChanged
@@ -111,7 +111,7 @@ class TableModel(QAbstractTableModel):
                     changed.participant == self.participant:
                 self.show_rows(changed.rows)
             return  # another participant's copy: nothing on this screen changed
-        if changed.what == "cells" and changed.ids:
+        if changed.what == ChangeKind.CELLS and changed.ids:
             self.reload_rows([str(key) for key in changed.ids])
         else:
             self.reload()
@@ -212,7 +212,7 @@ class TableModel(QAbstractTableModel):
                 return fixed
             if checkbox:
                 return ("✓" if value else "") if self.ctx.readonly else None
-            return cell_text(value)
+            return shown_text(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.CheckStateRole and checkbox and fixed is None \
@@ -223,7 +223,7 @@ class TableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter if checkbox else
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.label}: {cell_text(value) if fixed is None else fixed}"
+            return f"{column.label}: {shown_text(column, value) if fixed is None else fixed}"
         if role == Qt.ItemDataRole.ToolTipRole and (self.rows[row].key, column.id) in self.unsaved:
             return "Not saved yet: press Retry in the bar above"
         return None

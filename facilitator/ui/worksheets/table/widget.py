@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.snapshot import Participant
 from facilitator.domain.template import ColumnType, TableBlock
 from facilitator.services import people
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.editors import CellDelegate
 from facilitator.ui.worksheets.kit.roles import RowKeyRole
@@ -170,7 +170,7 @@ class TableWorksheet(QWidget):
 
     # --- refreshing ----------------------------------------------------------------------
     def _on_changed(self, changed: Changed) -> None:
-        if changed.what == "participants":
+        if changed.what == ChangeKind.PARTICIPANTS:
             self.participants = people.read_participants(self.ctx.ws)
             if self.picker is not None:
                 self._fill_picker()

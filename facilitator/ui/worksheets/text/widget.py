@@ -12,12 +12,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidg
 from shiboken6 import isValid
 
 from facilitator.domain.template import TextBlock
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.run_state import read_note
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.text.commands import set_note_command
-
-NOTE_WHAT = "note"
 
 
 def point_html(point: str) -> str:
@@ -72,6 +70,7 @@ class TextBlockWidget(QFrame):
                 self.notes_edit.setPlaceholderText("Notes from the room…")
                 self.notes_edit.setAccessibleName(f"{block.title}: notes")
                 self.notes_edit.setMinimumHeight(90)
+                self.notes_edit.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
                 self.notes_edit.installEventFilter(self)
                 layout.addWidget(self.notes_edit)
         self._apply_zoom()
@@ -108,11 +107,13 @@ class TextBlockWidget(QFrame):
     def _show_stored(self) -> None:
         """The facilitator gave an unsaved note up: show what the file holds."""
         if isValid(self):
-            self._on_changed(Changed(NOTE_WHAT, self.block.id))
+            self._show_note()
 
     def _on_changed(self, changed: Changed) -> None:
-        if changed.what != NOTE_WHAT or changed.block_id != self.block.id:
-            return
+        if changed.what == ChangeKind.NOTE and changed.block_id == self.block.id:
+            self._show_note()
+
+    def _show_note(self) -> None:
         try:
             text = read_note(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
         except Exception:  # the workshop was closed under a widget about to be deleted

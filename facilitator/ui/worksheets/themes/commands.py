@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from facilitator.domain.snapshot import Theme
 from facilitator.services import themes
-from facilitator.services.changes import Changed
+from facilitator.services.changes import Changed, Removed
 from facilitator.services.workshop import Workshop
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.kit.service_command import ServiceCommand
@@ -29,8 +29,9 @@ class AddTheme(ServiceCommand):
 
     def _undo(self) -> Changed:
         assert self.theme_id is not None
-        self.removed, _ = themes.remove_theme(self.ws, self.theme_id)
-        return Changed("themes", self.block_id, (self.theme_id,))
+        removed = themes.remove_theme(self.ws, self.theme_id)
+        self.removed = removed.item
+        return removed
 
 
 class SetTheme(ServiceCommand):
@@ -50,16 +51,16 @@ class RemoveTheme(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, theme_id: int) -> None:
         super().__init__("Remove theme", hub)
         self.ws, self.block_id, self.theme_id = ws, block_id, theme_id
-        self.removed: tuple[Theme, int] | None = None
+        self.removed: Removed[Theme] | None = None
 
     def _do(self) -> Changed:
         self.removed = themes.remove_theme(self.ws, self.theme_id)
-        return Changed("themes", self.block_id, (self.theme_id,))
+        return self.removed
 
     def _undo(self) -> Changed:
         assert self.removed is not None
-        theme, meeting = self.removed
-        return themes.restore_theme(self.ws, self.block_id, theme, meeting)
+        return themes.restore_theme(self.ws, self.block_id, self.removed.item,
+                                    self.removed.meeting_id)
 
 
 class MoveTheme(ServiceCommand):

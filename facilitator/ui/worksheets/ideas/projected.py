@@ -1,0 +1,132 @@
+"""The `ideas` worksheet on the projector: the cards of each category and lane as tiles, most
+votes first, each card's words in full (the tile grows with its text), its votes under them.
+Once dots are given, "Votes so far" ranks every card with votes across the board, re-sorted as
+each vote is recorded (the projected sheet rebuilds on the hub's change).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QWidget
+
+from facilitator.domain.snapshot import Idea
+from facilitator.domain.template import IdeasBlock
+from facilitator.services import ideas
+from facilitator.ui.worksheets.ideas.results import ranked
+from facilitator.ui.worksheets.kit.context import BlockContext
+from facilitator.ui.worksheets.kit.projected_parts import (
+    Columns,
+    Record,
+    band,
+    block_anchor,
+    heading,
+    paragraph,
+    records,
+)
+from facilitator.ui.worksheets.kit.projection import (
+    MUTED,
+    Fill,
+    Focus,
+    Layout,
+    Unit,
+    piece,
+    widest_word,
+)
+
+CARD_EM = 13          # a tile is at least this many body sizes wide
+MAX_ACROSS = 3
+CARD_FILL = "#fef9c3"
+CARD_EDGE = "#a16207"
+
+
+def card_anchor(idea_id: int) -> str:
+    return f"idea:{idea_id}"
+
+
+def _order(idea: Idea) -> tuple[int, int, int]:
+    return (-idea.votes, idea.position, idea.id)
+
+
+def _meta(idea: Idea) -> str:
+    parts = []
+    if idea.votes:
+        plural = "s" if idea.votes != 1 else ""
+        parts.append(f"{'●' * min(idea.votes, 10)} {idea.votes} vote{plural}")
+    if idea.explore:
+        parts.append("★ explore further")
+    return "  ".join(parts)
+
+
+def _votes(count: int) -> str:
+    return f"{count} vote{'s' if count != 1 else ''}"
+
+
+def _tiles(cards: list[Idea], px: int, width: float) -> list[Unit]:
+    gap = px * 0.6
+    pad = px * 0.4
+    least = max(px * CARD_EM, widest_word([c.text for c in cards], px) + 2 * pad)
+    across = max(1, min(MAX_ACROSS, int((width + gap) // (least + gap))))
+    tile_w = (width - gap * (across - 1)) / across
+    units = []
+    for start in range(0, len(cards), across):
+        row = cards[start:start + across]
+        pieces, boxes = [], []
+        for number, card in enumerate(row):
+            x = number * (tile_w + gap)
+            text = piece(card.text, px, x + pad, pad, tile_w - 2 * pad, primary=True)
+            pieces.append(text)
+            meta = _meta(card)
+            if meta:
+                pieces.append(piece(meta, px, x + pad, text.rect.bottom(), tile_w - 2 * pad,
+                                    color=MUTED))
+        height = max(p.rect.bottom() for p in pieces) + pad
+        for number in range(len(row)):
+            boxes.append(Fill(QRectF(number * (tile_w + gap), 0, tile_w, height), CARD_FILL,
+                              radius=px * 0.3, outline=CARD_EDGE))
+        units.append(Unit(height, pieces, boxes,
+                          anchors=tuple(card_anchor(c.id) for c in row)))
+    return units
+
+
+def project(ctx: BlockContext, block: IdeasBlock, focus: Focus | None = None) -> Layout:
+    found = ideas.read_ideas(ctx.ws, block.id, meeting=ctx.meeting_id)
+    lanes = list(block.lanes) or [None]
+
+    def layout(px: int, width: float) -> list[Unit]:
+        units = [heading(block.title, px, width, anchors=(block_anchor(block.id),))]
+        if block.instructions:
+            units.append(paragraph(block.instructions, px, width, primary=False, italic=True,
+                                   color=MUTED))
+        top = ranked(found)
+        if top:   # the tally the room is forming, most votes first
+            units.append(band("Votes so far", px, width))
+            units += records(Columns("Card", ("Votes",)),
+                             [Record(i.text, (_votes(i.votes),))
+                              for i in top], px, width)
+        for category in block.categories:
+            here = [i for i in found if i.category == category.id]
+            units.append(band(category.label, px, width))
+            if not here:
+                units.append(paragraph("No cards yet.", px, width, primary=False, color=MUTED))
+                continue
+            for lane in lanes:
+                cards = sorted((i for i in here if lane is None or i.lane == lane.id),
+                               key=_order)
+                if lane is not None and lane.label:
+                    units.append(paragraph(f"{lane.label} ({len(cards)})", px, width,
+                                           primary=False, bold=True, color=MUTED,
+                                           keep_with_next=bool(cards)))
+                units += _tiles(cards, px, width)
+        return units
+
+    return layout
+
+
+def focus(widget: QWidget) -> Focus | None:
+    """The card the facilitator is on (the lane list that has it current)."""
+    block = getattr(widget, "block", None)
+    lane = getattr(widget, "last_lane", None)
+    if block is None:
+        return None
+    idea = lane.current_idea() if lane is not None else None
+    return Focus(block.id, card_anchor(idea.id) if idea is not None else "")

@@ -1,0 +1,119 @@
+"""Spanish coverage: every label the handouts and exports add, and every sentence a participant
+reads in a shipped template, has Spanish text; a translation never breaks a placeholder or
+outlives the English it translates. Prints translated / total for each part (pytest -s)."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.labels_es import ES
+from facilitator.domain.localize import template_translation
+from facilitator.domain.template_text import participant_strings
+from facilitator.domain.template_yaml import load_template_file
+from facilitator.handouts.build import LABELS
+from facilitator.handouts.guide import KIND_NAMES
+from facilitator.resources import resource_path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "facilitator"
+LABEL_CODE = ("handouts", "exports")  # the layers whose labels go through domain.language
+
+
+def labels_in_code() -> dict[str, str]:
+    """Every literal passed to `t(...)` / `words.t(...)`, and both forms given to
+    `plural(...)`, in the handouts and exports code: label -> where it is used."""
+    found: dict[str, str] = {}
+    for folder in LABEL_CODE:
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                    getattr(node.func, "id", "")
+                args = node.args[:1] if name == "t" else node.args[1:3] if name == "plural" \
+                    else []
+                for arg in args:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        found.setdefault(arg.value, f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    # Names looked up through a table rather than written at the call.
+    for table in (LABELS, KIND_NAMES):
+        for label in table.values():
+            found.setdefault(label, "a label table")
+    return found
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_handout_and_export_label_has_spanish() -> None:
+    labels = labels_in_code()
+    missing = {label: where for label, where in labels.items() if label not in ES}
+    print(f"\nSpanish coverage, handout and export labels: {len(labels) - len(missing)} / "
+          f"{len(labels)}")
+    assert len(labels) > 100  # the scan found the code's labels (it is not looking elsewhere)
+    assert not missing, "labels with no Spanish in domain/labels_es.py: " + "; ".join(
+        f"{label!r} ({where})" for label, where in missing.items())
+
+
+def test_spanish_labels_keep_their_placeholders() -> None:
+    wrong = []
+    for english, spanish in ES.items():
+        for form in spanish if isinstance(spanish, tuple) else (spanish,):
+            if placeholders(form) - placeholders(english) or \
+                    placeholders(english) - placeholders(form) - {"count"}:
+                wrong.append(f"{english!r} -> {form!r}")
+    assert not wrong, "Spanish that would fill the wrong blanks: " + "; ".join(wrong)
+
+
+def test_no_spanish_label_is_left_over_from_code_that_is_gone() -> None:
+    stale = sorted(set(ES) - set(labels_in_code()))
+    assert not stale, f"labels_es.py translates labels no code uses any more: {stale}"
+
+
+SHIPPED = sorted(resource_path("workshops").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_every_participant_sentence_of_a_shipped_template_has_spanish(path: Path) -> None:
+    template = load_template_file(path)
+    wanted = participant_strings(template)
+    table = template_translation(template.id, "es")
+    missing = [text for text in wanted if text not in table]
+    print(f"\nSpanish coverage, template {template.id}: {len(wanted) - len(missing)} / "
+          f"{len(wanted)}")
+    assert wanted, "a template with nothing for participants to read"
+    assert not missing, (f"{len(missing)} sentence(s) of {path.name} have no Spanish in "
+                         f"workshops/es/{path.name}, e.g. {missing[0]!r}")
+    # A translation of wording the template no longer has is stale: the English changed,
+    # so the Spanish may no longer say the same thing.
+    stale = sorted(set(table) - set(wanted))
+    assert not stale, f"workshops/es/{path.name} translates text the template no longer has: " \
+        f"{stale[0]!r}"
+
+
+def test_template_coverage_in_total() -> None:
+    total = translated = 0
+    for path in SHIPPED:
+        template = load_template_file(path)
+        wanted = participant_strings(template)
+        table = template_translation(template.id, "es")
+        total += len(wanted)
+        translated += sum(1 for text in wanted if text in table)
+    print(f"\nSpanish coverage, templates (participant text): {translated} / {total}")
+    assert translated == total
+
+
+def test_spanish_template_text_keeps_numbers_and_names() -> None:
+    """Facts stay as in the source: every number in an English sentence is in its Spanish."""
+    changed = []
+    for path in SHIPPED:
+        template = load_template_file(path)
+        for english, spanish in template_translation(template.id, "es").items():
+            if sorted(re.findall(r"\d+", english)) != sorted(re.findall(r"\d+", spanish)):
+                changed.append(f"{path.stem}: {english[:60]!r}")
+    assert not changed, "numbers differ between English and Spanish: " + "; ".join(changed)
