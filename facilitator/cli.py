@@ -315,6 +315,18 @@ def cmd_open(args: argparse.Namespace) -> int:
     return _run_gui(Path(args.file) if args.file else None, args)
 
 
+def cmd_room(args: argparse.Namespace) -> int:
+    """Serve the room without the window, until Ctrl+C or SIGTERM."""
+    from facilitator.room.headless import run_room
+
+    host, _, port = args.listen.rpartition(":")
+    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise CliError(f"--listen takes HOST:PORT (e.g. 192.168.1.20:8080), not '{args.listen}'")
+    return run_room(Path(args.file), host, int(port), ideas=args.ideas or "",
+                    dots=args.dots or "", ratings=args.ratings or "", named=args.named,
+                    out=_out)
+
+
 def _run_gui(path: Path | None, args: argparse.Namespace) -> int:
     import gc
 
@@ -430,6 +442,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-open", action="store_true", help="only write the file")
     p.add_argument("--exit-after-load", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--check-ui", action="store_true", help=argparse.SUPPRESS)
+
+    p = command("room", cmd_room,
+                "let phones on this network add ideas, dots and ratings (no window)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--listen", required=True, metavar="HOST:PORT",
+                   help="this computer's address on the room's network and a port "
+                        "(127.0.0.1:PORT: this computer only; port 0: any free port)")
+    p.add_argument("--ideas", metavar="BLOCK", help="phones may add ideas to this brainstorm")
+    p.add_argument("--dots", metavar="BLOCK", help="phones may vote with dots on this brainstorm")
+    p.add_argument("--ratings", metavar="BLOCK",
+                   help="phones may rate impact and ease (1-5) of this grid's cards")
+    p.add_argument("--named", action="store_true",
+                   help="phones choose their name (default: anonymous, no author stored)")
 
     p = command("open", cmd_open, "open a workshop file in the app")
     p.add_argument("file", metavar="FILE", nargs="?")

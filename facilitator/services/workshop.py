@@ -69,6 +69,19 @@ class Workshop:
             raise NotSaved(save_failure_message(exc)) from exc
 
     @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group commit (storage.Database.batch): the service calls inside are one savepoint
+        each and reach the disk together when this ends; a file that does not take them raises
+        NotSaved here, and none of them is saved."""
+        if self.readonly:
+            raise ReadOnlyWorkshop(f"{self.path.name} is open read-only: changes are not saved.")
+        try:
+            with self.db.batch():
+                yield
+        except (SQLAlchemyError, OSError, sqlite3.Error) as exc:
+            raise NotSaved(save_failure_message(exc)) from exc
+
+    @contextmanager
     def reading(self) -> Iterator[Connection]:
         try:
             with self.db.reading() as session:

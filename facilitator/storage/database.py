@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -115,6 +116,8 @@ class Database:
         # True when opening rolled back a commit that a crash or kill interrupted: the file is
         # as it was at its last completed edit (the "not closed cleanly" signal).
         self.recovered = recovered
+        self._batch: Connection | None = None   # open by batch(), on _batch_thread only
+        self._batch_thread = 0
 
     @property
     def readonly(self) -> bool:
@@ -197,11 +200,42 @@ class Database:
         program's lock) into one line for the facilitator (services.errors.NotSaved)."""
         if self.readonly:
             raise ReadOnly(f"{self.path}: is open read-only")
+        batch = self._batch_here()
+        if batch is not None:
+            with batch.begin_nested():   # a savepoint: this edit alone rolls back on error
+                yield batch
+            return
         with self.engine.begin() as connection:
             yield connection
 
     @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group commit: every transaction() inside is a savepoint of one durable commit, so
+        many small edits arriving together (phones in room mode) cost one set of fsyncs, while
+        each still commits or rolls back alone. Nothing inside is on disk until this ends
+        without error; callers report success only then. Only the calling thread joins it."""
+        if self.readonly:
+            raise ReadOnly(f"{self.path}: is open read-only")
+        if self._batch is not None:
+            raise RuntimeError("batches do not nest")
+        with self.engine.begin() as connection:
+            self._batch, self._batch_thread = connection, threading.get_ident()
+            try:
+                yield
+            finally:
+                self._batch, self._batch_thread = None, 0
+
+    def _batch_here(self) -> Connection | None:
+        batch = self._batch
+        return batch if batch is not None and self._batch_thread == threading.get_ident() \
+            else None
+
+    @contextmanager
     def reading(self) -> Iterator[Connection]:
+        batch = self._batch_here()
+        if batch is not None:   # read what the batch wrote so far
+            yield batch
+            return
         with self.engine.begin() as connection:
             yield connection
 

@@ -1,0 +1,327 @@
+"""One room session: its code, the activities the facilitator opened, the phones that joined,
+and what each submission becomes (one service call, the same the facilitator's window makes).
+
+No network and no threads here: the server validates the request's shape and hands the
+submission to `Room.submit` in the one writer (the thread that holds the workshop). A phone
+retries a submission until it is acknowledged, always under the same client id; the receipt
+kept per (phone, id) answers the retry with the first answer, so nothing is applied twice.
+Receipts live as long as the session: a new session has a new code, and phones join it anew.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import time
+import unicodedata
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from facilitator.domain.template import GridBlock, IdeasBlock
+from facilitator.room.limits import DEFAULT, Limits
+from facilitator.services.blocks import block_of
+from facilitator.services.cards import read_board
+from facilitator.services.errors import (
+    NotFoundError,
+    NotSaved,
+    ReadOnlyWorkshop,
+    ServiceError,
+    Unreadable,
+)
+from facilitator.services.ideas import add_idea, read_ideas
+from facilitator.services.people import read_participants
+from facilitator.services.ratings import rate_card
+from facilitator.services.room_votes import NoDotsLeft, give_dot
+from facilitator.services.votes import votes_per_person
+from facilitator.services.workshop import Workshop
+
+PHONE_ID = re.compile(r"[0-9a-f]{32}")
+SUBMISSION_ID = re.compile(r"[0-9A-Za-z_-]{8,64}")
+KINDS = ("idea", "dot", "undot", "rate")
+STATE_EVERY = 0.5  # seconds: how stale the room's part of a phone's state may be
+
+
+class Refused(Exception):
+    """A request the room turns down: HTTP status and a short reason for the phone."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Activities:
+    """What phones may do now (block ids; '' is off), and whether contributions carry a name."""
+
+    ideas: str = ""
+    dots: str = ""
+    ratings: str = ""
+    named: bool = False
+
+
+@dataclass
+class Phone:
+    joined: float
+    recent: deque[float] = field(default_factory=deque)   # monotonic times of new submissions
+    receipts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    contributed: set[str] = field(default_factory=set)     # kinds this phone has sent
+    # What this phone gave that the file holds (its id is new each session, so this is all of
+    # it): its own marks come from here, always current, never from a re-read of the room.
+    dots: dict[int, int] = field(default_factory=dict)
+    ratings: dict[str, list[int]] = field(default_factory=dict)
+
+
+def new_code() -> str:
+    """The per-session code in the address: 16 URL-safe characters (96 random bits)."""
+    return secrets.token_urlsafe(12)
+
+
+def clean_text(value: Any, limit: int) -> str:
+    """An idea's text as data: trimmed, control characters refused, within the length limit."""
+    if not isinstance(value, str):
+        raise Refused(400, "text must be a string")
+    text = unicodedata.normalize("NFC", value).strip()
+    if not text:
+        raise Refused(400, "text is empty")
+    if len(text) > limit:
+        raise Refused(413, f"text is longer than {limit} characters")
+    if any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\t" for ch in text):
+        raise Refused(400, "text holds control characters")
+    return text
+
+
+class Room:
+    def __init__(self, ws: Workshop, activities: Activities, *, code: str | None = None,
+                 limits: Limits = DEFAULT, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ws = ws
+        self.code = code or new_code()
+        self.limits = limits
+        self.phones: dict[str, Phone] = {}
+        self._clock = clock
+        self.activities = activities
+        self.check_activities(activities)
+        self.listeners: list[Callable[[], None]] = []   # told after every change (server push)
+        # Accepted since the last commit: (phone, submission id, time, kind); see settle().
+        self._unsaved: list[tuple[str, str, float, str, dict[str, Any]]] = []
+        self._version = 0      # counts changes (commits, activities, phones joining)
+        # The room's part of every phone's state: version, when read, what, and its JSON.
+        self._shared: tuple[int, float, dict[str, Any], bytes] | None = None
+
+    # The facilitator's controls ---------------------------------------------------------------
+    def check_activities(self, activities: Activities) -> None:
+        if activities.ideas:
+            block_of(self.ws, activities.ideas, IdeasBlock)
+        if activities.dots:
+            block_of(self.ws, activities.dots, IdeasBlock)
+        if activities.ratings:
+            block_of(self.ws, activities.ratings, GridBlock)
+
+    def open_activities(self, activities: Activities) -> None:
+        self.check_activities(activities)
+        self.activities = activities
+        self._shared = None  # no phone sees the old activities again
+        self._changed()
+
+    def counts(self) -> dict[str, int]:
+        """How many phones joined, and how many have sent each kind of contribution."""
+        out = {"joined": len(self.phones)}
+        for kind in ("idea", "dot", "rate"):
+            out[kind] = sum(1 for p in self.phones.values() if kind in p.contributed)
+        return out
+
+    # Phones -----------------------------------------------------------------------------------
+    def phone(self, phone_id: Any) -> Phone:
+        """The phone with this id, joining it if it is new (refused when the room is full)."""
+        if not isinstance(phone_id, str) or not PHONE_ID.fullmatch(phone_id):
+            raise Refused(400, "missing or malformed phone id")
+        phone = self.phones.get(phone_id)
+        if phone is None:
+            if len(self.phones) >= self.limits.phones:
+                raise Refused(503, "the room is full")
+            phone = self.phones[phone_id] = Phone(self._clock())
+            self._changed()
+        return phone
+
+    def state(self, phone_id: Any) -> bytes:
+        """What the phone's page shows: the open activities with their cards and its own marks.
+        In the writer; `cached_state` answers without the file when it can."""
+        self.phone(phone_id)
+        if not self._fresh():
+            shared = self._read_shared()
+            public = {k: v for k, v in shared.items() if not k.startswith("_")}
+            prefix = json.dumps(public, ensure_ascii=False).encode()[:-1]   # without its "}"
+            self._shared = (self._version, self._clock(), shared, prefix)
+        return self._assemble(str(phone_id))
+
+    def cached_state(self, phone_id: Any) -> bytes | None:
+        """The state from the last reading of the room, when it is fresh enough for this phone
+        (None: ask the writer). Every phone reads after each "changed", so the room's part is
+        read from the file at most every STATE_EVERY seconds; a phone's own marks are always
+        current (Phone.dots, Phone.ratings)."""
+        phone = self.phones.get(phone_id) if isinstance(phone_id, str) else None
+        if phone is None or not self._fresh():
+            return None
+        return self._assemble(phone_id)
+
+    def _fresh(self) -> bool:
+        shared = self._shared
+        if shared is None:
+            return False
+        return shared[0] == self._version or self._clock() - shared[1] < STATE_EVERY
+
+    def _assemble(self, phone_id: str) -> bytes:
+        """The room's part as JSON made once per reading, then this phone's own marks: forty
+        phones reading a board of 400 cards must not each serialise it again."""
+        assert self._shared is not None
+        _version, _when, shared, prefix = self._shared
+        phone = self.phones[phone_id]
+        limit = shared["dots"]["limit"] if shared["dots"] else 0
+        mine = {"dots": {str(i): n for i, n in phone.dots.items()},
+                "left": max(0, limit - sum(phone.dots.values())), "ratings": phone.ratings}
+        return prefix + b', "mine": ' + json.dumps(mine).encode() + b"}"
+
+    def _read_shared(self) -> dict[str, Any]:
+        a = self.activities
+        out: dict[str, Any] = {"title": self.ws.title, "named": a.named,
+                               "ideas": None, "dots": None, "ratings": None}
+        if a.named:
+            out["people"] = [{"id": p.id, "name": p.name} for p in read_participants(self.ws)]
+        if a.ideas:
+            block = block_of(self.ws, a.ideas, IdeasBlock)
+            out["ideas"] = {"block": block.id, "title": block.title,
+                            "categories": [{"id": c.id, "label": c.label}
+                                           for c in block.categories],
+                            "lanes": [{"id": c.id, "label": c.label} for c in block.lanes]}
+        if a.dots:
+            block = block_of(self.ws, a.dots, IdeasBlock)
+            limit = votes_per_person(self.ws, block.id)
+            out["dots"] = {"block": block.id, "title": block.title, "limit": limit,
+                           "cards": [{"id": i.id, "text": i.text}
+                                     for i in read_ideas(self.ws, block.id) if i.text.strip()]}
+        if a.ratings:
+            block = block_of(self.ws, a.ratings, GridBlock)
+            out["ratings"] = {"block": block.id, "title": block.title, "cards": [
+                {"ref": c.ref, "label": c.label} for c in read_board(self.ws, block.id)]}
+        return out
+
+    def changed_elsewhere(self) -> None:
+        """The laptop changed the workshop (an edit, an undo): phones read it again."""
+        self._changed()
+
+    # Submissions ------------------------------------------------------------------------------
+    def submit(self, body: Any) -> dict[str, Any]:
+        """Apply one submission (in the writer, inside Workshop.batch, then `settle`); the
+        same id again returns the first answer."""
+        if not isinstance(body, dict):
+            raise Refused(400, "a submission is a JSON object")
+        phone_id = body.get("phone")
+        phone = self.phone(phone_id)
+        sid = body.get("id")
+        if not isinstance(sid, str) or not SUBMISSION_ID.fullmatch(sid):
+            raise Refused(400, "missing or malformed submission id")
+        if sid in phone.receipts:
+            return {**phone.receipts[sid], "again": True}
+        kind = body.get("kind")
+        if kind not in KINDS:
+            raise Refused(400, "unknown kind of submission")
+        now = self._clock()
+        while phone.recent and now - phone.recent[0] >= 60.0:
+            phone.recent.popleft()
+        if len(phone.recent) >= self.limits.per_minute:
+            raise Refused(429, "too many submissions: wait a moment")
+        self._check_open(kind)
+        author = self._author(body)
+        try:
+            result = self._apply(str(phone_id), kind, body, author)
+        except (NotSaved, ReadOnlyWorkshop, Unreadable) as exc:
+            raise Refused(503, str(exc)) from None   # not taken: the phone tries again later
+        except (NoDotsLeft, NotFoundError) as exc:
+            raise Refused(409, str(exc)) from None
+        except ServiceError as exc:
+            raise Refused(400, str(exc)) from None
+        phone.recent.append(now)
+        answer = {"ok": True, "id": sid, **result}
+        if len(phone.receipts) >= self.limits.receipts_per_phone:
+            phone.receipts.pop(next(iter(phone.receipts)))
+        phone.receipts[sid] = answer   # a retry in the same commit gets this answer too
+        self._unsaved.append((str(phone_id), sid, now, "dot" if kind == "undot" else kind, body))
+        return answer
+
+    def settle(self, *, saved: bool) -> None:
+        """After a commit: keep what it held, or (the file did not take it) forget the
+        receipts, so that each phone's retry is applied afresh."""
+        unsaved, self._unsaved = self._unsaved, []
+        for phone_id, sid, at, kind, body in unsaved:
+            phone = self.phones.get(phone_id)
+            if phone is None:
+                continue
+            if saved:
+                phone.contributed.add(kind)
+                if kind == "dot":
+                    idea = body["idea"]
+                    phone.dots[idea] = phone.dots.get(idea, 0) + (1 if body["kind"] == "dot"
+                                                                  else -1)
+                    if not phone.dots[idea]:
+                        del phone.dots[idea]
+                elif kind == "rate":
+                    phone.ratings[body["card"]] = [body["impact"], body["ease"]]
+            else:
+                phone.receipts.pop(sid, None)
+                if at in phone.recent:
+                    phone.recent.remove(at)
+        if saved and unsaved:
+            self._changed()
+
+    def _check_open(self, kind: str) -> None:
+        a = self.activities
+        if kind == "idea" and not a.ideas:
+            raise Refused(403, "adding ideas is closed")
+        if kind in ("dot", "undot") and not a.dots:
+            raise Refused(403, "voting is closed")
+        if kind == "rate" and not a.ratings:
+            raise Refused(403, "rating is closed")
+
+    def _author(self, body: dict[str, Any]) -> int | None:
+        """Named activities carry the participant the phone chose; anonymous ones store none."""
+        if not self.activities.named:
+            return None
+        person = body.get("person")
+        if isinstance(person, bool) or not isinstance(person, int):
+            raise Refused(400, "choose your name first")
+        if person not in {p.id for p in read_participants(self.ws)}:
+            raise Refused(400, "that name is not on the list")
+        return person
+
+    def _apply(self, phone_id: str, kind: str, body: dict[str, Any],
+               author: int | None) -> dict[str, Any]:
+        a = self.activities
+        if kind == "idea":
+            text = clean_text(body.get("text"), self.limits.text_chars)
+            category, lane = body.get("category"), body.get("lane", "")
+            if not isinstance(category, str) or not isinstance(lane, str):
+                raise Refused(400, "category and lane are names")
+            changed = add_idea(self.ws, a.ideas, text, category, lane, author_id=author)
+            return {"idea": changed.ids[0]}
+        if kind in ("dot", "undot"):
+            idea = body.get("idea")
+            if isinstance(idea, bool) or not isinstance(idea, int):
+                raise Refused(400, "which card?")
+            give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1, block_id=a.dots)
+            return {}
+        card, impact, ease = body.get("card"), body.get("impact"), body.get("ease")
+        if not isinstance(card, str):
+            raise Refused(400, "which card?")
+        for score in (impact, ease):
+            if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
+                raise Refused(400, "ratings are whole numbers from 1 to 5")
+        rate_card(self.ws, a.ratings, card, phone_id, impact, ease)  # type: ignore[arg-type]
+        return {}
+
+    def _changed(self) -> None:
+        self._version += 1
+        for listener in list(self.listeners):
+            listener()

@@ -1,0 +1,252 @@
+// Facilitator room: the phone's side. Plain script, no libraries, nothing from elsewhere.
+// Every submission gets an id made here and waits in an outbox (kept in localStorage) until
+// the laptop acknowledges it; a reload, a screen lock or a dropped Wi-Fi sends it again under
+// the same id, and the laptop applies each id once. All room text is shown with textContent.
+"use strict";
+(function () {
+  const STRINGS = {
+    en: { room: "Workshop room", who: "Who are you?", your_name: "Your name",
+          choose: "Choose your name", category: "Category", lane: "Lane",
+          your_idea: "Your idea", add: "Add idea", sent: "Sent. Thank you!",
+          saving: "Sending…", offline: "Reconnecting… what you sent is kept and will be sent.",
+          left: "Dots left: {n}", dot: "Add a dot", undot: "Take back",
+          dots_on: "{n} of your dots", impact: "Impact", ease: "Ease", save: "Save rating",
+          rated: "Your rating: impact {i}, ease {e}", rate_help:
+          "Rate each card from 1 (low) to 5 (high).", closed: "The room is closed.",
+          nothing: "Nothing is open yet. Keep this page open: it follows the room.",
+          other: "Español", refused: "Not taken: {why}" },
+    es: { room: "Sala del taller", who: "¿Quién es usted?", your_name: "Su nombre",
+          choose: "Elija su nombre", category: "Categoría", lane: "Carril",
+          your_idea: "Su idea", add: "Añadir idea", sent: "Enviado. ¡Gracias!",
+          saving: "Enviando…", offline: "Reconectando… lo que envió se guarda y se enviará.",
+          left: "Puntos restantes: {n}", dot: "Dar un punto", undot: "Retirar",
+          dots_on: "{n} de sus puntos", impact: "Impacto", ease: "Facilidad",
+          save: "Guardar valoración", rated: "Su valoración: impacto {i}, facilidad {e}",
+          rate_help: "Valore cada tarjeta de 1 (bajo) a 5 (alto).",
+          closed: "La sala está cerrada.",
+          nothing: "Aún no hay nada abierto. Deje esta página abierta: sigue a la sala.",
+          other: "English", refused: "No se aceptó: {why}" },
+  };
+  const code = location.pathname.split("/")[1];
+  const base = "/" + code + "/";
+  const key = (name) => "facilitator-room:" + code + ":" + name;
+  const store = {
+    get(name, fallback) {
+      try { const v = localStorage.getItem(key(name)); return v === null ? fallback : JSON.parse(v); }
+      catch (e) { return fallback; }
+    },
+    set(name, value) { try { localStorage.setItem(key(name), JSON.stringify(value)); } catch (e) {} },
+  };
+  function randomHex(bytes) {
+    const a = new Uint8Array(bytes);
+    crypto.getRandomValues(a);
+    return Array.from(a, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+  let phone = store.get("phone", null);
+  if (!/^[0-9a-f]{32}$/.test(phone || "")) { phone = randomHex(16); store.set("phone", phone); }
+  let lang = store.get("lang", null) || document.documentElement.lang || "en";
+  if (!STRINGS[lang]) lang = "en";
+  let outbox = store.get("outbox", []);
+  let state = null;
+  let sending = false;
+  let retryMs = 500;
+  const $ = (id) => document.getElementById(id);
+
+  function t(name, values) {
+    let s = (STRINGS[lang] || STRINGS.en)[name] || name;
+    for (const k in values || {}) s = s.replace("{" + k + "}", String(values[k]));
+    return s;
+  }
+  function say(text, error) {
+    const el = $("status");
+    el.textContent = text;
+    el.className = error ? "error" : "";
+  }
+  function applyLanguage() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    $("lang").textContent = t("other");
+    $("lang").setAttribute("lang", lang === "en" ? "es" : "en");
+    if (state) render();
+  }
+  function el(tag, props, text) {
+    const e = document.createElement(tag);
+    Object.assign(e, props || {});
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function options(select, items, chosen) {
+    const keep = chosen !== undefined ? chosen : select.value;
+    select.replaceChildren(...items.map((o) => el("option", { value: String(o.id) }, o.label || o.name)));
+    if (items.some((o) => String(o.id) === String(keep))) select.value = String(keep);
+  }
+
+  // Sending: one at a time, oldest first, the same id until acknowledged ------------------
+  function enqueue(body) {
+    body.id = randomHex(12);
+    body.phone = phone;
+    if (state && state.named) body.person = Number(store.get("person", 0)) || null;
+    outbox.push(body);
+    store.set("outbox", outbox);
+    say(t("saving"));
+    flush();
+  }
+  async function flush() {
+    if (sending) return;
+    sending = true;
+    try {
+      while (outbox.length) {
+        const body = outbox[0];
+        let response;
+        try {
+          response = await fetch(base + "submit", { method: "POST", cache: "no-store",
+            headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+        } catch (e) { response = null; }
+        if (!response || response.status === 429 || response.status >= 500) {
+          say(t("offline"), true);
+          setTimeout(flush, retryMs);
+          retryMs = Math.min(retryMs * 2, 10000);
+          return;
+        }
+        retryMs = 500;
+        outbox.shift();
+        store.set("outbox", outbox);
+        if (response.ok) { say(t("sent")); refreshSoonish(); }
+        else {
+          let why = String(response.status);
+          try { why = (await response.json()).error || why; } catch (e) {}
+          say(t("refused", { why: why }), true);
+        }
+      }
+    } finally { sending = false; }
+  }
+
+  // The room's state, and a live line that says when it changed -----------------------------
+  async function refresh() {
+    try {
+      const response = await fetch(base + "state?phone=" + phone, { cache: "no-store" });
+      if (response.status === 404) { say(t("closed"), true); return; }
+      if (!response.ok) return;
+      state = await response.json();
+      render();
+    } catch (e) { /* the live line reconnects and refreshes */ }
+  }
+  let socket = null;
+  let refreshSoon = 0;
+  function refreshSoonish() {  // spread forty phones' reads over a moment, one read each
+    if (!refreshSoon) refreshSoon = setTimeout(() => { refreshSoon = 0; refresh(); },
+                                               Math.random() * 400);
+  }
+  let socketRetry = 500;
+  function connect() {
+    if (socket && socket.readyState <= 1) return;
+    const scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    socket = new WebSocket(scheme + location.host + base + "events?phone=" + phone);
+    socket.onopen = () => { socketRetry = 500; refresh(); flush(); };
+    socket.onmessage = refreshSoonish;
+    socket.onclose = () => {
+      setTimeout(connect, socketRetry);
+      socketRetry = Math.min(socketRetry * 2, 10000);
+    };
+  }
+
+  function render() {
+    const s = state;
+    $("title").textContent = s.title || t("room");
+    $("who").hidden = !s.named;
+    if (s.named) {
+      const people = [{ id: "", name: t("choose") }].concat(s.people || []);
+      options($("person"), people, store.get("person", ""));
+    }
+    renderIdeas(s.ideas);
+    renderDots(s.dots);
+    renderRatings(s.ratings);
+    $("nothing").hidden = Boolean(s.ideas || s.dots || s.ratings);
+  }
+  function renderIdeas(ideas) {
+    $("ideas").hidden = !ideas;
+    if (!ideas) return;
+    $("ideas-h").textContent = ideas.title;
+    options($("category"), ideas.categories);
+    $("lane-row").hidden = !ideas.lanes.length;
+    options($("lane"), ideas.lanes);
+  }
+  function renderDots(dots) {
+    $("dots").hidden = !dots;
+    if (!dots) return;
+    $("dots-h").textContent = dots.title;
+    $("dots-left").textContent = t("left", { n: state.mine.left });
+    $("dot-cards").replaceChildren(...dots.cards.map((card) => {
+      const li = el("li");
+      li.append(el("p", { className: "text" }, card.text));
+      const mine = state.mine.dots[String(card.id)] || 0;
+      if (mine) li.append(el("p", {}, t("dots_on", { n: mine })));
+      const row = el("div", { className: "row" });
+      const add = el("button", { type: "button", disabled: state.mine.left <= 0 }, t("dot"));
+      add.setAttribute("aria-label", t("dot") + ": " + card.text);
+      add.onclick = () => enqueue({ kind: "dot", idea: card.id });
+      row.append(add);
+      if (mine) {
+        const back = el("button", { type: "button" }, t("undot"));
+        back.setAttribute("aria-label", t("undot") + ": " + card.text);
+        back.onclick = () => enqueue({ kind: "undot", idea: card.id });
+        row.append(back);
+      }
+      li.append(row);
+      return li;
+    }));
+  }
+  function scoreSelect(id, label, value) {
+    const wrap = el("div");
+    wrap.append(el("label", { htmlFor: id }, label));
+    const select = el("select", { id: id });
+    select.append(...[1, 2, 3, 4, 5].map((n) => el("option", { value: String(n) }, String(n))));
+    select.value = String(value || 3);
+    wrap.append(select);
+    return [wrap, select];
+  }
+  function renderRatings(ratings) {
+    $("ratings").hidden = !ratings;
+    if (!ratings) return;
+    $("ratings-h").textContent = ratings.title;
+    $("rate-cards").replaceChildren(...ratings.cards.map((card, i) => {
+      const li = el("li");
+      li.append(el("p", { className: "text" }, card.label));
+      const mine = state.mine.ratings[card.ref] || [];
+      if (mine.length) li.append(el("p", {}, t("rated", { i: mine[0], e: mine[1] })));
+      const row = el("div", { className: "row" });
+      const [iw, impact] = scoreSelect("impact-" + i, t("impact"), mine[0]);
+      const [ew, ease] = scoreSelect("ease-" + i, t("ease"), mine[1]);
+      row.append(iw, ew);
+      const save = el("button", { type: "button" }, t("save"));
+      save.setAttribute("aria-label", t("save") + ": " + card.label);
+      save.onclick = () => enqueue({ kind: "rate", card: card.ref,
+                                     impact: Number(impact.value), ease: Number(ease.value) });
+      li.append(row, save);
+      return li;
+    }));
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    $("lang").onclick = () => { lang = lang === "en" ? "es" : "en"; store.set("lang", lang); applyLanguage(); };
+    $("person").onchange = (e) => store.set("person", e.target.value);
+    $("idea-form").onsubmit = (e) => {
+      e.preventDefault();
+      const text = $("text").value.trim();
+      if (!text) return;
+      const body = { kind: "idea", text: text, category: $("category").value };
+      if (!$("lane-row").hidden) body.lane = $("lane").value;
+      enqueue(body);
+      $("text").value = "";
+      $("text").focus();
+    };
+    applyLanguage();
+    refresh();
+    connect();
+    flush();
+    window.addEventListener("online", () => { connect(); flush(); });
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible") { connect(); refresh(); flush(); }
+    });
+  });
+})();
