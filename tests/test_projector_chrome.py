@@ -203,6 +203,12 @@ def test_projector_says_paused_while_the_timer_is_paused(qtbot: QtBot,
     assert window.presenter.timer.text() == "3:45"       # the clock stopped with it
     qtbot.keyClick(window, Qt.Key.Key_Space, CTRL)       # resume
     qtbot.waitUntil(lambda: not paused.isVisible(), timeout=1000)
+    clock.advance(4 * 60)                                # 0:15 past the item's 5 minutes
+    qtbot.waitUntil(lambda: window.presenter.timer.text().startswith("+"), timeout=1000)
+    qtbot.waitUntil(paused.isVisible, timeout=1000)
+    assert paused.text() == "Over time"                  # the room reads it, not only red
+    qtbot.keyClick(window, Qt.Key.Key_Space, CTRL)       # paused over time: says "Paused"
+    qtbot.waitUntil(lambda: paused.text() == "Paused", timeout=1000)
     window.close_workshop()
 
 

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from facilitator.domain.meeting import place_in_series
-from facilitator.domain.timer import TimerState, format_clock
+from facilitator.domain.timer import TimerState, Tone, format_clock
 from facilitator.ui.kit.style import presenter_style, tone_style
 from facilitator.ui.kit.typing_guard import let_meeting_keys_through
 from facilitator.ui.run.projected_sheet import ProjectedSheet, laptop_focus
@@ -165,9 +165,18 @@ class PresenterWindow(QWidget):
         style = tone_style(timer.tone(now), presenter=True, flash=flash)
         if self.timer.styleSheet() != style:
             self.timer.setStyleSheet(style)
-        paused = timer.state() is TimerState.PAUSED
-        if self.paused.isHidden() == paused:
-            self.paused.setVisible(paused)
+        # In words as well as colour: the room reads "Paused" or "Over time" under the clock.
+        if timer.state() is TimerState.PAUSED:
+            word = "Paused"
+        elif timer.tone(now) is Tone.OVERTIME:
+            word = "Over time"
+        else:
+            word = ""
+        if word and self.paused.text() != word:
+            self.paused.setText(word)
+            self.paused.setAccessibleName(f"Timer: {word.lower()}")
+        if self.paused.isHidden() == bool(word):
+            self.paused.setVisible(bool(word))
 
     def follow_facilitator(self) -> None:
         """The page with what the facilitator is editing (only when that changes, so paging by
