@@ -8,11 +8,13 @@ Ubuntu); where they are missing the test fails and says so rather than passing s
 
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -111,9 +113,20 @@ def test_a_phone_takes_part_from_its_browser(tmp_path: Path, browser: Any) -> No
         _wait(lambda: by_id(By.ID, "dots-left").text == "Dots left: 1", "the dots left")
         assert "1 of your dots" in by_id(By.ID, "dot-cards").text
 
-        # Rate the card.
+        # Rate the card. Another phone's idea arrives while this one is choosing: the choice
+        # made but not yet saved stays (the list is not rebuilt under the phone's fingers).
         card = by_id(By.CSS_SELECTOR, "#rate-cards li")
         Select(card.find_element(By.ID, "impact-0")).select_by_value("5")
+        other = {"phone": "c" * 32, "id": "otherphone1", "kind": "idea",
+                 "text": "From another phone", "category": "leaders", "lane": "could"}
+        request = urllib.request.Request(address + "submit", json.dumps(other).encode(),
+                                         {"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            assert answer.status == 200
+        _wait(lambda: "From another phone" in by_id(By.ID, "dot-cards").text,
+              "the other phone's idea on this phone")
+        card = by_id(By.CSS_SELECTOR, "#rate-cards li")
+        assert Select(card.find_element(By.ID, "impact-0")).first_selected_option.text == "5"
         Select(card.find_element(By.ID, "ease-0")).select_by_value("2")
         card.find_element(By.TAG_NAME, "button").click()
         _wait(lambda: list(_read(path)[1].get(f"idea:{seeded}", {}).values()) == [(5, 2)],
@@ -151,6 +164,6 @@ def test_a_phone_takes_part_from_its_browser(tmp_path: Path, browser: Any) -> No
         room.communicate(timeout=30)
     assert room.returncode == 0
     ideas, ratings = _read(path)
-    assert sorted(ideas) == [("Mentoring", 1), ("Paid time for <b>supervision</b>", 0),
-                             ("Sent while offline", 0)]
+    assert sorted(ideas) == [("From another phone", 0), ("Mentoring", 1),
+                             ("Paid time for <b>supervision</b>", 0), ("Sent while offline", 0)]
     assert list(ratings[f"idea:{seeded}"].values()) == [(5, 2)]

@@ -171,11 +171,27 @@
     $("lane-row").hidden = !ideas.lanes.length;
     options($("lane"), ideas.lanes);
   }
+  // A list is rebuilt only when what it shows changed (another phone's idea must not move the
+  // focus or a screen reader's place), and a score chosen but not yet saved survives a rebuild.
+  const shown = {};
+  const drafts = {};
+  function changed(name, data) {
+    const key = JSON.stringify([data, lang]);
+    if (shown[name] === key) return false;
+    shown[name] = key;
+    return true;
+  }
+  function keepFocus(rebuild) {
+    const focused = document.activeElement && document.activeElement.id;
+    rebuild();
+    if (focused && $(focused) && document.activeElement !== $(focused)) $(focused).focus();
+  }
   function renderDots(dots) {
     $("dots").hidden = !dots;
     if (!dots) return;
     $("dots-h").textContent = dots.title;
     $("dots-left").textContent = t("left", { n: state.mine.left });
+    if (!changed("dots", [dots.cards, state.mine.dots, state.mine.left])) return;
     $("dot-cards").replaceChildren(...dots.cards.map((card) => {
       const li = el("li");
       li.append(el("p", { className: "text" }, card.text));
@@ -209,22 +225,30 @@
     $("ratings").hidden = !ratings;
     if (!ratings) return;
     $("ratings-h").textContent = ratings.title;
-    $("rate-cards").replaceChildren(...ratings.cards.map((card, i) => {
+    if (!changed("ratings", [ratings.cards, state.mine.ratings])) return;
+    keepFocus(() => $("rate-cards").replaceChildren(...ratings.cards.map((card, i) => {
       const li = el("li");
       li.append(el("p", { className: "text" }, card.label));
       const mine = state.mine.ratings[card.ref] || [];
       if (mine.length) li.append(el("p", {}, t("rated", { i: mine[0], e: mine[1] })));
+      const draft = drafts[card.ref] || mine;
       const row = el("div", { className: "row" });
-      const [iw, impact] = scoreSelect("impact-" + i, t("impact"), mine[0]);
-      const [ew, ease] = scoreSelect("ease-" + i, t("ease"), mine[1]);
+      const [iw, impact] = scoreSelect("impact-" + i, t("impact"), draft[0]);
+      const [ew, ease] = scoreSelect("ease-" + i, t("ease"), draft[1]);
+      impact.onchange = ease.onchange = () => {
+        drafts[card.ref] = [Number(impact.value), Number(ease.value)];
+      };
       row.append(iw, ew);
       const save = el("button", { type: "button" }, t("save"));
       save.setAttribute("aria-label", t("save") + ": " + card.label);
-      save.onclick = () => enqueue({ kind: "rate", card: card.ref,
-                                     impact: Number(impact.value), ease: Number(ease.value) });
+      save.onclick = () => {
+        delete drafts[card.ref];
+        enqueue({ kind: "rate", card: card.ref,
+                  impact: Number(impact.value), ease: Number(ease.value) });
+      };
       li.append(row, save);
       return li;
-    }));
+    })));
   }
 
   document.addEventListener("DOMContentLoaded", () => {
