@@ -44,10 +44,19 @@ def loaded() -> bool:
 
 
 @cache
+def _solid_font() -> object:
+    """Font Awesome 6 solid, the one icon font the app uses, loaded alone: qtawesome's own
+    `icon()` loads all twelve of its fonts (6 MB, which the app bundle leaves out)."""
+    import qtawesome
+    from qtawesome.iconic_font import IconicFont
+
+    files = next(f for f in qtawesome._BUNDLED_FONTS if f[0] == "fa6s")
+    return IconicFont(files)
+
+
+@cache
 def icon(name: str, color: str = "#2b3a4a") -> QIcon:
     try:
-        import qtawesome
-
-        return qtawesome.icon(NAMES[name], color=color)
+        return _solid_font().icon(NAMES[name], color=color)  # type: ignore[attr-defined]
     except Exception:  # a missing icon must never stop the facilitator's session
         return QIcon()
