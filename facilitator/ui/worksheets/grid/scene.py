@@ -291,25 +291,13 @@ class BoardScene(QGraphicsScene):
         for name, box, align in self._corners():
             painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), name)
         painter.setPen(INK)
-        painter.setFont(font_px(AXIS_FONT_PX, bold=True))
-        below = QRectF(0, BOARD_H + 8, BOARD_W, MARGIN_BOTTOM - 10)
-        painter.drawText(below, int(Qt.AlignmentFlag.AlignCenter), self.block.x_label)
-        painter.setFont(font_px(AXIS_FONT_PX * 0.8))
-        painter.drawText(below, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         "◀ harder")
-        painter.drawText(below, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         "easier ▶")
+        _axis(painter, QRectF(0, BOARD_H + 8, BOARD_W, MARGIN_BOTTOM - 10), self.block.x_label,
+              "◀ harder", "easier ▶")
         painter.save()
         painter.translate(-MARGIN_LEFT + 8, BOARD_H)
         painter.rotate(-90)
-        side = QRectF(0, 0, BOARD_H, MARGIN_LEFT - 14)
-        painter.setFont(font_px(AXIS_FONT_PX, bold=True))
-        painter.drawText(side, int(Qt.AlignmentFlag.AlignCenter), self.block.y_label)
-        painter.setFont(font_px(AXIS_FONT_PX * 0.8))
-        painter.drawText(side, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         "◀ lower")
-        painter.drawText(side, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         "higher ▶")
+        _axis(painter, QRectF(0, 0, BOARD_H, MARGIN_LEFT - 14), self.block.y_label,
+              "◀ lower", "higher ▶")
         painter.restore()
 
 
@@ -467,3 +455,13 @@ class BoardView(QGraphicsView):
         back.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         if menu.exec(event.globalPos()) is back:
             self.board.card_returned.emit(item.ref)
+
+
+def _axis(painter: QPainter, rect: QRectF, label: str, low: str, high: str) -> None:
+    """An axis's name in the middle of `rect`, its low and high ends at either side."""
+    painter.setFont(font_px(AXIS_FONT_PX, bold=True))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
+    painter.setFont(font_px(AXIS_FONT_PX * 0.8))
+    middle = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | middle), low)
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | middle), high)
