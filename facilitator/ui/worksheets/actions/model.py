@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator.domain.actions import (
@@ -34,6 +41,7 @@ from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.unsaved import UnsavedValues
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 ActionIdRole = Qt.ItemDataRole.UserRole + 11
 OVERDUE_TEXT = QColor("#a4000f")
 OVERDUE_BACK = QColor("#fde3e3")
@@ -48,17 +56,17 @@ class ActionColumn:
 
     def heading(self, block: ActionsBlock) -> str:
         """The heading shown for this column of `block`: the template's own label, if any."""
-        return block.label(self.key, self.title)
+        return block.label(self.key, translate("Actions", self.title))
 
 
-TEXT = ActionColumn("text", "Action")
-OWNER = ActionColumn("owner", "Owner")
-DEADLINE = ActionColumn("deadline", "Deadline")
-STATUS = ActionColumn("status", "Status")
-CATEGORY = ActionColumn("category", "Category")
-NOTES = ActionColumn("notes", "Notes")
-CREATED = ActionColumn("created", "Created")
-ORIGIN = ActionColumn("origin", "Came from", editable=False)
+TEXT = ActionColumn("text", QT_TRANSLATE_NOOP("Actions", "Action"))
+OWNER = ActionColumn("owner", QT_TRANSLATE_NOOP("Actions", "Owner"))
+DEADLINE = ActionColumn("deadline", QT_TRANSLATE_NOOP("Actions", "Deadline"))
+STATUS = ActionColumn("status", QT_TRANSLATE_NOOP("Actions", "Status"))
+CATEGORY = ActionColumn("category", QT_TRANSLATE_NOOP("Actions", "Category"))
+NOTES = ActionColumn("notes", QT_TRANSLATE_NOOP("Actions", "Notes"))
+CREATED = ActionColumn("created", QT_TRANSLATE_NOOP("Actions", "Created"))
+ORIGIN = ActionColumn("origin", QT_TRANSLATE_NOOP("Actions", "Came from"), editable=False)
 
 
 def action_columns(block: ActionsBlock, readonly: bool) -> list[ActionColumn]:
@@ -199,7 +207,8 @@ class ActionsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and column is DEADLINE:
                 # Spelled out as on the handouts ("April 1, 2026"); edited as stored (ISO).
                 value = deadline_text(value)
-                return f"{value}  (overdue)" if overdue else value
+                return translate("Actions", "{deadline}  (overdue)").format(
+                    deadline=value) if overdue else value
             return value
         if role == ActionIdRole:
             return action.id
@@ -211,11 +220,14 @@ class ActionsModel(QAbstractTableModel):
             return self.bold
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is STATUS and action.history:
-                return "Status by meeting: " + history_text(action)
+                return translate("Actions", "Status by meeting: {history}").format(
+                    history=history_text(action))
             if column is DEADLINE and overdue:
-                return f"Overdue: the deadline, {deadline_text(action.deadline)}, has passed"
+                return translate("Actions", "Overdue: the deadline, {deadline}, has passed"
+                                 ).format(deadline=deadline_text(action.deadline))
             if column is DEADLINE:
-                return "A date (YYYY-MM-DD) or words, e.g. “Start of next school year”"
+                return translate("Actions", "A date (YYYY-MM-DD) or words, e.g. “Start of next "
+                                 "school year”")
             if column is ORIGIN:
                 return origin_text(action, self.ctx.ws.template)
         return None
@@ -230,7 +242,8 @@ class ActionsModel(QAbstractTableModel):
             self.unsaved.typed_back((action.id, column.key))
             return False
         command = EditAction(self.ctx.ws, self.ctx.hub, action.id, self.ctx.meeting_id, new, old,
-                             f"Edit {column.title.lower()}")
+                             translate("Actions", "Edit {column}").format(
+                                 column=translate("Actions", column.title).lower()))
         return self.unsaved.push(self.ctx.undo, command, (action.id, column.key), text)
 
     def _repaint(self, cell: object) -> None:
