@@ -228,3 +228,77 @@ def test_the_catalogue_holds_every_wrapped_string(tmp_path: Path) -> None:
     have = {(context, source) for context, source, _forms, _done in ts_messages()}
     assert wanted, "lupdate found nothing"
     assert not wanted - have, f"not in facilitator_es.ts (run ./dev i18n): {wanted - have}"
+
+
+# Switching with the session in full swing -------------------------------------------------------
+def _visible_texts(root) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    return [w.text() for kind in (QLabel, QAbstractButton) for w in root.findChildren(kind)
+            if w.isVisibleTo(root) and w.text()]
+
+
+def test_switching_language_mid_session_keeps_the_typing_and_the_clock(qtbot: QtBot,
+                                                                        tmp_path: Path) -> None:
+    """On the brainstorm item, the timer running, a card half typed in a lane's box: View >
+    Language > Español turns the window's words Spanish (menus, worksheet controls, timer,
+    agenda, the item's line) while the box keeps its text and the focus, the clock keeps
+    running and the undo history stays; Enter then adds the card as typed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from facilitator.services.ideas import read_ideas
+    from facilitator.services.workshop import open_workshop
+    from tests.helpers import make_workshop
+    from tests.worksheet_support import press, type_text
+
+    path = make_workshop(tmp_path, "attract-retain")
+    window = open_window(qtbot, path)
+    workshop, page = window.workshop, window.page
+    item = workshop.template.item_of("brainstorm")
+    window.go_to_item(item)
+    window.actions_by_name["toggle"].trigger()
+    assert page.runner.running
+    undo_steps = window.undo_stack.count()
+    board = window.block_widget("brainstorm")
+    table = window.block_widget("initiatives-organization")
+    box = next(iter(board.add_boxes.values()))
+    box.setFocus()
+    type_text(qtbot, "Mas recreo")          # an edit in progress: not committed yet
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor is box and box.text() == "Mas recreo"
+    english = set(_visible_texts(page))
+    assert {"Votes from:", "Assign subgroups…", "Pause", "On the projector"} & english
+
+    language_action(window, "es").trigger()
+    qtbot.waitUntil(lambda: page.agenda.headerItem().text(0) == "Inicio", timeout=2000)
+
+    # What was typed is still being typed, in the same editor; the session is the same one.
+    assert QApplication.focusWidget() is editor and editor.text() == "Mas recreo"
+    assert window.workshop is workshop and window.page is page
+    assert page.runner.current == item and page.runner.running
+    assert window.undo_stack.count() == undo_steps
+    # The words are Spanish: menus, the worksheet's own controls, the clock, the item's line.
+    assert menu_titles(window)[:3] == ["&Archivo", "&Editar", "&Ver"]
+    assert board.voter_label.text() == "Votos de:"
+    assert {b.placeholderText() for b in board.add_boxes.values()} == \
+        {"Agregar una tarjeta… (Intro)"}
+    assert board.tally_model.headerData(0, Qt.Orientation.Horizontal) == "Tarjeta"
+    assert table.view.accessibleDescription().startswith("Escriba para llenar")
+    assert page.timer_panel.buttons["start"].text() == "Pausar"
+    assert page.timer_panel.status.text().endswith("En marcha")
+    assert page.meta.text().startswith(f"Punto {item + 1} de ")
+    assert page.side.assign.text() == "Asignar subgrupos…"
+    spanish = translator.ts_table("es")
+    left = [t for t in _visible_texts(page) if spanish.get(t, t) != t]
+    assert not left, f"still in English after switching: {left}"
+
+    press(qtbot, Qt.Key.Key_Return)          # the edit goes on and is saved as typed
+    with open_workshop(path, readonly=True) as ws:
+        assert "Mas recreo" in [i.text for i in read_ideas(ws, "brainstorm")]
+
+    language_action(window, "en").trigger()
+    qtbot.waitUntil(lambda: page.agenda.headerItem().text(0) == "Start", timeout=2000)
+    assert board.voter_label.text() == "Votes from:"
+    assert page.timer_panel.buttons["start"].text() == "Pause"
+    assert page.runner.running and window.page is page

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -88,6 +89,11 @@ class AgendaPanel(QTreeWidget):
             self.addTopLevelItem(row)
         self.currentItemChanged.connect(self._on_current)
         self.itemChanged.connect(self._on_item_changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:   # View > Language while it is open
+            self.setHeaderLabels([translate("Run", h) for h in HEADERS])
+        super().changeEvent(event)
 
     def refresh(self, runner: RunController) -> None:
         self._updating = True

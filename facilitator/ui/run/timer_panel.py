@@ -3,7 +3,7 @@ the session's projected end and how far ahead or behind plan it runs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -120,6 +120,11 @@ class TimerPanel(QWidget):
     def set_icons(self) -> None:
         for name, button in self.buttons.items():
             button.setIcon(icon("pause" if name == "start" and self.runner.running else name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:   # the clock's words, even when paused
+            self.refresh()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         runner, now = self.runner, self.runner.now()

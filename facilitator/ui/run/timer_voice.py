@@ -36,17 +36,17 @@ def in_app_language(words: str) -> str:
 
 class TimerVoice:
     def __init__(self, display: QWidget, name: str = "") -> None:
-        self._display = display
-        self._name = name or QCoreApplication.translate("Timer", "Time remaining")
+        self._display, self._name = display, name   # "": "Time remaining" in the app's language
         self._words = ""
         self._last: tuple[int, float] | None = None   # (item, remaining) at the last update
         self.said: list[str] = []   # every announcement, oldest first (what the room heard)
 
     def update(self, item: int, remaining: float, *, running: bool) -> None:
-        words = in_app_language(spoken_remaining(remaining))
-        if words != self._words:
+        name = self._name or translate("Timer", "Time remaining")
+        words = f"{name}: {in_app_language(spoken_remaining(remaining))}"
+        if words != self._words:   # the minute moved, or the language changed
             self._words = words
-            self._display.setAccessibleName(f"{self._name}: {words}")
+            self._display.setAccessibleName(words)
         last, self._last = self._last, (item, remaining)
         if not running or last is None or last[0] != item:
             return   # another item, or a paused clock: nothing was crossed while running
