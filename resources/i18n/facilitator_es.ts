@@ -4,67 +4,102 @@
 <context>
     <name>Actions</name>
     <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="49"/>
+        <source>meeting {number}: {status}</source>
+        <translation>reunión {number}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="58"/>
+        <source>meeting {number}</source>
+        <translation>reunión {number}</translation>
+    </message>
+    <message>
         <location filename="../../facilitator/ui/worksheets/actions/model.py" line="62"/>
+        <source>item {number}: {title}</source>
+        <translation>punto {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="64"/>
+        <source>item {number}</source>
+        <translation>punto {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="68"/>
+        <source>the template&apos;s example</source>
+        <translation>el ejemplo de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="70"/>
+        <source>idea {number}</source>
+        <translation>idea {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="72"/>
+        <source>card {number}</source>
+        <translation>tarjeta {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="93"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="63"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="94"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="64"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="95"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="65"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="96"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="66"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="97"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="67"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="98"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="68"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="99"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="69"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="100"/>
         <source>Came from</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="210"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="241"/>
         <source>{deadline}  (overdue)</source>
         <translation>{deadline}  (vencida)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="223"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="254"/>
         <source>Status by meeting: {history}</source>
         <translation>Estado por reunión: {history}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="226"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="257"/>
         <source>Overdue: the deadline, {deadline}, has passed</source>
         <translation>Vencida: la fecha límite, {deadline}, ya pasó</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="229"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="260"/>
         <source>A date (YYYY-MM-DD) or words, e.g. “Start of next school year”</source>
         <translation>Una fecha (AAAA-MM-DD) o palabras, p. ej., “Inicio del próximo año escolar”</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="245"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="276"/>
         <source>Edit {column}</source>
         <translation>Editar {column}</translation>
     </message>
@@ -1439,102 +1474,102 @@
         <translation>Cambiar los datos de la reunión</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="43"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="55"/>
         <source>The time &apos;{typed}&apos; must be written HH:MM (24-hour), e.g. 15:30.</source>
         <translation>La hora &apos;{typed}&apos; debe escribirse HH:MM (24 horas), p. ej., 15:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="46"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="58"/>
         <source>The date &apos;{typed}&apos; does not exist on the calendar.</source>
         <translation>La fecha &apos;{typed}&apos; no existe en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="48"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="60"/>
         <source>The date &apos;{typed}&apos; must be written YYYY-MM-DD, e.g. 2026-12-03.</source>
         <translation>La fecha &apos;{typed}&apos; debe escribirse AAAA-MM-DD, p. ej., 2026-12-03.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="82"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="94"/>
         <source>Start time as printed</source>
         <translation>Hora de inicio tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="93"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="105"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="95"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="107"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="99"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="111"/>
         <source>Pick the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="100"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="112"/>
         <source>Pick the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="102"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="114"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="118"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="130"/>
         <source>{field} as printed</source>
         <translation>{field} tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="151"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="163"/>
         <source>HH:MM (24-hour)</source>
         <translation>HH:MM (24 horas)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="152"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="164"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="154"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="166"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="158"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="170"/>
         <source>Problem with the meeting details</source>
         <translation>Problema con los datos de la reunión</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="162"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="174"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="165"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="177"/>
         <source>&amp;Time:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="168"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="180"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="224"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="236"/>
         <source>Meeting {number} details</source>
         <translation>Datos de la reunión {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="225"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="237"/>
         <source>Save details</source>
         <translation>Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="226"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="238"/>
         <source>Correct the date, start time or place of this meeting. Edit &gt; Undo puts the old details back.</source>
         <translation>Corrija la fecha, la hora de inicio o el lugar de esta reunión. Editar &gt; Deshacer restaura los datos anteriores.</translation>
     </message>
@@ -1983,38 +2018,38 @@
 <context>
     <name>Run</name>
     <message>
-        <location filename="../../facilitator/ui/run/agenda_panel.py" line="31"/>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="32"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/agenda_panel.py" line="31"/>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="32"/>
         <location filename="../../facilitator/ui/run/dialogs.py" line="37"/>
         <source>Agenda item</source>
         <translation>Punto de la agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/agenda_panel.py" line="32"/>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="33"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/agenda_panel.py" line="32"/>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="33"/>
         <source>Used</source>
         <translation>Usado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/agenda_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="65"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/agenda_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="66"/>
         <source>Agenda items with start time, planned minutes and time used; tick an item when it is done</source>
         <translation>Puntos de la agenda con hora de inicio, minutos previstos y tiempo usado; marque un punto cuando esté terminado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/agenda_panel.py" line="99"/>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="105"/>
         <location filename="../../facilitator/ui/run/dialogs.py" line="103"/>
         <location filename="../../facilitator/ui/run/dialogs.py" line="111"/>
         <source>{minutes} min</source>
@@ -2526,7 +2561,7 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
     </message>
     <message>
         <location filename="../../facilitator/ui/run/timer_panel.py" line="67"/>
-        <location filename="../../facilitator/ui/run/timer_voice.py" line="40"/>
+        <location filename="../../facilitator/ui/run/timer_voice.py" line="45"/>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
@@ -2542,7 +2577,7 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
     </message>
     <message>
         <location filename="../../facilitator/ui/run/timer_panel.py" line="77"/>
-        <location filename="../../facilitator/ui/run/timer_panel.py" line="146"/>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="151"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -2577,37 +2612,37 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
         <translation>Fin previsto y horario</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/timer_panel.py" line="136"/>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="141"/>
         <source>Not started — Ctrl+Space starts</source>
         <translation>Sin iniciar — Ctrl+Espacio inicia</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/timer_panel.py" line="137"/>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="142"/>
         <source>Running</source>
         <translation>En marcha</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/timer_panel.py" line="138"/>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="143"/>
         <source>Paused — Ctrl+Space resumes</source>
         <translation>En pausa — Ctrl+Espacio reanuda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/timer_panel.py" line="147"/>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="152"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/timer_panel.py" line="148"/>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="153"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/timer_panel.py" line="156"/>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="161"/>
         <source>Projected end {time}</source>
         <translation>Fin previsto {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/timer_panel.py" line="161"/>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="166"/>
         <source>planned end {time}</source>
         <translation>fin planificado {time}</translation>
     </message>

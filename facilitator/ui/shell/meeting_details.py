@@ -30,10 +30,22 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from facilitator.domain.invitation import friendly_date, friendly_time
+from facilitator.domain.language import Words
 from facilitator.domain.meeting import MeetingFacts, check_date, check_time
+from facilitator.ui.kit import translator
 
 translate = QCoreApplication.translate
+
+
+def friendly_date(iso: str) -> str:
+    """'Thursday, December 3, 2026' / 'jueves, 3 de diciembre de 2026', in the app's language
+    (as a handout in that language prints it)."""
+    return Words(translator.current).long_date(iso)
+
+
+def friendly_time(hhmm: str) -> str:
+    """'3:30 PM' / '15:30', in the app's language."""
+    return Words(translator.current).time(hhmm)
 
 
 def problem_text(error: str, typed: str) -> str:

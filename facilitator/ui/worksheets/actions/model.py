@@ -22,19 +22,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator.domain.actions import (
+    block_items,
     by_deadline,
     deadline_date,
     deadline_text,
     filter_actions,
-    history_text,
     is_overdue,
-    origin_text,
     owner_name,
     owners,
     since_last_time,
 )
 from facilitator.domain.snapshot import Action, Participant
-from facilitator.domain.template import ActionsBlock
+from facilitator.domain.template import ActionsBlock, Template
 from facilitator.services import actions, people
 from facilitator.ui.worksheets.actions.commands import EditAction
 from facilitator.ui.worksheets.kit.context import BlockContext
@@ -42,6 +41,38 @@ from facilitator.ui.worksheets.kit.unsaved import UnsavedValues
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
+
+
+def history_words(action: Action) -> str:
+    """'meeting 1: not started; meeting 2: in progress' in the app's language (as
+    domain.actions.history_text says it in English)."""
+    return "; ".join(translate("Actions", "meeting {number}: {status}").format(
+        number=number, status=status) for number, status in action.history)
+
+
+def origin_words(action: Action, template: Template, *, item_titles: bool = True) -> str:
+    """Where the action came from (meeting, agenda item, card or idea) in the app's language,
+    as domain.actions.origin_text says it in English."""
+    parts = []
+    if action.meeting_number is not None:
+        parts.append(translate("Actions", "meeting {number}").format(number=action.meeting_number))
+    items = block_items(template)
+    if action.block_id in items:
+        item = items[action.block_id]
+        parts.append(translate("Actions", "item {number}: {title}").format(
+            number=item + 1, title=template.agenda[item].title) if item_titles else
+            translate("Actions", "item {number}").format(number=item + 1))
+    source = action.source.strip()
+    kind, _, rest = source.partition(":")
+    if source == "example":
+        parts.append(translate("Actions", "the template's example"))
+    elif kind == "idea" and rest:
+        parts.append(translate("Actions", "idea {number}").format(number=rest))
+    elif kind in ("row", "example") and rest:
+        parts.append(translate("Actions", "card {number}").format(number=rest))
+    elif source:
+        parts.append(source)
+    return ", ".join(parts)
 ActionIdRole = Qt.ItemDataRole.UserRole + 11
 OVERDUE_TEXT = QColor("#a4000f")
 OVERDUE_BACK = QColor("#fde3e3")
@@ -193,7 +224,7 @@ class ActionsModel(QAbstractTableModel):
         if column is OWNER:
             return owner_name(action, self.names)
         if column is ORIGIN:  # short on screen; the tooltip names the agenda item
-            return origin_text(action, self.ctx.ws.template, item_titles=False)
+            return origin_words(action, self.ctx.ws.template, item_titles=False)
         return str(getattr(action, column.key))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -221,7 +252,7 @@ class ActionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is STATUS and action.history:
                 return translate("Actions", "Status by meeting: {history}").format(
-                    history=history_text(action))
+                    history=history_words(action))
             if column is DEADLINE and overdue:
                 return translate("Actions", "Overdue: the deadline, {deadline}, has passed"
                                  ).format(deadline=deadline_text(action.deadline))
@@ -229,7 +260,7 @@ class ActionsModel(QAbstractTableModel):
                 return translate("Actions", "A date (YYYY-MM-DD) or words, e.g. “Start of next "
                                  "school year”")
             if column is ORIGIN:
-                return origin_text(action, self.ctx.ws.template)
+                return origin_words(action, self.ctx.ws.template)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
