@@ -74,6 +74,11 @@ class ReadBack(QLabel):
         line.textChanged.connect(self._update)
         self._update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:   # spelled out in the new language
+            self._update()
+        super().changeEvent(event)
+
     def _update(self) -> None:
         try:
             value = self._check(self._line.text())
