@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 FALLBACK_LOAD_MS = 300  # load anyway if no paint event ever comes (e.g. a minimised start)
@@ -109,7 +109,8 @@ def run(path: Path | None, *, exit_after_load: bool = False, check_ui: bool = Fa
         try:
             window.finish_startup(path)
         except Exception as exc:  # never a window that neither opens nor says why
-            window.show_error(f"Could not start: {type(exc).__name__}: {exc}")
+            window.show_error(QCoreApplication.translate("MainWindow", "Could not start: {error}")
+                              .format(error=f"{type(exc).__name__}: {exc}"))
         finally:
             QTimer.singleShot(0, settle_heap)   # after the icons and extensions load
         if exit_after_load:

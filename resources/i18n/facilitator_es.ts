@@ -2,26 +2,615 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="49"/>
+        <source>meeting {number}: {status}</source>
+        <translation>reunión {number}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="58"/>
+        <source>meeting {number}</source>
+        <translation>reunión {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="62"/>
+        <source>item {number}: {title}</source>
+        <translation>punto {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="64"/>
+        <source>item {number}</source>
+        <translation>punto {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="68"/>
+        <source>the template&apos;s example</source>
+        <translation>el ejemplo de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="70"/>
+        <source>idea {number}</source>
+        <translation>idea {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="72"/>
+        <source>card {number}</source>
+        <translation>tarjeta {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="93"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="94"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="95"/>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="96"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="97"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="98"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="99"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="100"/>
+        <source>Came from</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="241"/>
+        <source>{deadline}  (overdue)</source>
+        <translation>{deadline}  (vencida)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="254"/>
+        <source>Status by meeting: {history}</source>
+        <translation>Estado por reunión: {history}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="257"/>
+        <source>Overdue: the deadline, {deadline}, has passed</source>
+        <translation>Vencida: la fecha límite, {deadline}, ya pasó</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="260"/>
+        <source>A date (YYYY-MM-DD) or words, e.g. “Start of next school year”</source>
+        <translation>Una fecha (AAAA-MM-DD) o palabras, p. ej., “Inicio del próximo año escolar”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="276"/>
+        <source>Edit {column}</source>
+        <translation>Editar {column}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="63"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="73"/>
+        <source>YYYY-MM-DD, or words like “Start of next school year”</source>
+        <translation>AAAA-MM-DD, o palabras como “Inicio del próximo año escolar”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="100"/>
+        <source>a participant, or e.g. {example}</source>
+        <translation>un participante, o p. ej., {example}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="102"/>
+        <source>a participant, or a name or role</source>
+        <translation>un participante, o un nombre o función</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="167"/>
+        <source>Sort by deadline</source>
+        <translation>Ordenar por fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="199"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="201"/>
+        <source>Show actions of owner</source>
+        <translation>Mostrar las acciones del responsable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="202"/>
+        <source>Only this person&apos;s actions are listed</source>
+        <translation>Solo se muestran las acciones de esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="205"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="207"/>
+        <source>Show actions with status</source>
+        <translation>Mostrar las acciones con el estado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="208"/>
+        <source>Only the actions with this status are listed</source>
+        <translation>Solo se muestran las acciones con este estado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="210"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="211"/>
+        <source>Open (not completed or abandoned)</source>
+        <translation>Abiertas (ni completadas ni abandonadas)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="212"/>
+        <source>Closed (completed or abandoned)</source>
+        <translation>Cerradas (completadas o abandonadas)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="216"/>
+        <source>Sort actions by deadline</source>
+        <translation>Ordenar las acciones por fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="217"/>
+        <source>Earliest deadline first; undated actions last</source>
+        <translation>Primero la fecha límite más próxima; las acciones sin fecha al final</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="233"/>
+        <source>New action, e.g. {example}</source>
+        <translation>Nueva acción, p. ej., {example}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="234"/>
+        <source>New action: what will be done?</source>
+        <translation>Nueva acción: ¿qué se hará?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="235"/>
+        <source>New action in {worksheet}</source>
+        <translation>Nueva acción en {worksheet}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="239"/>
+        <source>Add action</source>
+        <translation>Agregar acción</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="240"/>
+        <source>Add action to {worksheet}</source>
+        <translation>Agregar la acción a {worksheet}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="242"/>
+        <source>Add the action typed on the left (Enter)</source>
+        <translation>Agregar la acción escrita a la izquierda (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="244"/>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="250"/>
+        <source>Remove action</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="245"/>
+        <source>Remove the selected action from {worksheet}</source>
+        <translation>Quitar la acción seleccionada de {worksheet}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="247"/>
+        <source>Remove the selected action (Ctrl+Delete); Ctrl+Z brings it back</source>
+        <translation>Quitar la acción seleccionada (Ctrl+Supr); Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="265"/>
+        <source>Example: {text}</source>
+        <translation>Ejemplo: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="267"/>
+        <source>owner: {owner}</source>
+        <translation>responsable: {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="269"/>
+        <source>deadline: {deadline}</source>
+        <translation>fecha límite: {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="272"/>
+        <source>status: {status}</source>
+        <translation>estado: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="360"/>
+        <source>{shown} of {total} actions</source>
+        <translation>{shown} de {total} acciones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="362"/>
+        <source>{count} action</source>
+        <translation>{count} acción</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="363"/>
+        <source>{count} actions</source>
+        <translation>{count} acciones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="364"/>
+        <source> · {count} overdue</source>
+        <translation> · {count} vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="377"/>
+        <source>Since last time: {count} action still open from earlier meetings. Confirm progress and update each status.</source>
+        <translation>Desde la última vez: {count} acción sigue abierta de reuniones anteriores. Confirme el avance y actualice su estado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="379"/>
+        <source>Since last time: {count} actions still open from earlier meetings. Confirm progress and update each status.</source>
+        <translation>Desde la última vez: {count} acciones siguen abiertas de reuniones anteriores. Confirme el avance y actualice cada estado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="436"/>
+        <source>Since last time: actions to review</source>
+        <translation>Desde la última vez: acciones para revisar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="439"/>
+        <source>Since last time</source>
+        <translation>Desde la última vez</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="441"/>
+        <source>{count} action carried over from earlier meetings. Confirm progress on each and update its status; look for ways to speed up anything behind schedule.</source>
+        <translation>{count} acción traída de reuniones anteriores. Confirme el avance y actualice su estado; busque maneras de acelerar lo que esté atrasado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/widget.py" line="444"/>
+        <source>{count} actions carried over from earlier meetings. Confirm progress on each and update its status; look for ways to speed up anything behind schedule.</source>
+        <translation>{count} acciones traídas de reuniones anteriores. Confirme el avance de cada una y actualice su estado; busque maneras de acelerar lo que esté atrasado.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
-        <location filename="../../facilitator/ui/shell/backups_menu.py" line="60"/>
+        <location filename="../../facilitator/ui/shell/backups_menu.py" line="52"/>
+        <source>Backup not made: {error}</source>
+        <translation>No se hizo la copia de seguridad: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/backups_menu.py" line="61"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/backups_menu.py" line="71"/>
+        <location filename="../../facilitator/ui/shell/backups_menu.py" line="65"/>
+        <source>Backups of {workshop}, newest first. Restoring replaces the workshop with the backup you pick; the current file is kept as a backup too.</source>
+        <translation>Copias de seguridad de {workshop}, la más reciente primero. Restaurar reemplaza el taller por la copia que elija; el archivo actual también se guarda como copia.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/backups_menu.py" line="68"/>
+        <source>There are no backups of {workshop} yet: one is made when a workshop opens, then every 10 minutes while it is edited.</source>
+        <translation>Todavía no hay copias de seguridad de {workshop}: se hace una al abrir un taller y luego cada 10 minutos mientras se edita.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/backups_menu.py" line="75"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/backups_menu.py" line="86"/>
+        <location filename="../../facilitator/ui/shell/backups_menu.py" line="83"/>
+        <source>Folder: {folder}</source>
+        <translation>Carpeta: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/backups_menu.py" line="91"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
+        <location filename="../../facilitator/ui/shell/backups_menu.py" line="130"/>
+        <source>Could not restore {workshop}: {error}</source>
+        <translation>No se pudo restaurar {workshop}: {error}</translation>
+    </message>
+    <message>
         <location filename="../../facilitator/ui/shell/backups_menu.py" line="134"/>
+        <source>Restored {workshop} from its backup; the file it replaced is kept as {kept}</source>
+        <translation>Se restauró {workshop} desde su copia de seguridad; el archivo reemplazado se guarda como {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/backups_menu.py" line="141"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/card.py" line="91"/>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="33"/>
+        <source>Example: {card}</source>
+        <translation>Ejemplo: {card}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/card.py" line="95"/>
+        <source>EXAMPLE</source>
+        <translation>EJEMPLO</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/card.py" line="136"/>
+        <source>Proposed: {action}</source>
+        <translation>Propuesta: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="74"/>
+        <source>Move “{card}”</source>
+        <translation>Mover “{card}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="75"/>
+        <source>Place “{card}”</source>
+        <translation>Colocar “{card}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="122"/>
+        <source>Return “{card}” to the tray</source>
+        <translation>Devolver “{card}” a la bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="171"/>
+        <source>Show examples</source>
+        <translation>Mostrar ejemplos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="172"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="187"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="244"/>
+        <source>Hide examples</source>
+        <translation>Ocultar ejemplos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="188"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="200"/>
+        <source>Propose high-priority cards</source>
+        <translation>Proponer las tarjetas de alta prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="209"/>
+        <source>Remove proposal</source>
+        <translation>Quitar la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="41"/>
+        <source>Key to the numbered cards</source>
+        <translation>Clave de las tarjetas numeradas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="146"/>
+        <source>Page {page} of {pages}: cards {first}–{last} of {count}</source>
+        <translation>Página {page} de {pages}: tarjetas {first}–{last} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="464"/>
+        <source>Return to the tray</source>
+        <translation>Devolver a la bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/tray.py" line="47"/>
+        <source>Cards not yet placed</source>
+        <translation>Tarjetas sin colocar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/tray.py" line="48"/>
+        <source>Enter places the selected card in the middle of the board; then the arrow keys move it</source>
+        <translation>Intro coloca la tarjeta seleccionada en el centro del tablero; luego las flechas la mueven</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/tray.py" line="83"/>
+        <source>Category {mark}</source>
+        <translation>Categoría {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="54"/>
+        <source>Tab goes from card to card; arrow keys move the selected card, Shift+arrows by bigger steps; Delete returns it to the tray</source>
+        <translation>Tab pasa de una tarjeta a otra; las flechas mueven la tarjeta seleccionada, Mayús+flechas en pasos más grandes; Supr la devuelve a la bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="80"/>
+        <source>{worksheet}: {y} by {x} board</source>
+        <translation>{worksheet}: tablero de {y} por {x}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="145"/>
+        <source>Categories: {list}</source>
+        <translation>Categorías: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="149"/>
+        <source>&lt;span style=&apos;font-style:italic; border:2px dashed #5A5A5A; padding:0 6px&apos;&gt;EXAMPLE&lt;/span&gt; from the template</source>
+        <translation>&lt;span style=&apos;font-style:italic; border:2px dashed #5A5A5A; padding:0 6px&apos;&gt;EJEMPLO&lt;/span&gt; de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="155"/>
+        <source>Dashed, italic cards tagged EXAMPLE are the template&apos;s illustrative placements</source>
+        <translation>Las tarjetas en cursiva con borde discontinuo y la etiqueta EJEMPLO son las ubicaciones ilustrativas de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="165"/>
+        <source>Show cards of category</source>
+        <translation>Mostrar las tarjetas de la categoría</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="166"/>
+        <source>Other categories fade on the board and leave the tray</source>
+        <translation>Las demás categorías se atenúan en el tablero y salen de la bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="168"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="173"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="178"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="180"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="421"/>
+        <source>Start from the illustrative prioritization</source>
+        <translation>Empezar con la priorización ilustrativa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="182"/>
+        <source>Place the template&apos;s example initiatives on the board</source>
+        <translation>Colocar en el tablero las iniciativas de ejemplo de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="189"/>
+        <source>Hide the template&apos;s example cards on both screens (they keep their places; click again to show them)</source>
+        <translation>Ocultar las tarjetas de ejemplo de la plantilla en ambas pantallas (conservan su lugar; haga clic de nuevo para mostrarlas)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="196"/>
+        <source>“{first}” and “{second}”</source>
+        <translation>“{first}” y “{second}”</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="199"/>
+        <source>&amp;Propose</source>
+        <translation>&amp;Proponer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="201"/>
+        <source>Add every card in {quadrants} to the proposals, with owner and deadline to fill in</source>
+        <translation>Agregar cada tarjeta de {quadrants} a las propuestas, con responsable y fecha límite por completar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="212"/>
+        <source>Remove from proposals</source>
+        <translation>Quitar de las propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="213"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="349"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="214"/>
+        <source>Remove the card&apos;s proposal</source>
+        <translation>Quitar la propuesta de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="215"/>
+        <source>Keep the card&apos;s proposal</source>
+        <translation>Conservar la propuesta de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="242"/>
+        <source>Show examples ({count})</source>
+        <translation>Mostrar ejemplos ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="245"/>
+        <source>Show the example cards</source>
+        <translation>Mostrar las tarjetas de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="247"/>
+        <source>Hide the example cards</source>
+        <translation>Ocultar las tarjetas de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="312"/>
+        <source>&amp;Not yet placed ({count}): drag a card onto the board, or select it and press Enter</source>
+        <translation>&amp;Sin colocar ({count}): arrastre una tarjeta al tablero, o selecciónela y pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="334"/>
+        <source>“{card}” is no longer in “{first}” or “{second}”, but it is still in the proposals as “{category}”. Remove it from the proposals?</source>
+        <translation>“{card}” ya no está en “{first}” ni en “{second}”, pero sigue en las propuestas como “{category}”. ¿Quitarla de las propuestas?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="341"/>
+        <source>Proposal “{card}” is now “{category}”.</source>
+        <translation>La propuesta “{card}” ahora es “{category}”.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="349"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="411"/>
+        <source>{card} ({category}): {quadrant}, {x_label} {x}%, {y_label} {y}%</source>
+        <translation>{card} ({category}): {quadrant}, {x_label} {x} %, {y_label} {y} %</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="438"/>
+        <source>Nothing new to propose: no card is in “{first}” or “{second}” yet.</source>
+        <translation>Nada nuevo que proponer: todavía no hay tarjetas en “{first}” ni en “{second}”.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="442"/>
+        <source>Every high-priority card is already in the proposals.</source>
+        <translation>Todas las tarjetas de alta prioridad ya están en las propuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="446"/>
+        <source>{count} proposal added</source>
+        <translation>Se agregó {count} propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="447"/>
+        <source>{count} proposals added</source>
+        <translation>Se agregaron {count} propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="448"/>
+        <source>No new proposal</source>
+        <translation>Ninguna propuesta nueva</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="450"/>
+        <source>; {count} moved to a new category</source>
+        <translation>; {count} pasaron a otra categoría</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="451"/>
+        <source>. Fill in owners and deadlines in the proposals table.</source>
+        <translation>. Complete los responsables y las fechas límite en la tabla de propuestas.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +904,231 @@
     </message>
 </context>
 <context>
+    <name>Ideas</name>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/results.py" line="29"/>
+        <source>Dot-vote results, most votes first</source>
+        <translation>Resultados de la votación con puntos, primero las más votadas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/results.py" line="33"/>
+        <source>Votes so far</source>
+        <translation>Votos hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/results.py" line="64"/>
+        <source>{card}: {count} vote</source>
+        <translation>{card}: {count} voto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/results.py" line="65"/>
+        <source>{card}: {count} votes</source>
+        <translation>{card}: {count} votos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/tally_model.py" line="28"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/tally_model.py" line="28"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/tally_model.py" line="29"/>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/tally_model.py" line="96"/>
+        <source>Votes: &apos;{text}&apos; is not a whole number (0 or more)</source>
+        <translation>Votos: &apos;{text}&apos; no es un número entero (0 o más)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/tally_model.py" line="104"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="449"/>
+        <source>Record votes</source>
+        <translation>Registrar votos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="69"/>
+        <source>a participant</source>
+        <translation>un participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="70"/>
+        <source>the wall (counted)</source>
+        <translation>la pared (contados)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="115"/>
+        <source>Cards: {place}</source>
+        <translation>Tarjetas: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="116"/>
+        <source>F2 edits the card; + or - adds or takes a vote; Space: consider exploring further; Alt+arrows move it to another lane or category; Delete removes it</source>
+        <translation>F2 edita la tarjeta; + o - agrega o quita un voto; Espacio: considerar explorar más a fondo; Alt+flechas la mueven a otro carril o categoría; Supr la elimina</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="185"/>
+        <source>Dot-vote tally: {worksheet}</source>
+        <translation>Conteo de votos con puntos: {worksheet}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="190"/>
+        <source>Dot-vote tally: type each card&apos;s votes, Enter for the next</source>
+        <translation>Conteo de votos con puntos: escriba los votos de cada tarjeta, Intro para la siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="205"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="505"/>
+        <source>Captured from</source>
+        <translation>Aportada por</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="206"/>
+        <source>Who said the next cards added</source>
+        <translation>Quién dijo las próximas tarjetas agregadas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="209"/>
+        <source>Votes per person</source>
+        <translation>Votos por persona</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="210"/>
+        <source>Dots each person may place (0: no dot voting)</source>
+        <translation>Puntos que cada persona puede poner (0: sin votación con puntos)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="214"/>
+        <source>Votes from</source>
+        <translation>Votos de</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="215"/>
+        <source>Whose dots + and - give and take back (each person has the votes per person); “the wall” for counts read off the wall</source>
+        <translation>De quién son los puntos que + y - dan y quitan (cada persona tiene los votos por persona); “la pared” para conteos leídos de la pared</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="219"/>
+        <source>Votes from:</source>
+        <translation>Votos de:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="227"/>
+        <source>Captured from:</source>
+        <translation>Aportada por:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="232"/>
+        <source>Votes per person:</source>
+        <translation>Votos por persona:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="238"/>
+        <source>+1 vote</source>
+        <translation>+1 voto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="239"/>
+        <source>Add a vote to the selected card (+)</source>
+        <translation>Agregar un voto a la tarjeta seleccionada (+)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="240"/>
+        <source>-1 vote</source>
+        <translation>-1 voto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="241"/>
+        <source>Take a vote from the selected card (-)</source>
+        <translation>Quitar un voto a la tarjeta seleccionada (-)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="281"/>
+        <source>Add a card… (Enter)</source>
+        <translation>Agregar una tarjeta… (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="283"/>
+        <source>Add a card to {place}</source>
+        <translation>Agregar una tarjeta a {place}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="285"/>
+        <source>Enter adds the card; Esc goes to the cards</source>
+        <translation>Intro agrega la tarjeta; Esc va a las tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="337"/>
+        <source>Ticked: consider exploring further (goes to the grid)</source>
+        <translation>Marcada: considerar explorar más a fondo (pasa a la cuadrícula)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="366"/>
+        <source>{per_person} votes per person · {recorded} of {total} votes recorded</source>
+        <translation>{per_person} votos por persona · {recorded} de {total} votos registrados</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="371"/>
+        <source> · {voter}: {count} left</source>
+        <translation> · {voter}: le quedan {count}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="430"/>
+        <source>Mark for exploring</source>
+        <translation>Marcar para explorar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="431"/>
+        <source>Edit card</source>
+        <translation>Editar tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="455"/>
+        <source>Select a card first, then click +1 vote</source>
+        <translation>Primero seleccione una tarjeta y luego haga clic en +1 voto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="462"/>
+        <source>Move card</source>
+        <translation>Mover tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="488"/>
+        <source>Edit text (F2)</source>
+        <translation>Editar el texto (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="490"/>
+        <source>Add a vote (+)</source>
+        <translation>Agregar un voto (+)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="491"/>
+        <source>Take a vote away (-)</source>
+        <translation>Quitar un voto (-)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="493"/>
+        <source>Consider exploring further (Space)</source>
+        <translation>Considerar explorar más a fondo (Espacio)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="498"/>
+        <source>Move to</source>
+        <translation>Mover a</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="511"/>
+        <source>Delete card (Delete)</source>
+        <translation>Eliminar tarjeta (Supr)</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../facilitator/ui/shell/language_menu.py" line="19"/>
@@ -329,6 +1143,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="39"/>
+        <source>Workshops (*.workshop);;All files (*)</source>
+        <translation>Talleres (*.workshop);;Todos los archivos (*)</translation>
+    </message>
     <message>
         <location filename="../../facilitator/ui/shell/main_window.py" line="105"/>
         <source>Opening…</source>
@@ -347,35 +1166,412 @@
     <message>
         <location filename="../../facilitator/ui/shell/main_window.py" line="119"/>
         <location filename="../../facilitator/ui/shell/main_window.py" line="121"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="460"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="466"/>
         <source>Projector blanked</source>
         <translation>Proyector oscurecido</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="396"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="235"/>
+        <source>Start a new workshop, open one, or try the demo.</source>
+        <translation>Empiece un taller nuevo, abra uno o pruebe la demostración.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="256"/>
+        <source>Open a workshop</source>
+        <translation>Abrir un taller</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="270"/>
+        <source>Opening {path}…</source>
+        <translation>Abriendo {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="281"/>
+        <source>open for editing elsewhere</source>
+        <translation>abierto para edición en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="286"/>
+        <source>Could not open {workshop}: {error}</source>
+        <translation>No se pudo abrir {workshop}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="303"/>
+        <source>Could not show {workshop}: {error}</source>
+        <translation>No se pudo mostrar {workshop}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="330"/>
+        <source>Save the new workshop as</source>
+        <translation>Guardar el taller nuevo como</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="348"/>
+        <source>Could not create {workshop}: {error}</source>
+        <translation>No se pudo crear {workshop}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="363"/>
+        <source>Could not make the demo workshop: {error}</source>
+        <translation>No se pudo crear el taller de demostración: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="402"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="461"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="467"/>
         <source>Projector frozen</source>
         <translation>Proyector congelado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="489"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="495"/>
         <source>Worksheet zoom {zoom}</source>
         <translation>Zoom de las hojas de trabajo {zoom}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="508"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="532"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="514"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="538"/>
         <source>Saved {time}</source>
         <translation>Guardado {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="529"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="535"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="548"/>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/app.py" line="112"/>
+        <source>Could not start: {error}</source>
+        <translation>No se pudo iniciar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/save_as.py" line="26"/>
+        <source>Save the workshop as</source>
+        <translation>Guardar el taller como</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/save_as.py" line="27"/>
+        <source>Workshops (*.workshop)</source>
+        <translation>Talleres (*.workshop)</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="35"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="36"/>
+        <source>Action list, CSV (*.csv)</source>
+        <translation>Lista de acciones, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="37"/>
+        <source>Action deadlines, calendar (*.ics)</source>
+        <translation>Fechas límite de las acciones, calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="38"/>
+        <source>Session summary, Markdown (*.md)</source>
+        <translation>Resumen de la sesión, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="39"/>
+        <source>All data, JSON (*.json)</source>
+        <translation>Todos los datos, JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="48"/>
+        <source>Open a workshop first.</source>
+        <translation>Primero abra un taller.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="70"/>
+        <source>Could not export: {error}</source>
+        <translation>No se pudo exportar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="73"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="216"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se pudo escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="76"/>
+        <source>Exported to {path}</source>
+        <translation>Exportado a {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="90"/>
+        <source>Could not start a new meeting: the workshop is not shown.</source>
+        <translation>No se pudo empezar una reunión nueva: el taller no está a la vista.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="99"/>
+        <source>New meeting started: open actions from earlier meetings are carried over (Edit &gt; Undo goes back to the meeting before)</source>
+        <translation>Nueva reunión iniciada: las acciones abiertas de reuniones anteriores pasan a esta (Editar &gt; Deshacer vuelve a la reunión anterior)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="109"/>
+        <source>This workshop is open read-only: its details cannot be changed.</source>
+        <translation>Este taller está abierto en solo lectura: sus datos no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="137"/>
+        <source>Meeting {number} details saved (Edit &gt; Undo puts the old ones back)</source>
+        <translation>Datos de la reunión {number} guardados (Editar &gt; Deshacer restaura los anteriores)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="170"/>
+        <source>Participants saved (Edit &gt; Undo puts them back as they were)</source>
+        <translation>Participantes guardados (Editar &gt; Deshacer los deja como estaban)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="186"/>
+        <source>Could not make the invitation: {error}</source>
+        <translation>No se pudo crear la invitación: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="190"/>
+        <source>Invitation copied: paste it into an e-mail (subject on the first line)</source>
+        <translation>Invitación copiada: péguela en un correo electrónico (el asunto en la primera línea)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="212"/>
+        <source>Could not save the calendar invite: {error}</source>
+        <translation>No se pudo guardar la invitación de calendario: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="219"/>
+        <source>Calendar invite saved to {path}</source>
+        <translation>Invitación de calendario guardada en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="229"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="231"/>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="235"/>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="236"/>
+        <source>The whole session</source>
+        <translation>Toda la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="237"/>
+        <source>Actions only</source>
+        <translation>Solo las acciones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="238"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="240"/>
+        <source>Replace participant names with their roles</source>
+        <translation>Reemplazar los nombres de los participantes por sus funciones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="247"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="248"/>
+        <source>&amp;Include:</source>
+        <translation>&amp;Incluir:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="275"/>
+        <location filename="../../facilitator/ui/shell/meeting_commands.py" line="30"/>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="277"/>
+        <source>Start meeting</source>
+        <translation>Empezar la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="293"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="294"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="320"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="316"/>
+        <source>{workshop} invitation</source>
+        <translation>Invitación {workshop}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="318"/>
+        <source>Save calendar invite</source>
+        <translation>Guardar la invitación de calendario</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="319"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="340"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="341"/>
+        <source>Meeting &amp;details…</source>
+        <translation>&amp;Datos de la reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="343"/>
+        <source>P&amp;articipants…</source>
+        <translation>P&amp;articipantes…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="345"/>
+        <source>New &amp;meeting…</source>
+        <translation>Nueva &amp;reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="347"/>
+        <source>&amp;Copy invitation</source>
+        <translation>&amp;Copiar la invitación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="349"/>
+        <source>Save calendar &amp;invite (.ics)…</source>
+        <translation>Guardar la &amp;invitación de calendario (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_commands.py" line="39"/>
+        <source>New meeting {number}</source>
+        <translation>Nueva reunión {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_commands.py" line="59"/>
+        <source>Change meeting details</source>
+        <translation>Cambiar los datos de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="55"/>
+        <source>The time &apos;{typed}&apos; must be written HH:MM (24-hour), e.g. 15:30.</source>
+        <translation>La hora &apos;{typed}&apos; debe escribirse HH:MM (24 horas), p. ej., 15:30.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="58"/>
+        <source>The date &apos;{typed}&apos; does not exist on the calendar.</source>
+        <translation>La fecha &apos;{typed}&apos; no existe en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="60"/>
+        <source>The date &apos;{typed}&apos; must be written YYYY-MM-DD, e.g. 2026-12-03.</source>
+        <translation>La fecha &apos;{typed}&apos; debe escribirse AAAA-MM-DD, p. ej., 2026-12-03.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="94"/>
+        <source>Start time as printed</source>
+        <translation>Hora de inicio tal como se imprime</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="105"/>
+        <source>Meeting date</source>
+        <translation>Fecha de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="107"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="111"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="112"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="114"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="130"/>
+        <source>{field} as printed</source>
+        <translation>{field} tal como se imprime</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="163"/>
+        <source>HH:MM (24-hour)</source>
+        <translation>HH:MM (24 horas)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="164"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="166"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="170"/>
+        <source>Problem with the meeting details</source>
+        <translation>Problema con los datos de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="174"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="177"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="180"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="236"/>
+        <source>Meeting {number} details</source>
+        <translation>Datos de la reunión {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="237"/>
+        <source>Save details</source>
+        <translation>Guardar los datos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="238"/>
+        <source>Correct the date, start time or place of this meeting. Edit &gt; Undo puts the old details back.</source>
+        <translation>Corrija la fecha, la hora de inicio o el lugar de esta reunión. Editar &gt; Deshacer restaura los datos anteriores.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +1631,695 @@
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="32"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="32"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="33"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="45"/>
+        <source>owns {count} action</source>
+        <translation>es responsable de {count} acción</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="46"/>
+        <source>owns {count} actions</source>
+        <translation>es responsable de {count} acciones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="48"/>
+        <source>wrote {count} card</source>
+        <translation>escribió {count} tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="49"/>
+        <source>wrote {count} cards</source>
+        <translation>escribió {count} tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="52"/>
+        <source>has answers in {count} worksheet row</source>
+        <translation>tiene respuestas en {count} fila de hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="53"/>
+        <source>has answers in {count} worksheet rows</source>
+        <translation>tiene respuestas en {count} filas de hojas de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="55"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="64"/>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="70"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="83"/>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Agregar participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="84"/>
+        <source>Add participant</source>
+        <translation>Agregar participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="86"/>
+        <source>&amp;Remove participant</source>
+        <translation>&amp;Quitar participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="87"/>
+        <source>Remove participant</source>
+        <translation>Quitar participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="95"/>
+        <source>Participants message</source>
+        <translation>Mensaje sobre los participantes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="100"/>
+        <source>Save participants</source>
+        <translation>Guardar participantes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="137"/>
+        <source>Add participant {name}</source>
+        <translation>Agregar participante {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="140"/>
+        <source>Remove participant {name}</source>
+        <translation>Quitar participante {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="146"/>
+        <source>Rename {old} to {new}</source>
+        <translation>Cambiar el nombre de {old} a {new}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="148"/>
+        <source>Change {name}&apos;s details</source>
+        <translation>Cambiar los datos de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="149"/>
+        <source>Edit participants</source>
+        <translation>Editar participantes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="160"/>
+        <source>Select the participant to remove first.</source>
+        <translation>Primero seleccione el participante que desea quitar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="165"/>
+        <source>This participant</source>
+        <translation>Este participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="169"/>
+        <source>{reason}, so they stay in the workshop: removing them would lose who did that. You can correct their name, role or organization here instead.</source>
+        <translation>{reason}, así que permanece en el taller: quitarlo perdería quién hizo eso. En su lugar, puede corregir aquí su nombre, función u organización.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="178"/>
+        <source>{name} will be removed when you save (Edit &gt; Undo brings them back).</source>
+        <translation>{name} se quitará al guardar (Editar &gt; Deshacer lo recupera).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/participants_dialog.py" line="185"/>
+        <source>Row {number} needs a name.</source>
+        <translation>La fila {number} necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="60"/>
+        <source>{workshop} — projector</source>
+        <translation>{workshop} — proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="62"/>
+        <source>Projector view</source>
+        <translation>Vista del proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="72"/>
+        <source>Projector content</source>
+        <translation>Contenido del proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="77"/>
+        <source>Meeting of the series</source>
+        <translation>Reunión de la serie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="78"/>
+        <source>Agenda item</source>
+        <translation>Punto de la agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="82"/>
+        <source>Time remaining</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="86"/>
+        <source>Timer paused</source>
+        <translation>Temporizador en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="87"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="172"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="95"/>
+        <source>Guiding questions</source>
+        <translation>Preguntas guía</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="96"/>
+        <source>Subgroups</source>
+        <translation>Subgrupos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="99"/>
+        <source>Worksheet (read-only)</source>
+        <translation>Hoja de trabajo (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="106"/>
+        <source>Blank screen</source>
+        <translation>Pantalla en negro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="112"/>
+        <source>Frozen projector picture</source>
+        <translation>Imagen congelada del proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="174"/>
+        <source>Over time</source>
+        <translation>Tiempo excedido</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/presenter.py" line="179"/>
+        <source>Timer: {state}</source>
+        <translation>Temporizador: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="47"/>
+        <source>{worksheet}: this worksheet could not be shown (see the log).</source>
+        <translation>{worksheet}: no se pudo mostrar esta hoja de trabajo (vea el registro).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="169"/>
+        <source>Since last time: {worksheet}</source>
+        <translation>Desde la última vez: {worksheet}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="197"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="268"/>
+        <source>Page {page} of {count}</source>
+        <translation>Página {page} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projector_preview.py" line="27"/>
+        <source>Blanked</source>
+        <translation>Oscurecido</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projector_preview.py" line="28"/>
+        <source>Projector blanked: the room sees a black screen. Ctrl+B shows it again.</source>
+        <translation>Proyector oscurecido: el grupo ve una pantalla negra. Ctrl+B lo vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projector_preview.py" line="30"/>
+        <source>Frozen</source>
+        <translation>Congelado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projector_preview.py" line="31"/>
+        <source>Projector frozen: the room sees a still picture. Ctrl+Shift+F shows it live again.</source>
+        <translation>Proyector congelado: el grupo ve una imagen fija. Ctrl+Mayús+F lo vuelve a mostrar en vivo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projector_preview.py" line="41"/>
+        <source>Projector preview</source>
+        <translation>Vista previa del proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projector_preview.py" line="47"/>
+        <location filename="../../facilitator/ui/run/projector_preview.py" line="49"/>
+        <source>On the projector</source>
+        <translation>En el proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projector_preview.py" line="53"/>
+        <source>Thumbnail of the projector</source>
+        <translation>Miniatura del proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/projector_preview.py" line="60"/>
+        <source>Projector state</source>
+        <translation>Estado del proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="38"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="56"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="57"/>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="58"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="60"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="61"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="74"/>
+        <source>{count} action carried over from earlier meetings</source>
+        <translation>{count} acción traída de reuniones anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="76"/>
+        <source>{count} actions carried over from earlier meetings</source>
+        <translation>{count} acciones traídas de reuniones anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="78"/>
+        <source> · {count} overdue</source>
+        <translation> · {count} vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="88"/>
+        <source>No actions yet.</source>
+        <translation>Todavía no hay acciones.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="55"/>
+        <source>★ explore further</source>
+        <translation>★ explorar más a fondo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="60"/>
+        <source>{count} vote</source>
+        <translation>{count} voto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="61"/>
+        <source>{count} votes</source>
+        <translation>{count} votos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="102"/>
+        <source>Votes so far</source>
+        <translation>Votos hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="103"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="104"/>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="111"/>
+        <source>No cards yet.</source>
+        <translation>Todavía no hay tarjetas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/projected.py" line="29"/>
+        <source>No participants yet</source>
+        <translation>Todavía no hay participantes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/projected.py" line="43"/>
+        <source>Worksheet of {name}</source>
+        <translation>Hoja de trabajo de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/projected.py" line="85"/>
+        <source>No rows yet.</source>
+        <translation>Todavía no hay filas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/text/projected.py" line="39"/>
+        <source>Notes from the room</source>
+        <translation>Notas del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/themes/projected.py" line="41"/>
+        <source>No themes yet.</source>
+        <translation>Todavía no hay temas.</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="32"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="32"/>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="37"/>
+        <source>Agenda item</source>
+        <translation>Punto de la agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="33"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="33"/>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="65"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="66"/>
+        <source>Agenda items with start time, planned minutes and time used; tick an item when it is done</source>
+        <translation>Puntos de la agenda con hora de inicio, minutos previstos y tiempo usado; marque un punto cuando esté terminado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="103"/>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="111"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/commands.py" line="27"/>
+        <source>Assign subgroups</source>
+        <translation>Asignar subgrupos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="29"/>
+        <source>(whole room)</source>
+        <translation>(todo el grupo)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="37"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="38"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="43"/>
+        <source>Rebalance the remaining time</source>
+        <translation>Reequilibrar el tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="50"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="51"/>
+        <source>Minutes left for the rest of the meeting</source>
+        <translation>Minutos que quedan para el resto de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="53"/>
+        <source>Time left for the rest of the meeting:</source>
+        <translation>Tiempo que queda para el resto de la reunión:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="57"/>
+        <source>Planned minutes of each item, before and after</source>
+        <translation>Minutos previstos de cada punto, antes y después</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="71"/>
+        <source>Rebalance summary</source>
+        <translation>Resumen del reequilibrio</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="76"/>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="77"/>
+        <source>Apply new minutes</source>
+        <translation>Aplicar los minutos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="79"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="105"/>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="108"/>
+        <source>{before} (under way, {left} left)</source>
+        <translation>{before} (en curso, quedan {left})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="123"/>
+        <source>{minutes} min is not enough: each item still to come needs at least a minute ({more} min more). Tick items done to skip them, or give more time.</source>
+        <translation>{minutes} min no alcanzan: cada punto pendiente necesita al menos un minuto ({more} min más). Marque puntos como terminados para saltarlos, o dé más tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="128"/>
+        <source>The remaining items already fit: nothing to change.</source>
+        <translation>Los puntos restantes ya caben: no hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="131"/>
+        <source>The rest of the meeting takes {total} min of the {minutes} min given ({left} min left on the plan).</source>
+        <translation>El resto de la reunión ocupa {total} min de los {minutes} min disponibles (quedan {left} min según el plan).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="142"/>
+        <source>Subgroups: {item}</source>
+        <translation>Subgrupos: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="144"/>
+        <source>Group {number}</source>
+        <translation>Grupo {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="147"/>
+        <source>Pick a subgroup for each person (or type a new group name).</source>
+        <translation>Elija un subgrupo para cada persona (o escriba el nombre de un grupo nuevo).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="158"/>
+        <source>Subgroup for {name}</source>
+        <translation>Subgrupo de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="162"/>
+        <source>Subgroup name for {name}</source>
+        <translation>Nombre del subgrupo de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="167"/>
+        <source>This workshop has no participants yet.</source>
+        <translation>Este taller todavía no tiene participantes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="191"/>
+        <source>Workshop in use</source>
+        <translation>Taller en uso</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/dialogs.py" line="192"/>
+        <source>{reason}.
+
+Open it read-only? You can look at it and project it, and use File &gt; Save as… to work on a copy; changes to this file are not saved.</source>
+        <translation>{reason}.
+
+¿Abrirlo en solo lectura? Puede verlo y proyectarlo, y usar Archivo &gt; Guardar como… para trabajar en una copia; los cambios en este archivo no se guardan.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/item_view.py" line="35"/>
+        <source>This worksheet type is not available in this build.</source>
+        <translation>Este tipo de hoja de trabajo no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/item_view.py" line="39"/>
+        <source>This worksheet could not be shown (see the log).</source>
+        <translation>No se pudo mostrar esta hoja de trabajo (vea el registro).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/item_view.py" line="62"/>
+        <source>Page Up and Page Down scroll; Tab goes into the worksheets</source>
+        <translation>RePág y AvPág desplazan; Tab entra en las hojas de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/item_view.py" line="88"/>
+        <source>No worksheet for this item.</source>
+        <translation>No hay hoja de trabajo para este punto.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/item_view.py" line="89"/>
+        <source>No worksheet for this item</source>
+        <translation>No hay hoja de trabajo para este punto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/runner.py" line="178"/>
+        <source>+1 minute</source>
+        <translation>+1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/runner.py" line="179"/>
+        <source>−1 minute</source>
+        <translation>−1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="37"/>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="40"/>
+        <source>Guiding questions</source>
+        <translation>Preguntas guía</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="42"/>
+        <source>Facilitator notes (not shown on the projector)</source>
+        <translation>Notas del facilitador (no se muestran en el proyector)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="46"/>
+        <source>Facilitator notes</source>
+        <translation>Notas del facilitador</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="47"/>
+        <source>For the facilitator only: never on the projector</source>
+        <translation>Solo para el facilitador: nunca en el proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="50"/>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="53"/>
+        <source>Subgroups</source>
+        <translation>Subgrupos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="55"/>
+        <source>Assign subgroups…</source>
+        <translation>Asignar subgrupos…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="56"/>
+        <source>Assign participants to subgroups</source>
+        <translation>Asignar participantes a subgrupos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="57"/>
+        <source>Put participants in subgroups for this item, shown on the projector (Ctrl+G)</source>
+        <translation>Poner a los participantes en subgrupos para este punto, que se muestran en el proyector (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="63"/>
+        <source>No notes for this item.</source>
+        <translation>No hay notas para este punto.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/side_panel.py" line="67"/>
+        <source>The whole room works together.</source>
+        <translation>Todo el grupo trabaja junto.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="57"/>
+        <source>Read-only notice</source>
+        <translation>Aviso de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="67"/>
+        <source>Meeting of the series</source>
+        <translation>Reunión de la serie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="71"/>
+        <source>Current agenda item</source>
+        <translation>Punto actual de la agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="73"/>
+        <source>Item position and planned minutes</source>
+        <translation>Posición del punto y minutos previstos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="74"/>
+        <source>Worksheets of the current item</source>
+        <translation>Hojas de trabajo del punto actual</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="108"/>
+        <source>Read-only ({reason}): changes are not saved. Use File &gt; Save as… to work on a copy.</source>
+        <translation>Solo lectura ({reason}): los cambios no se guardan. Use Archivo &gt; Guardar como… para trabajar en una copia.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="111"/>
+        <source>Read-only: changes are not saved. Use File &gt; Save as… to work on a copy.</source>
+        <translation>Solo lectura: los cambios no se guardan. Use Archivo &gt; Guardar como… para trabajar en una copia.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="129"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="151"/>
+        <source>Item {number} of {count} · {minutes} min planned</source>
+        <translation>Punto {number} de {count} · {minutes} min previstos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="177"/>
+        <source>Rebalance</source>
+        <translation>Reequilibrar</translation>
+    </message>
+</context>
+<context>
     <name>SaveError</name>
     <message>
         <location filename="../../facilitator/ui/kit/save_error_bar.py" line="39"/>
@@ -466,6 +2351,21 @@
         <source>Give up the unsaved changes</source>
         <translation>Renunciar a los cambios no guardados</translation>
     </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="105"/>
+        <source> ({count} changes waiting)</source>
+        <translation> ({count} cambios en espera)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_command.py" line="116"/>
+        <source>Undo {step}</source>
+        <translation>Deshacer {step}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_command.py" line="126"/>
+        <source>This change could not be saved ({error}).</source>
+        <translation>No se pudo guardar este cambio ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -491,90 +2391,318 @@
         <translation>(el título de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="89"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="88"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="90"/>
         <source>HH:MM (24-hour)</source>
         <translation>HH:MM (24 horas)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="93"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="94"/>
         <source>One per line: Name, role, school</source>
         <translation>Uno por línea: nombre, función, escuela</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="97"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="98"/>
         <source>&amp;Template</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="98"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="99"/>
         <source>T&amp;itle</source>
         <translation>Tít&amp;ulo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="99"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="100"/>
         <source>&amp;Date</source>
         <translation>Fec&amp;ha</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="100"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="101"/>
         <source>&amp;Start time</source>
         <translation>Hora de &amp;inicio</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="101"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="102"/>
         <source>&amp;Location</source>
         <translation>Lu&amp;gar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="102"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="103"/>
         <source>&amp;Participants</source>
         <translation>Participa&amp;ntes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="118"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="119"/>
         <source>&amp;Create workshop…</source>
         <translation>&amp;Crear taller…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="129"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="130"/>
         <source>&amp;Open a workshop file…</source>
         <translation>Abrir un archivo de &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="114"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="160"/>
+        <source> — your template</source>
+        <translation> — su plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="161"/>
+        <source>{title} ({minutes} min)</source>
+        <translation>{title} ({minutes} min)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="166"/>
+        <source>{file} could not be loaded:</source>
+        <translation>No se pudo cargar {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="168"/>
+        <source>(and {count} more)</source>
+        <translation>(y {count} más)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="115"/>
         <source>Templates that could not be loaded</source>
         <translation>Plantillas que no se pudieron cargar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="119"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="120"/>
         <source>Create workshop</source>
         <translation>Crear taller</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="130"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="131"/>
         <source>Open a workshop file</source>
         <translation>Abrir un archivo de taller</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="132"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="133"/>
         <source>Open the demo wor&amp;kshop</source>
         <translation>Abrir el taller de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="133"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="134"/>
         <source>Open the demo workshop</source>
         <translation>Abrir el taller de demostración</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="135"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="136"/>
         <source>&amp;Recent workshops</source>
         <translation>Talleres &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="136"/>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="138"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="137"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="139"/>
         <source>Recent workshops</source>
         <translation>Talleres recientes</translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="26"/>
+        <source>Previous agenda item (Ctrl+PgUp)</source>
+        <translation>Punto anterior de la agenda (Ctrl+RePág)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="27"/>
+        <source>Start or pause the timer (Ctrl+Space or F9)</source>
+        <translation>Iniciar o pausar el temporizador (Ctrl+Espacio o F9)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="28"/>
+        <source>Next agenda item; the one that ran is done (Ctrl+PgDown)</source>
+        <translation>Punto siguiente de la agenda; el que estaba en curso queda terminado (Ctrl+AvPág)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="30"/>
+        <source>One minute less for this item (Ctrl+Down)</source>
+        <translation>Un minuto menos para este punto (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="32"/>
+        <source>One minute more for this item (Ctrl+Up)</source>
+        <translation>Un minuto más para este punto (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="34"/>
+        <source>Share the remaining time so the meeting ends on time (Ctrl+R)</source>
+        <translation>Repartir el tiempo restante para que la reunión termine a tiempo (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="37"/>
+        <source>Nearly time</source>
+        <translation>Casi es la hora</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="37"/>
+        <source>Over time</source>
+        <translation>Tiempo excedido</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="46"/>
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="48"/>
+        <source>{minutes} min behind</source>
+        <translation>{minutes} min de retraso</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="49"/>
+        <source>{minutes} min ahead</source>
+        <translation>{minutes} min de adelanto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/run/timer_voice.py" line="45"/>
+        <source>Time remaining</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="71"/>
+        <source>Timer state</source>
+        <translation>Estado del temporizador</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="76"/>
+        <source>Previous item</source>
+        <translation>Punto anterior</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="77"/>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="151"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="78"/>
+        <source>Next item</source>
+        <translation>Punto siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="79"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="81"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="94"/>
+        <source>Rebalance…</source>
+        <translation>Reequilibrar…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="95"/>
+        <source>Rebalance the remaining time</source>
+        <translation>Reequilibrar el tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="106"/>
+        <source>Projected end and schedule</source>
+        <translation>Fin previsto y horario</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="141"/>
+        <source>Not started — Ctrl+Space starts</source>
+        <translation>Sin iniciar — Ctrl+Espacio inicia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="142"/>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="143"/>
+        <source>Paused — Ctrl+Space resumes</source>
+        <translation>En pausa — Ctrl+Espacio reanuda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="152"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="153"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="161"/>
+        <source>Projected end {time}</source>
+        <translation>Fin previsto {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_panel.py" line="166"/>
+        <source>planned end {time}</source>
+        <translation>fin planificado {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_voice.py" line="23"/>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_voice.py" line="29"/>
+        <source>{count} minute left</source>
+        <translation>Queda {count} minuto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_voice.py" line="30"/>
+        <source>{count} minutes left</source>
+        <translation>Quedan {count} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_voice.py" line="32"/>
+        <source>{count} minute over time</source>
+        <translation>{count} minuto de tiempo excedido</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/timer_voice.py" line="33"/>
+        <source>{count} minutes over time</source>
+        <translation>{count} minutos de tiempo excedido</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <location filename="../../facilitator/ui/shell/view_options.py" line="17"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/view_options.py" line="18"/>
+        <source>Black on white with strong frames, and a thick frame around the focused control</source>
+        <translation>Negro sobre blanco con marcos marcados, y un marco grueso alrededor del control con el foco</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/view_options.py" line="20"/>
+        <source>&amp;Large type</source>
+        <translation>&amp;Letra grande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/view_options.py" line="21"/>
+        <source>Every text in the app about 40% larger</source>
+        <translation>Todo el texto de la aplicación un 40 % más grande aproximadamente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/view_options.py" line="53"/>
+        <source>Display: {options}</source>
+        <translation>Pantalla: {options}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/view_options.py" line="54"/>
+        <source>standard</source>
+        <translation>estándar</translation>
     </message>
 </context>
 <context>
@@ -855,6 +2983,241 @@
         <location filename="../../facilitator/ui/shell/window_actions.py" line="279"/>
         <source>Pause</source>
         <translation>Pausar</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/commands.py" line="25"/>
+        <source>Add action</source>
+        <translation>Agregar acción</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/commands.py" line="43"/>
+        <source>Remove action</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/actions/commands.py" line="58"/>
+        <source>Edit action</source>
+        <translation>Editar acción</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/commands.py" line="22"/>
+        <source>Add card</source>
+        <translation>Agregar tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/commands.py" line="49"/>
+        <source>Change card</source>
+        <translation>Cambiar tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/commands.py" line="61"/>
+        <source>Delete card</source>
+        <translation>Eliminar tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/commands.py" line="80"/>
+        <source>Vote for {name}</source>
+        <translation>Voto de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/commands.py" line="81"/>
+        <source>Take back {name}&apos;s vote</source>
+        <translation>Retirar el voto de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/ideas/commands.py" line="95"/>
+        <source>Set votes per person</source>
+        <translation>Fijar los votos por persona</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/kit/cell_parse.py" line="54"/>
+        <source>{column}: &apos;{text}&apos; is not yes or no</source>
+        <translation>{column}: &apos;{text}&apos; no es sí ni no</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/kit/editors.py" line="71"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/kit/editors.py" line="72"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/kit/editors.py" line="75"/>
+        <source>Pick a date from the calendar</source>
+        <translation>Elegir una fecha en el calendario</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/kit/editors.py" line="77"/>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Elegir una fecha (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/kit/editors.py" line="79"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/kit/editors.py" line="225"/>
+        <source>a participant&apos;s name</source>
+        <translation>el nombre de un participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/kit/worksheet_style.py" line="64"/>
+        <source>{command} in {worksheet}</source>
+        <translation>{command} en {worksheet}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/kit/worksheet_view.py" line="33"/>
+        <source>Type to fill the selected cell; Tab and Shift+Tab go to the next or previous cell, and out of the table after the last; Enter goes down; Space ticks a box; Delete clears; Ctrl+C and Ctrl+V copy and paste</source>
+        <translation>Escriba para llenar la celda seleccionada; Tab y Mayús+Tab van a la celda siguiente o anterior, y salen de la tabla después de la última; Intro baja; Espacio marca una casilla; Supr borra; Ctrl+C y Ctrl+V copian y pegan</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/commands.py" line="40"/>
+        <source>Edit cell</source>
+        <translation>Editar celda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/commands.py" line="57"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/commands.py" line="72"/>
+        <location filename="../../facilitator/ui/worksheets/table/widget.py" line="118"/>
+        <source>Add row</source>
+        <translation>Agregar fila</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/commands.py" line="90"/>
+        <location filename="../../facilitator/ui/worksheets/table/widget.py" line="119"/>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/commands.py" line="108"/>
+        <source>Move row</source>
+        <translation>Mover fila</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="234"/>
+        <source>Not saved yet: press Retry in the bar above</source>
+        <translation>Todavía no se guardó: pulse Reintentar en la barra de arriba</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="284"/>
+        <source>Edit {column}</source>
+        <translation>Editar {column}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="308"/>
+        <source>Clear cells</source>
+        <translation>Borrar celdas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="361"/>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="363"/>
+        <source>Not pasted: {problem}</source>
+        <translation>No se pegó: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="366"/>
+        <source>{count} pasted rows did not fit: &apos;{worksheet}&apos; has fixed rows</source>
+        <translation>{count} filas pegadas no cupieron: &apos;{worksheet}&apos; tiene filas fijas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/widget.py" line="91"/>
+        <source>Worksheet of:</source>
+        <translation>Hoja de trabajo de:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/widget.py" line="93"/>
+        <source>Whose worksheet</source>
+        <translation>De quién es la hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/widget.py" line="99"/>
+        <source>Add participants to the workshop to fill in one copy each.</source>
+        <translation>Agregue participantes al taller para llenar una copia cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/widget.py" line="121"/>
+        <location filename="../../facilitator/ui/worksheets/themes/widget.py" line="166"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/table/widget.py" line="123"/>
+        <location filename="../../facilitator/ui/worksheets/themes/widget.py" line="168"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/text/commands.py" line="17"/>
+        <source>Edit notes</source>
+        <translation>Editar notas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/text/widget.py" line="65"/>
+        <location filename="../../facilitator/ui/worksheets/text/widget.py" line="73"/>
+        <source>{worksheet}: notes</source>
+        <translation>{worksheet}: notas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/text/widget.py" line="71"/>
+        <source>Notes from the room…</source>
+        <translation>Notas del grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/themes/commands.py" line="20"/>
+        <location filename="../../facilitator/ui/worksheets/themes/widget.py" line="163"/>
+        <source>Add theme</source>
+        <translation>Agregar tema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/themes/commands.py" line="44"/>
+        <source>Edit theme</source>
+        <translation>Editar tema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/themes/commands.py" line="56"/>
+        <location filename="../../facilitator/ui/worksheets/themes/widget.py" line="164"/>
+        <source>Remove theme</source>
+        <translation>Quitar tema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/themes/commands.py" line="73"/>
+        <source>Move theme</source>
+        <translation>Mover tema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/themes/widget.py" line="47"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/themes/widget.py" line="48"/>
+        <source>A headline</source>
+        <translation>Un titular</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/themes/widget.py" line="49"/>
+        <source>What we heard</source>
+        <translation>Lo que escuchamos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/themes/widget.py" line="50"/>
+        <source>A paragraph</source>
+        <translation>Un párrafo</translation>
     </message>
 </context>
 </TS>

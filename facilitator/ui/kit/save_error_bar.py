@@ -102,7 +102,8 @@ class SaveErrorBar(QFrame):
     def _show(self) -> None:
         count = len(self.pending)
         if count:
-            more = f" ({count} changes waiting)" if count > 1 else ""
+            more = translate("SaveError", " ({count} changes waiting)").format(count=count) \
+                if count > 1 else ""
             self.message.setText(self.pending[-1].message + more)
         self.setVisible(bool(count))
         self.pending_changed.emit(count)

@@ -22,6 +22,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from shiboken6 import isValid
 
@@ -112,7 +113,8 @@ class ServiceCommand(QUndoCommand):
                                      stale=self.stale)
             else:
                 text = self.step_text
-                replay = (f"Undo {text}", self._undo, self._do) if undoing else \
+                replay = (QCoreApplication.translate("SaveError", "Undo {step}").format(step=text),
+                          self._undo, self._do) if undoing else \
                     (text, self._do, self._undo)
                 failure = FailedSave(str(exc), replay=replay, settle=self.settle,
                                      stale=self.stale)
@@ -121,7 +123,9 @@ class ServiceCommand(QUndoCommand):
             self.hub.failed.emit(str(exc))
         else:  # a bug: one line for the room, the details for whoever reads the log
             traceback.print_exception(exc, file=sys.stderr)
-            self.hub.failed.emit(f"This change could not be saved ({type(exc).__name__}).")
+            self.hub.failed.emit(QCoreApplication.translate(
+                "SaveError", "This change could not be saved ({error}).").format(
+                    error=type(exc).__name__))
 
 
 def save_now(hub: ChangeHub, do: Call, *, retry: Callable[[], None] | None = None,

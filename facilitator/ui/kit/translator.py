@@ -10,13 +10,17 @@ without lrelease), the .ts itself is read: Spanish never depends on a build step
 Switching language live: Qt's translators answer new translate() calls, but texts already set
 on widgets stay. `retranslate` walks the open windows and swaps every text that is a known
 source or translation (menus, actions, labels, buttons, titles, tooltips, accessible names)
-for its form in the new language. Nothing is rebuilt, so the open workshop, its undo history and
-the focus stay as they are. Texts built from values (e.g. "Saved 3:30 PM") follow at their
-next update.
+for its form in the new language. Nothing is rebuilt, so the open workshop, its undo history,
+what is being typed and the focus stay as they are. Texts built from values ("Item 2 of 5 · 10
+min planned") are matched against the catalogue's sentences with placeholders and swapped with
+their values kept; item views repaint (their models translate as they are asked), and a widget
+that builds its texts itself redoes them on Qt's LanguageChange event.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -24,12 +28,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSe
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
+    QTreeWidget,
     QWidget,
 )
 
@@ -43,6 +49,10 @@ MAX_TS_BYTES = 2_000_000  # our catalogue is a few dozen kB; a bigger file is no
 _installed: list[QTranslator] = []
 current = "en"  # the language Qt translates into now
 _tables: dict[str, dict[str, str]] = {}
+_by_context: dict[str, dict[tuple[str, str], str]] = {}
+# A sentence with values is swapped only when its own words are this many letters or more
+# ("Item {number} of {count}..."): a short one ("Group {number}") could be the room's own text.
+PATTERN_MIN_LETTERS = 8
 
 
 def system_language() -> str:
@@ -60,41 +70,50 @@ def catalogue_path(language: str, suffix: str) -> Path:
 
 
 def ts_table(language: str) -> dict[str, str]:
-    """Source -> translation for every finished message of our .ts (all contexts)."""
+    """Source -> translation for every finished message of our .ts (all contexts; a source
+    translated differently in two contexts gets its most common translation)."""
     if language in _tables:
         return _tables[language]
     import xml.etree.ElementTree as ET  # only when Spanish is wanted: not on the start-up path
 
-    table: dict[str, str] = {}
+    by_context: dict[tuple[str, str], str] = {}
     path = catalogue_path(language, "ts")
     try:
         if path.stat().st_size <= MAX_TS_BYTES:
             # A .ts is our own file, shipped with the app: no entities, no DTD is read.
             root = ET.fromstring(path.read_bytes())
-            for message in root.iter("message"):
-                source, translation = message.findtext("source"), message.find("translation")
-                if source and translation is not None and translation.text and \
-                        translation.get("type") not in ("unfinished", "obsolete", "vanished"):
-                    table[source] = translation.text
+            for context in root.iter("context"):
+                name = context.findtext("name") or ""
+                for message in context.iter("message"):
+                    source, translation = message.findtext("source"), message.find("translation")
+                    if source and translation is not None and translation.text and \
+                            translation.get("type") not in ("unfinished", "obsolete", "vanished"):
+                        by_context[(name, source)] = translation.text
     except (OSError, ET.ParseError):
-        table = {}
-    _tables[language] = table
+        by_context = {}
+    votes: dict[str, Counter[str]] = {}
+    for (_name, source), text in by_context.items():
+        votes.setdefault(source, Counter())[text] += 1
+    table = {source: counts.most_common(1)[0][0] for source, counts in votes.items()}
+    _tables[language], _by_context[language] = table, by_context
     return table
 
 
 class TsTranslator(QTranslator):
     """Answers from the .ts when no compiled .qm is there (same translations, read directly)."""
 
-    def __init__(self, table: dict[str, str], parent: QObject | None = None) -> None:
+    def __init__(self, table: dict[str, str], parent: QObject | None = None,
+                 by_context: dict[tuple[str, str], str] | None = None) -> None:
         super().__init__(parent)
         self._table = table
+        self._by_context = by_context or {}
 
     def isEmpty(self) -> bool:
         return not self._table
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-        return self._table.get(source, "")
+        return self._by_context.get((context, source)) or self._table.get(source, "")
 
 
 def install(language: str, app: QCoreApplication | None = None) -> str:
@@ -110,7 +129,7 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
         return language
     ours = QTranslator(app)
     if not ours.load(str(catalogue_path(language, "qm"))):
-        ours = TsTranslator(ts_table(language), app)
+        ours = TsTranslator(ts_table(language), app, _by_context.get(language))
     qt_own = QTranslator(app)  # Qt's standard buttons and dialogs (OK, Cancel, Close...)
     if qt_own.load(f"qtbase_{language}",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -132,6 +151,37 @@ def _swap_table(old: str, new: str) -> dict[str, str]:
     return back if new == "en" else {}
 
 
+Pattern = tuple[str, "re.Pattern[str]", str, tuple[str, ...]]
+
+
+def _patterns(table: dict[str, str]) -> list[Pattern]:
+    """(longest fixed part, regex, translation, placeholder names) for every sentence with
+    values: "Item {number} of {count}" matches "Item 2 of 5" and gives "Punto 2 de 5"."""
+    out = []
+    for source, target in table.items():
+        parts = re.split(r"\{(\w+)\}", source)
+        fixed, names = parts[0::2], tuple(parts[1::2])
+        if not names or len(set(names)) != len(names) or \
+                sum(c.isalpha() for c in "".join(fixed)) < PATTERN_MIN_LETTERS:
+            continue
+        regex = "".join(re.escape(text) + (f"(?P<{name}>.+?)" if i < len(names) else "")
+                        for i, (text, name) in enumerate(zip(fixed, (*names, ""), strict=True)))
+        out.append((max(fixed, key=len), re.compile(regex + r"\Z", re.DOTALL), target, names))
+    return out
+
+
+def _swap_formatted(text: str, patterns: list[Pattern]) -> str | None:
+    for key, regex, target, names in patterns:
+        if key in text:
+            match = regex.match(text)
+            if match is not None:
+                try:
+                    return target.format(**{name: match[name] for name in names})
+                except (KeyError, IndexError, ValueError):
+                    return None
+    return None
+
+
 def _walk(roots: Iterable[QObject]) -> Iterable[QObject]:
     for root in roots:
         yield root
@@ -145,12 +195,16 @@ def retranslate(old: str, new: str, roots: Iterable[QObject] | None = None) -> i
         return 0
     roots = list(roots) if roots is not None else list(QApplication.topLevelWidgets())
     changed = 0
+    patterns = _patterns(table)
 
     def swap(getter, setter) -> None:  # type: ignore[no-untyped-def]
         nonlocal changed
         text = getter()
-        if text and text in table:
-            setter(table[text])
+        if not text:
+            return
+        new = table.get(text) or _swap_formatted(text, patterns)
+        if new is not None and new != text:
+            setter(new)
             changed += 1
 
     for obj in _walk(roots):
@@ -173,8 +227,13 @@ def retranslate(old: str, new: str, roots: Iterable[QObject] | None = None) -> i
             swap(obj.placeholderText, obj.setPlaceholderText)
         if isinstance(obj, QComboBox):
             for index in range(obj.count()):
-                text = obj.itemText(index)
-                if text in table:
-                    obj.setItemText(index, table[text])
-                    changed += 1
+                swap(lambda i=index, box=obj: box.itemText(i),
+                     lambda text, i=index, box=obj: box.setItemText(i, text))
+        if isinstance(obj, QTreeWidget):   # the agenda's column headings
+            header = obj.headerItem()
+            for column in range(header.columnCount()):
+                swap(lambda c=column, h=header: h.text(c),
+                     lambda text, c=column, h=header: h.setText(c, text))
+        if isinstance(obj, QAbstractItemView):   # models translate as they are asked: repaint
+            obj.viewport().update()
     return changed

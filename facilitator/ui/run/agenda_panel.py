@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +29,9 @@ from facilitator.domain.timer import format_duration
 from facilitator.ui.run.runner import RunController
 
 COL_START, COL_TITLE, COL_PLAN, COL_USED = range(4)
-HEADERS = ("Start", "Agenda item", "Plan", "Used")
+HEADERS = (QT_TRANSLATE_NOOP("Run", "Start"), QT_TRANSLATE_NOOP("Run", "Agenda item"),
+           QT_TRANSLATE_NOOP("Run", "Plan"), QT_TRANSLATE_NOOP("Run", "Used"))
+translate = QCoreApplication.translate
 
 
 class _WrappedTitles(QStyledItemDelegate):
@@ -51,10 +62,11 @@ class AgendaPanel(QTreeWidget):
     def __init__(self, agenda: tuple[AgendaItem, ...]) -> None:
         super().__init__()
         self.setObjectName("agendaPanel")
-        self.setAccessibleName("Agenda")
-        self.setAccessibleDescription("Agenda items with start time, planned minutes and time "
-                                      "used; tick an item when it is done")
-        self.setHeaderLabels(list(HEADERS))
+        self.setAccessibleName(translate("Run", "Agenda"))
+        self.setAccessibleDescription(translate("Run", "Agenda items with start time, planned "
+                                                "minutes and time used; tick an item when it is "
+                                                "done"))
+        self.setHeaderLabels([translate("Run", h) for h in HEADERS])
         self.setRootIsDecorated(False)
         # Long titles wrap (the seeds' items are whole sentences); the tooltip has them too.
         self.setWordWrap(True)
@@ -78,6 +90,11 @@ class AgendaPanel(QTreeWidget):
         self.currentItemChanged.connect(self._on_current)
         self.itemChanged.connect(self._on_item_changed)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:   # View > Language while it is open
+            self.setHeaderLabels([translate("Run", h) for h in HEADERS])
+        super().changeEvent(event)
+
     def refresh(self, runner: RunController) -> None:
         self._updating = True
         starts = runner.start_times()
@@ -85,7 +102,8 @@ class AgendaPanel(QTreeWidget):
             row = self.topLevelItem(index)
             start = starts[index]
             row.setText(COL_START, clock(start) if start else "")
-            row.setText(COL_PLAN, f"{runner.minutes[index]} min")
+            row.setText(COL_PLAN, translate("Run", "{minutes} min").format(
+                minutes=runner.minutes[index]))
             elapsed = runner.elapsed(index)
             row.setText(COL_USED, format_duration(elapsed) if elapsed > 0 else "")
             done = Qt.CheckState.Checked if runner.done[index] else Qt.CheckState.Unchecked

@@ -7,6 +7,8 @@ did not take pushes a `ServiceCommand` with the same calls.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.services.people import set_subgroups
 from facilitator.services.timers import set_minutes
 from facilitator.services.workshop import Workshop
@@ -22,6 +24,6 @@ def set_minutes_command(ws: Workshop, hub: ChangeHub, meeting_id: int, new: dict
 
 def set_subgroups_command(ws: Workshop, hub: ChangeHub, meeting_id: int, item: int,
                           new: dict[int, str], old: dict[int, str]) -> ServiceCommand:
-    return ServiceCommand("Assign subgroups", hub,
+    return ServiceCommand(QCoreApplication.translate("Run", "Assign subgroups"), hub,
                           lambda: set_subgroups(ws, item, new, meeting=meeting_id),
                           lambda: set_subgroups(ws, item, old, meeting=meeting_id))

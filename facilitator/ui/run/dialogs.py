@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +25,8 @@ from facilitator.domain.template import AgendaItem
 from facilitator.domain.timer import format_clock
 from facilitator.ui.run.runner import RunController
 
-NO_GROUP = "(whole room)"
+translate = QCoreApplication.translate
+NO_GROUP = QT_TRANSLATE_NOOP("Run", "(whole room)")  # translated where shown
 
 
 class RebalanceDialog(QDialog):
@@ -32,27 +34,29 @@ class RebalanceDialog(QDialog):
     may give the rest of the meeting less time than is left, never more (to run longer, add
     minutes to an item with +1 min)."""
 
-    COLUMNS = ("Agenda item", "Before", "After")
+    COLUMNS = (QT_TRANSLATE_NOOP("Run", "Agenda item"), QT_TRANSLATE_NOOP("Run", "Before"),
+               QT_TRANSLATE_NOOP("Run", "After"))
 
     def __init__(self, runner: RunController, agenda: tuple[AgendaItem, ...],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rebalance the remaining time")
+        self.setWindowTitle(translate("Run", "Rebalance the remaining time"))
         self.runner, self.agenda = runner, agenda
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.budget = QSpinBox()
         self.left_min = int(runner.rebalance_budget_s() // 60)  # whole minutes, rounded down
         self.budget.setRange(0, self.left_min)
-        self.budget.setSuffix(" min")
-        self.budget.setAccessibleName("Minutes left for the rest of the meeting")
+        self.budget.setSuffix(translate("Run", " min"))
+        self.budget.setAccessibleName(translate("Run", "Minutes left for the rest of the meeting"))
         self.budget.setValue(self.left_min)
-        form.addRow("Time left for the rest of the meeting:", self.budget)
+        form.addRow(translate("Run", "Time left for the rest of the meeting:"), self.budget)
         layout.addLayout(form)
         self.table = QTableWidget(len(agenda), len(self.COLUMNS))
         self.table.setObjectName("rebalanceTable")
-        self.table.setAccessibleName("Planned minutes of each item, before and after")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setAccessibleName(translate("Run", "Planned minutes of each item, before "
+                                               "and after"))
+        self.table.setHorizontalHeaderLabels([translate("Run", c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -64,15 +68,15 @@ class RebalanceDialog(QDialog):
         layout.addWidget(self.table)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("Rebalance summary")
+        self.preview.setAccessibleName(translate("Run", "Rebalance summary"))
         layout.addWidget(self.preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText("Apply new minutes")
-        self.apply_button.setAccessibleName("Apply new minutes")
+        self.apply_button.setText(translate("Run", "Apply new minutes"))
+        self.apply_button.setAccessibleName(translate("Run", "Apply new minutes"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("Run", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -96,14 +100,15 @@ class RebalanceDialog(QDialog):
         proposal = self.full_proposal()
         new = proposal.changes(plans)
         for index, (item, plan) in enumerate(zip(self.agenda, plans, strict=True)):
-            before = f"{plan.minutes} min"
+            before = translate("Run", "{minutes} min").format(minutes=plan.minutes)
             if plan.done:
-                after = "done"
+                after = translate("Run", "done")
             elif plan.ran:
                 left = max(0.0, plan.planned_s - plan.elapsed_s)
-                after = f"{before} (under way, {format_clock(left)} left)"
+                after = translate("Run", "{before} (under way, {left} left)").format(
+                    before=before, left=format_clock(left))
             elif index in proposal.minutes:
-                after = f"{proposal.minutes[index]} min"
+                after = translate("Run", "{minutes} min").format(minutes=proposal.minutes[index])
             else:
                 after = before
             for col, text in enumerate((f"{index + 1}. {item.title}", before, after)):
@@ -115,16 +120,18 @@ class RebalanceDialog(QDialog):
                 self.table.setItem(index, col, cell)
         minutes = self.budget.value()
         if proposal.short_s > 0:
-            self.preview.setText(
-                f"{minutes} min is not enough: each item still to come needs at least a "
-                f"minute ({round(proposal.short_s / 60)} min more). Tick items done to skip "
-                "them, or give more time.")
+            self.preview.setText(translate(
+                "Run", "{minutes} min is not enough: each item still to come needs at least a "
+                "minute ({more} min more). Tick items done to skip them, or give more time.")
+                .format(minutes=minutes, more=round(proposal.short_s / 60)))
         elif not new:
-            self.preview.setText("The remaining items already fit: nothing to change.")
+            self.preview.setText(translate(
+                "Run", "The remaining items already fit: nothing to change."))
         else:
-            self.preview.setText(
-                f"The rest of the meeting takes {round(proposal.total_s / 60)} min of the "
-                f"{minutes} min given ({self.left_min} min left on the plan).")
+            self.preview.setText(translate(
+                "Run", "The rest of the meeting takes {total} min of the {minutes} min given "
+                "({left} min left on the plan).").format(
+                    total=round(proposal.total_s / 60), minutes=minutes, left=self.left_min))
         self.apply_button.setEnabled(bool(new))
 
 
@@ -132,11 +139,13 @@ class SubgroupsDialog(QDialog):
     def __init__(self, item: AgendaItem, people: list[Participant], groups: dict[int, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Subgroups: {item.title}")
+        self.setWindowTitle(translate("Run", "Subgroups: {item}").format(item=item.title))
         layout = QVBoxLayout(self)
-        names = list(item.subgroups) or ["Group 1", "Group 2", "Group 3"]
+        names = list(item.subgroups) or [translate("Run", "Group {number}").format(number=n)
+                                         for n in (1, 2, 3)]
         names += [g for g in groups.values() if g not in names]
-        hint = QLabel("Pick a subgroup for each person (or type a new group name).")
+        hint = QLabel(translate("Run", "Pick a subgroup for each person (or type a new group "
+                                "name)."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         form = QFormLayout()
@@ -144,16 +153,18 @@ class SubgroupsDialog(QDialog):
         for person in people:
             combo = QComboBox()
             combo.setEditable(True)
-            combo.addItems([NO_GROUP, *names])
-            combo.setCurrentText(groups.get(person.id, NO_GROUP))
-            combo.setAccessibleName(f"Subgroup for {person.name}")
+            combo.addItems([translate("Run", NO_GROUP), *names])
+            combo.setCurrentText(groups.get(person.id, translate("Run", NO_GROUP)))
+            combo.setAccessibleName(translate("Run", "Subgroup for {name}").format(
+                name=person.name))
             edit = combo.lineEdit()
             if isinstance(edit, QLineEdit):
-                edit.setAccessibleName(f"Subgroup name for {person.name}")
+                edit.setAccessibleName(translate("Run", "Subgroup name for {name}").format(
+                    name=person.name))
             form.addRow(person.name, combo)
             self.choices[person.id] = combo
         if not people:
-            form.addRow(QLabel("This workshop has no participants yet."))
+            form.addRow(QLabel(translate("Run", "This workshop has no participants yet.")))
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -167,7 +178,7 @@ class SubgroupsDialog(QDialog):
         out = {}
         for person_id, combo in self.choices.items():
             text = combo.currentText().strip()
-            if text and text != NO_GROUP:
+            if text and text not in (NO_GROUP, translate("Run", NO_GROUP)):
                 out[person_id] = text
         return out
 
@@ -177,9 +188,10 @@ def ask_read_only(parent: QWidget, reason: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     answer = QMessageBox.question(
-        parent, "Workshop in use",
-        f"{reason}.\n\nOpen it read-only? You can look at it and project it, and use "
-        "File > Save as… to work on a copy; changes to this file are not saved.",
+        parent, translate("Run", "Workshop in use"),
+        translate("Run", "{reason}.\n\nOpen it read-only? You can look at it and project it, "
+                  "and use File > Save as… to work on a copy; changes to this file are not "
+                  "saved.").format(reason=reason),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -9,12 +9,14 @@ from __future__ import annotations
 import sys
 import traceback
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from facilitator.domain.template import AgendaItem, AnyBlock
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.registry import create_block_widget
+
+translate = QCoreApplication.translate
 
 
 def _placeholder(block: AnyBlock, text: str) -> QLabel:
@@ -30,10 +32,12 @@ def build_block(ctx: BlockContext, block: AnyBlock) -> QWidget:
     try:
         return create_block_widget(ctx, block)
     except ImportError:
-        return _placeholder(block, "This worksheet type is not available in this build.")
+        return _placeholder(block, translate(
+            "Run", "This worksheet type is not available in this build."))
     except Exception:  # one broken worksheet must not take the session down with it
         traceback.print_exc(file=sys.stderr)
-        return _placeholder(block, "This worksheet could not be shown (see the log).")
+        return _placeholder(block, translate(
+            "Run", "This worksheet could not be shown (see the log)."))
 
 
 def _since_last_time(ctx: BlockContext) -> QWidget | None:
@@ -55,8 +59,8 @@ class ItemView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName(name)
-        self.setAccessibleDescription("Page Up and Page Down scroll; Tab goes into the "
-                                      "worksheets")
+        self.setAccessibleDescription(translate("Run", "Page Up and Page Down scroll; Tab goes "
+                                                "into the worksheets"))
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.blocks: dict[str, QWidget] = {}
         self.review: QWidget | None = None   # "since last time", on a series' first item
@@ -81,8 +85,8 @@ class ItemView(QScrollArea):
             self.blocks[block.id] = widget
             layout.addWidget(widget)
         if not shown and review is None:
-            empty = QLabel("No worksheet for this item.")
-            empty.setAccessibleName("No worksheet for this item")
+            empty = QLabel(translate("Run", "No worksheet for this item."))
+            empty.setAccessibleName(translate("Run", "No worksheet for this item"))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(empty)
         layout.addStretch(1)

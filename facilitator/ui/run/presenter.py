@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,6 +36,7 @@ from facilitator.ui.run.workshop_page import WorkshopPage
 
 BASE_ZOOM = 2.0   # worksheet text on the projector, before the facilitator's zoom setting
 MIN_ZOOM, MAX_ZOOM = 0.5, 3.0
+translate = QCoreApplication.translate
 
 
 def _label(name: str, accessible: str) -> QLabel:
@@ -56,8 +57,9 @@ class PresenterWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.page, self.runner, self.zoom = page, page.runner, zoom
         self.setObjectName("presenter")
-        self.setWindowTitle(f"{page.ws.title} — projector")
-        self.setAccessibleName("Projector view")
+        self.setWindowTitle(translate("Projector", "{workshop} — projector").format(
+            workshop=page.ws.title))
+        self.setAccessibleName(translate("Projector", "Projector view"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self._screen = 1.0   # the projector's height over 1080: titles and timer follow it
@@ -67,22 +69,22 @@ class PresenterWindow(QWidget):
 
         content = QWidget()
         self.content = content
-        content.setAccessibleName("Projector content")
+        content.setAccessibleName(translate("Projector", "Projector content"))
         layout = QVBoxLayout(content)
         layout.setContentsMargins(40, 24, 40, 24)
         top = QHBoxLayout()
         heading = QVBoxLayout()
-        self.series = _label("presenterSeries", "Meeting of the series")
-        self.title = _label("presenterTitle", "Agenda item")
+        self.series = _label("presenterSeries", translate("Projector", "Meeting of the series"))
+        self.title = _label("presenterTitle", translate("Projector", "Agenda item"))
         heading.addWidget(self.series)
         heading.addWidget(self.title)
         clock = QVBoxLayout()
-        self.timer = _label("presenterTimer", "Time remaining")
+        self.timer = _label("presenterTimer", translate("Projector", "Time remaining"))
         self.timer.setWordWrap(False)
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # In words, not by colour alone: the room knows the clock is stopped on purpose.
-        self.paused = _label("presenterPaused", "Timer paused")
-        self.paused.setText("Paused")
+        self.paused = _label("presenterPaused", translate("Projector", "Timer paused"))
+        self.paused.setText(translate("Projector", "Paused"))
         self.paused.setWordWrap(False)
         self.paused.hide()
         clock.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignRight)
@@ -90,24 +92,24 @@ class PresenterWindow(QWidget):
         top.addLayout(heading, 1)
         top.addLayout(clock)
         layout.addLayout(top)
-        self.questions = _label("presenterQuestions", "Guiding questions")
-        self.groups = _label("presenterGroups", "Subgroups")
+        self.questions = _label("presenterQuestions", translate("Projector", "Guiding questions"))
+        self.groups = _label("presenterGroups", translate("Projector", "Subgroups"))
         layout.addWidget(self.questions)
         layout.addWidget(self.groups)
-        self.sheet = ProjectedSheet("Worksheet (read-only)")
+        self.sheet = ProjectedSheet(translate("Projector", "Worksheet (read-only)"))
         self.sheet.setObjectName("presenterSheet")
         layout.addWidget(self.sheet, 1)
         self._stack.addWidget(content)
 
         self.blank = QWidget()
         self.blank.setObjectName("presenterBlank")
-        self.blank.setAccessibleName("Blank screen")
+        self.blank.setAccessibleName(translate("Projector", "Blank screen"))
         self.blank.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._stack.addWidget(self.blank)
 
         self.still = QLabel()   # frozen: a picture of the content as it was
         self.still.setObjectName("presenterStill")
-        self.still.setAccessibleName("Frozen projector picture")
+        self.still.setAccessibleName(translate("Projector", "Frozen projector picture"))
         self.still.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self.still)
 
@@ -167,14 +169,15 @@ class PresenterWindow(QWidget):
             self.timer.setStyleSheet(style)
         # In words as well as colour: the room reads "Paused" or "Over time" under the clock.
         if timer.state() is TimerState.PAUSED:
-            word = "Paused"
+            word = translate("Projector", "Paused")
         elif timer.tone(now) is Tone.OVERTIME:
-            word = "Over time"
+            word = translate("Projector", "Over time")
         else:
             word = ""
         if word and self.paused.text() != word:
             self.paused.setText(word)
-            self.paused.setAccessibleName(f"Timer: {word.lower()}")
+            self.paused.setAccessibleName(translate("Projector", "Timer: {state}").format(
+                state=word.lower()))
         if self.paused.isHidden() == bool(word):
             self.paused.setVisible(bool(word))
 

@@ -13,7 +13,7 @@ import sys
 import traceback
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
@@ -39,12 +39,13 @@ from facilitator.ui.worksheets.registry import projection_for
 
 MARGIN = 0.025      # of the screen's width, around the worksheet
 BLOCK_GAP = 0.8     # body sizes between two worksheets of an item
-REVIEW_TITLE = "Since last time"
+translate = QCoreApplication.translate
 EVERYWHERE = ("participants", "meetings")   # changes that may touch any worksheet
 
 
 def _broken(block: AnyBlock, px: int, width: float) -> list[Unit]:
-    return [paragraph(f"{block.title}: this worksheet could not be shown (see the log).", px,
+    return [paragraph(translate("Projector", "{worksheet}: this worksheet could not be shown "
+                                "(see the log).").format(worksheet=block.title), px,
                       width, primary=False, color=MUTED)]
 
 
@@ -165,7 +166,9 @@ class ProjectedSheet(QWidget):
             carried = [a for a in self._review if a.block_id == block_id]
             if isinstance(block, ActionsBlock) and carried:
                 layouts.append(project_list(self.ctx, block, carried, review=number,
-                                            title=f"{REVIEW_TITLE}: {block.title}"))
+                                            title=translate("Projector", "Since last time: "
+                                                            "{worksheet}").format(
+                                                                worksheet=block.title)))
         return layouts
 
     def rebuild(self) -> None:
@@ -191,7 +194,8 @@ class ProjectedSheet(QWidget):
 
             sheet = fit(units, scale, width, height)
             if len(sheet.pages) > 1:   # room for "Page 2 of 3" under the worksheet
-                footer = piece("Page 99 of 99", scale.floor, 0, 0, width).rect.height()
+                footer = piece(translate("Projector", "Page {page} of {count}").format(
+                    page=99, count=99), scale.floor, 0, 0, width).rect.height()
                 sheet = fit(units, scale, width, height - footer - margin / 2)
         except Exception:  # the workshop was closed under a sheet about to be deleted
             traceback.print_exc(file=sys.stderr)
@@ -261,7 +265,8 @@ class ProjectedSheet(QWidget):
 
     def page_label(self) -> str:
         count = self.page_count
-        return f"Page {self.page + 1} of {count}" if count > 1 else ""
+        return translate("Projector", "Page {page} of {count}").format(
+            page=self.page + 1, count=count) if count > 1 else ""
 
     def shows_block(self, block_id: str) -> bool:
         return self.sheet is not None and self.sheet.page_of(block_anchor(block_id)) is not None

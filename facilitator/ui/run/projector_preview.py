@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -24,37 +24,40 @@ WIDTH = 300              # thumbnail width in pixels; the height follows the pro
 MIN_WIDTH = 160          # ... narrower when the side panel is (a small laptop screen)
 
 MARKS = {
-    "blank": ("Blanked", "Projector blanked: the room sees a black screen. Ctrl+B shows it "
-                         "again."),
-    "frozen": ("Frozen", "Projector frozen: the room sees a still picture. Ctrl+Shift+F "
-                         "shows it live again."),
+    "blank": (QT_TRANSLATE_NOOP("Projector", "Blanked"),
+              QT_TRANSLATE_NOOP("Projector", "Projector blanked: the room sees a black screen. "
+                                "Ctrl+B shows it again.")),
+    "frozen": (QT_TRANSLATE_NOOP("Projector", "Frozen"),
+               QT_TRANSLATE_NOOP("Projector", "Projector frozen: the room sees a still picture. "
+                                 "Ctrl+Shift+F shows it live again.")),
 }
+translate = QCoreApplication.translate
 
 
 class ProjectorPreview(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("projectorPreview")
-        self.setAccessibleName("Projector preview")
+        self.setAccessibleName(translate("Projector", "Projector preview"))
         self.presenter: PresenterWindow | None = None
         self.mark_kind = ""       # "", "blank" or "frozen": what the mark says
         self.grabs = 0            # pictures taken (the rate is a feature: tests count them)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        heading = QLabel("On the projector")
+        heading = QLabel(translate("Projector", "On the projector"))
         heading.setObjectName("sectionHeading")
-        heading.setAccessibleName("On the projector")
+        heading.setAccessibleName(translate("Projector", "On the projector"))
         layout.addWidget(heading)
         self.picture = QLabel()
         self.picture.setObjectName("projectorThumbnail")
-        self.picture.setAccessibleName("Thumbnail of the projector")
+        self.picture.setAccessibleName(translate("Projector", "Thumbnail of the projector"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setStyleSheet("QLabel { background: #000000; border: 1px solid #555; }")
         layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         self.mark = QLabel()
         self.mark.setObjectName("projectorMark")
         self.mark.setWordWrap(True)
-        self.mark.setAccessibleName("Projector state")
+        self.mark.setAccessibleName(translate("Projector", "Projector state"))
         self.mark.setStyleSheet("QLabel { background: #111111; color: #ffffff; "
                                 "font-weight: 700; padding: 4px 8px; }")
         self.mark.hide()
@@ -124,7 +127,7 @@ class ProjectorPreview(QFrame):
         scaled = thumbnail(presenter, max(MIN_WIDTH, min(WIDTH, room)))
         self.grabs += 1
         if kind:
-            _stamp(scaled, MARKS[kind][0])
+            _stamp(scaled, translate("Projector", MARKS[kind][0]))
         self.picture.setPixmap(scaled)
         self.picture.setFixedSize(scaled.width() + 2, scaled.height() + 2)  # just the picture
 
@@ -132,9 +135,9 @@ class ProjectorPreview(QFrame):
         if kind == self.mark_kind and self.mark.isHidden() != bool(kind):
             return
         self.mark_kind = kind
-        self.mark.setText(MARKS[kind][1] if kind else "")
+        self.mark.setText(translate("Projector", MARKS[kind][1]) if kind else "")
         self.mark.setVisible(bool(kind))
-        name = MARKS[kind][1] if kind else "Thumbnail of the projector"
+        name = translate("Projector", MARKS[kind][1] if kind else "Thumbnail of the projector")
         self.picture.setAccessibleName(name)
 
 

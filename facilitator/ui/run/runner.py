@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from facilitator.domain.agenda import (
@@ -175,7 +175,8 @@ class RunController(QObject):
         old = self.minutes[self.current]
         new = planned_minutes_after(old, delta)
         if new != old:
-            label = f"{'+' if delta > 0 else '−'}{abs(delta)} minute"
+            label = QCoreApplication.translate("Run", "+1 minute") if delta > 0 else \
+                QCoreApplication.translate("Run", "−1 minute")
             self.apply_minutes({self.current: new}, label)
 
     def apply_minutes(self, new: dict[int, int], text: str) -> None:

@@ -3,10 +3,13 @@ and who is in which subgroup for the current item."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from facilitator.domain.snapshot import Participant
 from facilitator.domain.template import AgendaItem
+
+translate = QCoreApplication.translate
 
 
 def groups_text(people: list[Participant], groups: dict[int, str]) -> list[tuple[str, str]]:
@@ -31,32 +34,34 @@ class SidePanel(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(_heading("Guiding questions"))
+        layout.addWidget(_heading(translate("Run", "Guiding questions")))
         self.questions = QLabel()
         self.questions.setWordWrap(True)
-        self.questions.setAccessibleName("Guiding questions")
+        self.questions.setAccessibleName(translate("Run", "Guiding questions"))
         layout.addWidget(self.questions)
-        layout.addWidget(_heading("Facilitator notes (not shown on the projector)"))
+        layout.addWidget(_heading(translate("Run", "Facilitator notes (not shown on the "
+                                            "projector)")))
         self.notes = QTextBrowser()
         self.notes.setObjectName("facilitatorNotes")
-        self.notes.setAccessibleName("Facilitator notes")
-        self.notes.setAccessibleDescription("For the facilitator only: never on the projector")
+        self.notes.setAccessibleName(translate("Run", "Facilitator notes"))
+        self.notes.setAccessibleDescription(translate("Run", "For the facilitator only: never on "
+                                                      "the projector"))
         layout.addWidget(self.notes, 1)
-        layout.addWidget(_heading("Subgroups"))
+        layout.addWidget(_heading(translate("Run", "Subgroups")))
         self.groups = QLabel()
         self.groups.setWordWrap(True)
-        self.groups.setAccessibleName("Subgroups")
+        self.groups.setAccessibleName(translate("Run", "Subgroups"))
         layout.addWidget(self.groups)
-        self.assign = QPushButton("Assign subgroups…")
-        self.assign.setAccessibleName("Assign participants to subgroups")
-        self.assign.setToolTip("Put participants in subgroups for this item, shown on the "
-                               "projector (Ctrl+G)")
+        self.assign = QPushButton(translate("Run", "Assign subgroups…"))
+        self.assign.setAccessibleName(translate("Run", "Assign participants to subgroups"))
+        self.assign.setToolTip(translate("Run", "Put participants in subgroups for this item, "
+                                         "shown on the projector (Ctrl+G)"))
         layout.addWidget(self.assign)
 
     def show_item(self, item: AgendaItem) -> None:
         self.questions.setText("\n".join(f"• {q}" for q in item.questions) or "—")
-        self.notes.setPlainText(item.notes or "No notes for this item.")
+        self.notes.setPlainText(item.notes or translate("Run", "No notes for this item."))
 
     def show_groups(self, people: list[Participant], groups: dict[int, str]) -> None:
         lines = [f"{group}: {members}" for group, members in groups_text(people, groups)]
-        self.groups.setText("\n".join(lines) or "The whole room works together.")
+        self.groups.setText("\n".join(lines) or translate("Run", "The whole room works together."))

@@ -3,7 +3,7 @@ the session's projected end and how far ahead or behind plan it runs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.agenda import format_offset
 from facilitator.domain.invitation import clock
 from facilitator.domain.timer import TimerState, format_clock
 from facilitator.domain.timer_speech import tone_words
@@ -24,12 +23,30 @@ from facilitator.ui.kit.style import tone_style
 from facilitator.ui.run.runner import RunController
 from facilitator.ui.run.timer_voice import TimerVoice
 
-BUTTON_TIPS = {"previous": "Previous agenda item (Ctrl+PgUp)",
-               "start": "Start or pause the timer (Ctrl+Space or F9)",
-               "next": "Next agenda item; the one that ran is done (Ctrl+PgDown)",
-               "minus-minute": "One minute less for this item (Ctrl+Down)",
-               "plus-minute": "One minute more for this item (Ctrl+Up)",
-               "rebalance": "Share the remaining time so the meeting ends on time (Ctrl+R)"}
+BUTTON_TIPS = {"previous": QT_TRANSLATE_NOOP("Timer", "Previous agenda item (Ctrl+PgUp)"),
+               "start": QT_TRANSLATE_NOOP("Timer", "Start or pause the timer (Ctrl+Space or F9)"),
+               "next": QT_TRANSLATE_NOOP("Timer", "Next agenda item; the one that ran is done "
+                                         "(Ctrl+PgDown)"),
+               "minus-minute": QT_TRANSLATE_NOOP("Timer", "One minute less for this item "
+                                                 "(Ctrl+Down)"),
+               "plus-minute": QT_TRANSLATE_NOOP("Timer", "One minute more for this item "
+                                                "(Ctrl+Up)"),
+               "rebalance": QT_TRANSLATE_NOOP("Timer", "Share the remaining time so the meeting "
+                                              "ends on time (Ctrl+R)")}
+# The domain's words for the timer's colour (domain.timer_speech.tone_words), for translation.
+TONE_WORDS = (QT_TRANSLATE_NOOP("Timer", "Nearly time"), QT_TRANSLATE_NOOP("Timer", "Over time"))
+translate = QCoreApplication.translate
+
+
+def offset_words(seconds: float) -> str:
+    """'on time', '3 min behind', '2 min ahead' (whole minutes, rounded), in the app's
+    language (domain.agenda.format_offset says it in English)."""
+    minutes = round(seconds / 60)
+    if minutes == 0:
+        return translate("Timer", "on time")
+    if minutes > 0:
+        return translate("Timer", "{minutes} min behind").format(minutes=minutes)
+    return translate("Timer", "{minutes} min ahead").format(minutes=-minutes)
 FLASHES = 6          # on/off changes of the zero alert
 FLASH_MS = 350
 
@@ -47,34 +64,36 @@ class TimerPanel(QWidget):
         self.display = QLabel("0:00")
         self.display.setObjectName("timerDisplay")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.display.setAccessibleName("Time remaining")
+        self.display.setAccessibleName(translate("Timer", "Time remaining"))
         self.voice = TimerVoice(self.display)  # whole minutes for screen readers, not seconds
         self.status = QLabel()
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status.setAccessibleName("Timer state")
+        self.status.setAccessibleName(translate("Timer", "Timer state"))
         layout.addWidget(self.display)
         layout.addWidget(self.status)
         grid = QGridLayout()
         self.buttons: dict[str, QToolButton] = {}
-        specs = (("previous", "Previous item", runner.previous, 0, 0),
-                 ("start", "Start", runner.toggle, 0, 1),
-                 ("next", "Next item", runner.next, 0, 2),
-                 ("minus-minute", "−1 min", lambda: runner.add_minutes(-1), 1, 0),
-                 ("plus-minute", "+1 min", lambda: runner.add_minutes(+1), 1, 1))
+        specs = (("previous", translate("Timer", "Previous item"), runner.previous, 0, 0),
+                 ("start", translate("Timer", "Start"), runner.toggle, 0, 1),
+                 ("next", translate("Timer", "Next item"), runner.next, 0, 2),
+                 ("minus-minute", translate("Timer", "−1 min"), lambda: runner.add_minutes(-1),
+                  1, 0),
+                 ("plus-minute", translate("Timer", "+1 min"), lambda: runner.add_minutes(+1),
+                  1, 1))
         for name, text, slot, row, col in specs:
             button = QToolButton()
             button.setText(text)
             button.setAccessibleName(text)
-            button.setToolTip(BUTTON_TIPS[name])   # also what a screen reader describes
+            button.setToolTip(translate("Timer", BUTTON_TIPS[name]))  # a screen reader's too
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.clicked.connect(slot)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             grid.addWidget(button, row, col)
             self.buttons[name] = button
         self.rebalance_button = QToolButton()
-        self.rebalance_button.setText("Rebalance…")
-        self.rebalance_button.setAccessibleName("Rebalance the remaining time")
-        self.rebalance_button.setToolTip(BUTTON_TIPS["rebalance"])
+        self.rebalance_button.setText(translate("Timer", "Rebalance…"))
+        self.rebalance_button.setAccessibleName(translate("Timer", "Rebalance the remaining time"))
+        self.rebalance_button.setToolTip(translate("Timer", BUTTON_TIPS["rebalance"]))
         self.rebalance_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.rebalance_button.setSizePolicy(QSizePolicy.Policy.Expanding,
                                             QSizePolicy.Policy.Fixed)
@@ -84,7 +103,7 @@ class TimerPanel(QWidget):
         self.facts = QLabel()
         self.facts.setObjectName("sessionFacts")
         self.facts.setWordWrap(True)
-        self.facts.setAccessibleName("Projected end and schedule")
+        self.facts.setAccessibleName(translate("Timer", "Projected end and schedule"))
         layout.addWidget(self.facts)
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MS)
@@ -102,6 +121,11 @@ class TimerPanel(QWidget):
         for name, button in self.buttons.items():
             button.setIcon(icon("pause" if name == "start" and self.runner.running else name))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:   # the clock's words, even when paused
+            self.refresh()
+        super().changeEvent(event)
+
     def refresh(self) -> None:
         runner, now = self.runner, self.runner.now()
         timer = runner.timer
@@ -114,17 +138,19 @@ class TimerPanel(QWidget):
         if self.display.styleSheet() != style:  # re-polishing every tick would cost CPU
             self.display.setStyleSheet(style)
         state = timer.state()
-        status = {TimerState.READY: "Not started — Ctrl+Space starts",
-                  TimerState.RUNNING: "Running",
-                  TimerState.PAUSED: "Paused — Ctrl+Space resumes"}[state]
+        status = {TimerState.READY: translate("Timer", "Not started — Ctrl+Space starts"),
+                  TimerState.RUNNING: translate("Timer", "Running"),
+                  TimerState.PAUSED: translate("Timer", "Paused — Ctrl+Space resumes")}[state]
         words = tone_words(tone)  # colour is never the only signal
+        words = translate("Timer", words) if words else ""
         status = f"{words} · {status}" if words else status
         if self.status.text() != status:
             self.status.setText(status)
             self.display.setAccessibleDescription(status)
         start = self.buttons["start"]
-        label = {TimerState.READY: "Start", TimerState.RUNNING: "Pause",
-                 TimerState.PAUSED: "Resume"}[state]
+        label = {TimerState.READY: translate("Timer", "Start"),
+                 TimerState.RUNNING: translate("Timer", "Pause"),
+                 TimerState.PAUSED: translate("Timer", "Resume")}[state]
         if start.text() != label:
             start.setText(label)
             start.setAccessibleName(label)
@@ -132,11 +158,12 @@ class TimerPanel(QWidget):
                 start.setIcon(icon("pause" if state is TimerState.RUNNING else "start"))
         self.buttons["previous"].setEnabled(runner.current > 0)
         self.buttons["next"].setEnabled(runner.current < len(runner.timers) - 1)
-        facts = [f"Projected end {clock(runner.projected_end())}",
-                 format_offset(runner.behind_s())]
+        facts = [translate("Timer", "Projected end {time}").format(
+                     time=clock(runner.projected_end())),
+                 offset_words(runner.behind_s())]
         planned_end = runner.planned_end()
         if planned_end is not None:
-            facts.append(f"planned end {clock(planned_end)}")
+            facts.append(translate("Timer", "planned end {time}").format(time=clock(planned_end)))
         self.facts.setText(" · ".join(facts))
 
     def on_alert(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,8 @@ from facilitator.ui.run.side_panel import SidePanel
 from facilitator.ui.run.timer_panel import TimerPanel
 from facilitator.ui.worksheets.kit.context import BlockContext
 
+translate = QCoreApplication.translate
+
 
 class WorkshopPage(QSplitter):
     def __init__(self, ws: Workshop, hub: ChangeHub, undo: QUndoStack, *,
@@ -52,7 +54,7 @@ class WorkshopPage(QSplitter):
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Read-only notice")
+        self.banner.setAccessibleName(translate("Run", "Read-only notice"))
         self.banner.setStyleSheet("QLabel#readOnlyBanner { background: #fef3c7; color: #78350f;"
                                   " border: 1px solid #b45309; padding: 6px; }")
         self.banner.setVisible(False)
@@ -62,14 +64,14 @@ class WorkshopPage(QSplitter):
         self.series = QLabel()   # "Check-in 3 · January 12, 2027": which meeting is open
         self.series.setObjectName("seriesLabel")
         self.series.setTextFormat(Qt.TextFormat.PlainText)   # the template's word, not markup
-        self.series.setAccessibleName("Meeting of the series")
+        self.series.setAccessibleName(translate("Run", "Meeting of the series"))
         self.title = QLabel()
         self.title.setObjectName("itemTitle")
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Current agenda item")
+        self.title.setAccessibleName(translate("Run", "Current agenda item"))
         self.meta = QLabel()
-        self.meta.setAccessibleName("Item position and planned minutes")
-        self.item_view = ItemView("Worksheets of the current item")
+        self.meta.setAccessibleName(translate("Run", "Item position and planned minutes"))
+        self.item_view = ItemView(translate("Run", "Worksheets of the current item"))
         center_layout.addWidget(self.series)
         center_layout.addWidget(self.title)
         center_layout.addWidget(self.meta)
@@ -103,9 +105,11 @@ class WorkshopPage(QSplitter):
         self.show_current()
 
     def show_read_only(self, reason: str) -> None:
-        why = f" ({reason})" if reason else ""
-        self.banner.setText(f"Read-only{why}: changes are not saved. Use File > Save as… to "
-                            "work on a copy.")
+        self.banner.setText(translate("Run", "Read-only ({reason}): changes are not saved. Use "
+                                      "File > Save as… to work on a copy.").format(reason=reason)
+                            if reason else
+                            translate("Run", "Read-only: changes are not saved. Use File > Save "
+                                      "as… to work on a copy."))
         self.banner.setVisible(True)
 
     @property
@@ -122,8 +126,9 @@ class WorkshopPage(QSplitter):
         self.commit_edits()
         index, item = self.runner.current, self.item
         self.title.setText(item.title)
-        self.meta.setText(f"Item {index + 1} of {len(self.ws.template.agenda)} · "
-                          f"{self.runner.minutes[index]} min planned")
+        self.meta.setText(translate("Run", "Item {number} of {count} · {minutes} min planned")
+                          .format(number=index + 1, count=len(self.ws.template.agenda),
+                                  minutes=self.runner.minutes[index]))
         self.item_view.show_item(self.context(), item)
         self.side.show_item(item)
         self._refresh_state()
@@ -143,8 +148,9 @@ class WorkshopPage(QSplitter):
         self.series.setText(series)
         self.series.setVisible(bool(series))
         index = self.runner.current
-        self.meta.setText(f"Item {index + 1} of {len(self.ws.template.agenda)} · "
-                          f"{self.runner.minutes[index]} min planned")
+        self.meta.setText(translate("Run", "Item {number} of {count} · {minutes} min planned")
+                          .format(number=index + 1, count=len(self.ws.template.agenda),
+                                  minutes=self.runner.minutes[index]))
         self.side.show_groups(self.runner.state.participants, self.runner.subgroups(index))
 
     def set_zoom(self, zoom: float) -> None:
@@ -168,7 +174,7 @@ class WorkshopPage(QSplitter):
         if dialog.exec() == RebalanceDialog.DialogCode.Accepted:
             new = dialog.proposal()
             if new:
-                self.runner.apply_minutes(new, "Rebalance")
+                self.runner.apply_minutes(new, translate("Run", "Rebalance"))
 
     def assign_subgroups(self) -> None:
         index = self.runner.current

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,13 @@ from facilitator.services.errors import ServiceError
 from facilitator.ui.shell.meeting_details import FactsDialog
 
 Window = Any  # facilitator.ui.shell.main_window.MainWindow (not imported: it imports the world)
+translate = QCoreApplication.translate
+# exports.export.DESCRIPTIONS (no Qt there), collected here for translation
+FORMAT_WORDS = (QT_TRANSLATE_NOOP("Meeting", "Excel workbook (*.xlsx)"),
+                QT_TRANSLATE_NOOP("Meeting", "Action list, CSV (*.csv)"),
+                QT_TRANSLATE_NOOP("Meeting", "Action deadlines, calendar (*.ics)"),
+                QT_TRANSLATE_NOOP("Meeting", "Session summary, Markdown (*.md)"),
+                QT_TRANSLATE_NOOP("Meeting", "All data, JSON (*.json)"))
 
 
 def _status(window: Window, text: str) -> None:
@@ -38,7 +45,7 @@ def _status(window: Window, text: str) -> None:
 
 def _need_workshop(window: Window) -> bool:
     if window.workshop is None:
-        window.show_error("Open a workshop first.")
+        window.show_error(translate("Meeting", "Open a workshop first."))
         return False
     return True
 
@@ -60,12 +67,13 @@ def export_to(window: Window, fmt: str, path: Path, *, what: str | None = None,
         refuse_unsafe_output(Path(path), window.workshop.path)
         export(read_snapshot(window.workshop), fmt, path, what=what, anonymise=anonymise)
     except (ExportError, ServiceError) as exc:
-        window.show_error(f"Could not export: {exc}")
+        window.show_error(translate("Meeting", "Could not export: {error}").format(error=exc))
         return False
     except OSError as exc:
-        window.show_error(f"Could not write {path}: {exc.strerror or exc}")
+        window.show_error(translate("Meeting", "Could not write {path}: {error}").format(
+            path=path, error=exc.strerror or exc))
         return False
-    _status(window, f"Exported to {path}")
+    _status(window, translate("Meeting", "Exported to {path}").format(path=path))
     return True
 
 
@@ -79,7 +87,8 @@ def start_new_meeting(window: Window, *, date: str = "", time: str = "",
     if not _need_workshop(window):
         return False
     if window.page is None or window.undo_stack is None:
-        window.show_error("Could not start a new meeting: the workshop is not shown.")
+        window.show_error(translate("Meeting", "Could not start a new meeting: the workshop is "
+                                    "not shown."))
         return False
     window.page.commit_edits()  # a field being typed in is saved in the meeting it belongs to
     command = NewMeeting(window.workshop, window.hub, window.page.meeting, date=date,
@@ -87,8 +96,9 @@ def start_new_meeting(window: Window, *, date: str = "", time: str = "",
     window.undo_stack.push(command)
     if command.failed:
         return False
-    _status(window, "New meeting started: open actions from earlier meetings are carried "
-                    "over (Edit > Undo goes back to the meeting before)")
+    _status(window, translate("Meeting", "New meeting started: open actions from earlier "
+                              "meetings are carried over (Edit > Undo goes back to the meeting "
+                              "before)"))
     return True
 
 
@@ -96,7 +106,8 @@ def _need_editable(window: Window) -> bool:
     if not _need_workshop(window):
         return False
     if window.workshop.readonly or getattr(window, "page", None) is None:
-        window.show_error("This workshop is open read-only: its details cannot be changed.")
+        window.show_error(translate("Meeting", "This workshop is open read-only: its details "
+                                    "cannot be changed."))
         return False
     return True
 
@@ -123,7 +134,8 @@ def change_meeting_details(window: Window, facts: MeetingFacts) -> bool:
     window.undo_stack.push(command)
     if command.failed:
         return False
-    _status(window, f"Meeting {number} details saved (Edit > Undo puts the old ones back)")
+    _status(window, translate("Meeting", "Meeting {number} details saved (Edit > Undo puts the "
+                              "old ones back)").format(number=number))
     return True
 
 
@@ -155,7 +167,8 @@ def _ask_participants(window: Window) -> None:
         command = EditParticipants(ws, window.hub, edit, dialog.describe(edit))
         window.undo_stack.push(command)
         if not command.failed:
-            _status(window, "Participants saved (Edit > Undo puts them back as they were)")
+            _status(window, translate("Meeting", "Participants saved (Edit > Undo puts them "
+                                      "back as they were)"))
 
 
 def invitation_text(window: Window, meeting: int | None = None) -> str:
@@ -170,10 +183,12 @@ def copy_invitation(window: Window) -> bool:
     try:
         text = invitation_text(window)
     except ServiceError as exc:
-        window.show_error(f"Could not make the invitation: {exc}")
+        window.show_error(translate("Meeting", "Could not make the invitation: {error}")
+                          .format(error=exc))
         return False
     QGuiApplication.clipboard().setText(text)
-    _status(window, "Invitation copied: paste it into an e-mail (subject on the first line)")
+    _status(window, translate("Meeting", "Invitation copied: paste it into an e-mail (subject "
+                              "on the first line)"))
     return True
 
 
@@ -194,12 +209,14 @@ def save_invite_to(window: Window, path: Path) -> bool:
                                 filled)
         write_bytes_atomically(Path(path), data)
     except (ServiceError, ValueError) as exc:
-        window.show_error(f"Could not save the calendar invite: {exc}")
+        window.show_error(translate("Meeting", "Could not save the calendar invite: {error}")
+                          .format(error=exc))
         return False
     except OSError as exc:
-        window.show_error(f"Could not write {path}: {exc.strerror or exc}")
+        window.show_error(translate("Meeting", "Could not write {path}: {error}").format(
+            path=path, error=exc.strerror or exc))
         return False
-    _status(window, f"Calendar invite saved to {path}")
+    _status(window, translate("Meeting", "Calendar invite saved to {path}").format(path=path))
     return True
 
 
@@ -209,24 +226,26 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("Meeting", "Export"))
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("Export format")
+        self.format_box.setAccessibleName(translate("Meeting", "Export format"))
         for fmt in FORMATS:
-            self.format_box.addItem(DESCRIPTIONS[fmt], fmt)
+            self.format_box.addItem(translate("Meeting", DESCRIPTIONS[fmt]), fmt)
         self.what_box = QComboBox()
-        self.what_box.setAccessibleName("What to export")
-        self.what_box.addItem("The whole session", "all")
-        self.what_box.addItem("Actions only", "actions")
-        self.anonymise_box = QCheckBox("Replace participant names with their roles")
-        self.anonymise_box.setAccessibleName("Replace participant names with their roles")
+        self.what_box.setAccessibleName(translate("Meeting", "What to export"))
+        self.what_box.addItem(translate("Meeting", "The whole session"), "all")
+        self.what_box.addItem(translate("Meeting", "Actions only"), "actions")
+        self.anonymise_box = QCheckBox(translate("Meeting", "Replace participant names with "
+                                                 "their roles"))
+        self.anonymise_box.setAccessibleName(translate("Meeting", "Replace participant names "
+                                                       "with their roles"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Format:", self.format_box)
-        form.addRow("&Include:", self.what_box)
+        form.addRow(translate("Meeting", "&Format:"), self.format_box)
+        form.addRow(translate("Meeting", "&Include:"), self.what_box)
         form.addRow("", self.anonymise_box)
         form.addRow(buttons)
         self.format_box.currentIndexChanged.connect(self._format_changed)
@@ -253,8 +272,9 @@ class NewMeetingDialog(FactsDialog):
 
     def __init__(self, parent: QWidget | None, time: str, location: str) -> None:
         today = QDate.currentDate().toString("yyyy-MM-dd")
-        super().__init__(parent, "New meeting", MeetingFacts(today, time or "15:00", location),
-                         "Start meeting")
+        super().__init__(parent, translate("Meeting", "New meeting"),
+                         MeetingFacts(today, time or "15:00", location),
+                         translate("Meeting", "Start meeting"))
 
     def values(self) -> dict[str, str]:
         facts = self.checked or self.form.facts()
@@ -269,8 +289,9 @@ def _ask_export(window: Window) -> None:
         return
     fmt = dialog.fmt
     suggested = f"{_safe_name(window.workshop.title)}.{fmt}"
-    name, _ = QFileDialog.getSaveFileName(window, "Export to", suggested,
-                                          f"{DESCRIPTIONS[fmt]};;All files (*)")
+    name, _ = QFileDialog.getSaveFileName(
+        window, translate("Meeting", "Export to"), suggested,
+        translate("Meeting", DESCRIPTIONS[fmt]) + ";;" + translate("Meeting", "All files (*)"))
     if name:
         path = Path(name)
         if path.suffix.lower() != f".{fmt}":
@@ -292,16 +313,18 @@ def _ask_new_meeting(window: Window) -> None:
 def _ask_invite_file(window: Window) -> None:
     if not _need_workshop(window):
         return
-    suggested = f"{_safe_name(window.workshop.title)} invitation.ics"
-    name, _ = QFileDialog.getSaveFileName(window, "Save calendar invite", suggested,
-                                          "Calendar (*.ics);;All files (*)")
+    suggested = translate("Meeting", "{workshop} invitation").format(
+        workshop=_safe_name(window.workshop.title)) + ".ics"
+    name, _ = QFileDialog.getSaveFileName(window, translate("Meeting", "Save calendar invite"),
+                                          suggested, translate("Meeting", "Calendar (*.ics)") +
+                                          ";;" + translate("Meeting", "All files (*)"))
     if name:
         save_invite_to(window, Path(name))
 
 
 def _place(menu: Any, action: QAction, *, before_quit: bool, separate: bool) -> None:
     """Export goes above Quit (where people look for it); the meeting entries get a group."""
-    quit_action = next((a for a in menu.actions() if "quit" in a.text().lower()), None)
+    quit_action = next((a for a in menu.actions() if a.objectName() == "action:quit"), None)
     if before_quit and quit_action is not None:
         menu.insertAction(quit_action, action)
         menu.insertSeparator(quit_action)
@@ -314,17 +337,22 @@ def _place(menu: Any, action: QAction, *, before_quit: bool, separate: bool) -> 
 def install(window: Window) -> dict[str, QAction]:
     """Add the entries to the window's File and Meeting menus; returns them by name."""
     specs = [
-        ("export", "File", "&Export…", "Ctrl+E", _ask_export),
-        ("details", "Meeting", "Meeting &details…", "", _ask_details),
-        ("participants", "Meeting", "P&articipants…", "", _ask_participants),
-        ("new_meeting", "Meeting", "New &meeting…", "Ctrl+Shift+M", _ask_new_meeting),
-        ("copy_invitation", "Meeting", "&Copy invitation", "", copy_invitation),
-        ("save_invite", "Meeting", "Save calendar &invite (.ics)…", "", _ask_invite_file),
+        ("export", "File", QT_TRANSLATE_NOOP("Meeting", "&Export…"), "Ctrl+E", _ask_export),
+        ("details", "Meeting", QT_TRANSLATE_NOOP("Meeting", "Meeting &details…"), "",
+         _ask_details),
+        ("participants", "Meeting", QT_TRANSLATE_NOOP("Meeting", "P&articipants…"), "",
+         _ask_participants),
+        ("new_meeting", "Meeting", QT_TRANSLATE_NOOP("Meeting", "New &meeting…"), "Ctrl+Shift+M",
+         _ask_new_meeting),
+        ("copy_invitation", "Meeting", QT_TRANSLATE_NOOP("Meeting", "&Copy invitation"), "",
+         copy_invitation),
+        ("save_invite", "Meeting", QT_TRANSLATE_NOOP("Meeting", "Save calendar &invite (.ics)…"),
+         "", _ask_invite_file),
     ]
     made: dict[str, QAction] = {}
     for name, menu_title, text, keys, slot in specs:
         menu = window.menu(menu_title)
-        action = QAction(text, window)
+        action = QAction(translate("Meeting", text), window)
         action.setObjectName(f"action:{name}")
         if keys:
             action.setShortcut(keys)

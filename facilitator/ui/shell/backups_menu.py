@@ -49,7 +49,8 @@ def back_up_if_due(window: MainWindow) -> bool:
     if keeper is None:
         return False
     if keeper.error:  # the last one failed: say so once, in the status bar
-        window.show_error(f"Backup not made: {keeper.error}")
+        window.show_error(translate("Backups", "Backup not made: {error}").format(
+            error=keeper.error))
         keeper.error = ""
     return keeper.due() and keeper.start()
 
@@ -61,10 +62,13 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         self.found = backups.list_backups(workshop)
         intro = QLabel(
-            f"Backups of {workshop.name}, newest first. Restoring replaces the workshop with "
-            "the backup you pick; the current file is kept as a backup too."
-            if self.found else f"There are no backups of {workshop.name} yet: one is made "
-            "when a workshop opens, then every 10 minutes while it is edited.")
+            translate("Backups", "Backups of {workshop}, newest first. Restoring replaces the "
+                      "workshop with the backup you pick; the current file is kept as a backup "
+                      "too.").format(workshop=workshop.name)
+            if self.found else translate("Backups", "There are no backups of {workshop} yet: "
+                                         "one is made when a workshop opens, then every 10 "
+                                         "minutes while it is edited.").format(
+                                             workshop=workshop.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
@@ -76,7 +80,8 @@ class RestoreDialog(QDialog):
         if self.found:
             self.list.setCurrentRow(0)
         layout.addWidget(self.list)
-        where = QLabel(f"Folder: {backups.folder_for(workshop)}")
+        where = QLabel(translate("Backups", "Folder: {folder}").format(
+            folder=backups.folder_for(workshop)))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
@@ -122,11 +127,13 @@ def restore_into(window: MainWindow, backup: Path) -> bool:
         kept = backups.restore(path, backup)
     except (ServiceError, WorkshopFileError, OSError) as exc:
         window.open_path(path)
-        window.show_error(f"Could not restore {path.name}: {exc}")
+        window.show_error(translate("Backups", "Could not restore {workshop}: {error}").format(
+            workshop=path.name, error=exc))
         return False
     window.open_path(path)
-    window.statusBar().showMessage(f"Restored {path.name} from its backup; the file it replaced "
-                                   f"is kept as {kept.name}", 15000)
+    window.statusBar().showMessage(translate(
+        "Backups", "Restored {workshop} from its backup; the file it replaced is kept as "
+        "{kept}").format(workshop=path.name, kept=kept.name), 15000)
     return True
 
 

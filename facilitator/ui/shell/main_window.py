@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 APP_NAME = "Facilitator"
 MAX_RECENT = 8
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.15, 0.6, 3.0
-FILE_FILTER = "Workshops (*.workshop);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Workshops (*.workshop);;All files (*)")
 # The menu bar's menus, for the translation catalogue (menu() shows each one translated).
 MENU_TITLES = (QT_TRANSLATE_NOOP("Menu", "&File"), QT_TRANSLATE_NOOP("Menu", "&Edit"),
                QT_TRANSLATE_NOOP("Menu", "&View"), QT_TRANSLATE_NOOP("Menu", "&Meeting"),
@@ -232,8 +232,8 @@ class MainWindow(QMainWindow):
         if self._extras_loaded and not self.start_page.templates_loaded:
             self.start_page.load_templates()  # parsing every template takes a moment
             if not self.start_page.message.text():
-                self.start_page.message.setText(
-                    "Start a new workshop, open one, or try the demo.")
+                self.start_page.message.setText(translate(
+                    "MainWindow", "Start a new workshop, open one, or try the demo."))
 
     # Files -----------------------------------------------------------------------------------
     def recent_files(self) -> list[str]:
@@ -253,7 +253,8 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(self, "Open a workshop", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open a workshop"), "",
+                                              translate("MainWindow", FILE_FILTER))
         if name:
             self.open_path(Path(name))
 
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
         if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
             return True  # already open here (a second handle would find the file locked)
         before = left_behind(path)  # read before opening takes the lock again
-        self.statusBar().showMessage(f"Opening {path}…")
+        self.statusBar().showMessage(translate("MainWindow", "Opening {path}…").format(path=path))
         self._read_only_reason = ""
         try:
             try:
@@ -277,12 +278,13 @@ class MainWindow(QMainWindow):
                 if not ask_read_only(self, str(exc)):
                     raise
                 ws = open_workshop(path, readonly=True)
-                self._read_only_reason = "open for editing elsewhere"
+                self._read_only_reason = translate("MainWindow", "open for editing elsewhere")
             except WriteProtected as exc:  # a read-only file, folder or stick: show, don't ask
                 ws = open_workshop(path, readonly=True)
                 self._read_only_reason = str(exc).split("because ", 1)[-1].split(";")[0]
         except (ServiceError, OSError, WorkshopFileError) as exc:
-            self.show_error(f"Could not open {path.name}: {exc}")
+            self.show_error(translate("MainWindow", "Could not open {workshop}: {error}").format(
+                workshop=path.name, error=exc))
             if self.workshop is None:
                 self._show_start_page()
                 self.start_page.message.setText(str(exc))
@@ -298,7 +300,8 @@ class MainWindow(QMainWindow):
                 self.close_workshop(show_start=False)
             else:
                 ws.close()
-            self.show_error(f"Could not show {path.name}: {type(exc).__name__}: {exc}")
+            self.show_error(translate("MainWindow", "Could not show {workshop}: {error}").format(
+                workshop=path.name, error=f"{type(exc).__name__}: {exc}"))
             self._show_start_page()
             return False
         self._say_what_was_kept(before)
@@ -324,8 +327,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         suggested = (form.title or form.template_id or "workshop") + ".workshop"
-        name, _ = QFileDialog.getSaveFileName(self, "Save the new workshop as", suggested,
-                                              FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save the new "
+                                                              "workshop as"), suggested,
+                                              translate("MainWindow", FILE_FILTER))
         if name:
             self.create_workshop_at(Path(name).with_suffix(".workshop"), form)
 
@@ -341,7 +345,8 @@ class MainWindow(QMainWindow):
                                  date=form.date, time=form.time, location=form.location,
                                  participants=[NewParticipant(*p) for p in form.participants])
         except (ServiceError, OSError, LookupError, TemplateError, WorkshopFileError) as exc:
-            self.show_error(f"Could not create {path.name}: {exc}")
+            self.show_error(translate("MainWindow", "Could not create {workshop}: {error}")
+                            .format(workshop=path.name, error=exc))
             return False
         self._show_workshop(ws)
         return True
@@ -355,7 +360,8 @@ class MainWindow(QMainWindow):
         try:
             ws = create_demo(default_demo_path(), replace=True)
         except (ServiceError, OSError, WorkshopFileError) as exc:
-            self.show_error(f"Could not make the demo workshop: {exc}")
+            self.show_error(translate("MainWindow", "Could not make the demo workshop: {error}")
+                            .format(error=exc))
             self._show_start_page()
             return
         self._show_workshop(ws)
@@ -539,7 +545,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.workshop is not None:
-            lock = " (read-only)" if self.workshop.readonly else ""
+            lock = translate("MainWindow", " (read-only)") if self.workshop.readonly else ""
             self.setWindowTitle(f"{self.workshop.title}{lock} — {APP_NAME}")
         else:
             self.setWindowTitle(APP_NAME)

@@ -4,6 +4,8 @@ transaction."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.domain.meeting import MeetingFacts
 from facilitator.services import meetings, people
 from facilitator.services.changes import Changed
@@ -25,7 +27,7 @@ class NewMeeting(ServiceCommand):
 
     def __init__(self, ws: Workshop, hub: ChangeHub, shown: CurrentMeeting, *, date: str = "",
                  time: str = "", location: str | None = None) -> None:
-        super().__init__("New meeting", hub)
+        super().__init__(QCoreApplication.translate("Meeting", "New meeting"), hub)
         self.ws, self.shown = ws, shown
         self.facts = {"date": date, "time": time, "location": location}
         self.before = shown.id          # the meeting Undo goes back to
@@ -34,7 +36,8 @@ class NewMeeting(ServiceCommand):
     def _do(self) -> Changed:
         changed = meetings.new_meeting(self.ws, meeting_id=self.meeting_id, **self.facts)
         self.meeting_id = int(changed.ids[0])
-        self.step_text = f"New meeting {meetings.meeting_number(self.ws, self.meeting_id)}"
+        self.step_text = QCoreApplication.translate("Meeting", "New meeting {number}").format(
+            number=meetings.meeting_number(self.ws, self.meeting_id))
         self.setText(self.step_text)
         self.shown.show(self.meeting_id)
         return changed
@@ -53,7 +56,7 @@ class NewMeeting(ServiceCommand):
 class SetMeetingDetails(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, meeting_id: int, new: MeetingFacts,
                  old: MeetingFacts) -> None:
-        super().__init__("Change meeting details", hub)
+        super().__init__(QCoreApplication.translate("Meeting", "Change meeting details"), hub)
         self.ws, self.meeting_id, self.new, self.old = ws, meeting_id, new, old
 
     def _set(self, facts: MeetingFacts) -> Changed:

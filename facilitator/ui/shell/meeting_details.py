@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -30,8 +30,35 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from facilitator.domain.invitation import friendly_date, friendly_time
+from facilitator.domain.language import Words
 from facilitator.domain.meeting import MeetingFacts, check_date, check_time
+from facilitator.ui.kit import translator
+
+translate = QCoreApplication.translate
+
+
+def friendly_date(iso: str) -> str:
+    """'Thursday, December 3, 2026' / 'jueves, 3 de diciembre de 2026', in the app's language
+    (as a handout in that language prints it)."""
+    return Words(translator.current).long_date(iso)
+
+
+def friendly_time(hhmm: str) -> str:
+    """'3:30 PM' / '15:30', in the app's language."""
+    return Words(translator.current).time(hhmm)
+
+
+def problem_text(error: str, typed: str) -> str:
+    """domain.meeting's message for a wrong date or time, as a sentence in the app's language."""
+    typed = typed.strip()
+    if error.startswith("time"):
+        return translate("Meeting", "The time '{typed}' must be written HH:MM (24-hour), e.g. "
+                         "15:30.").format(typed=typed)
+    if "does not exist" in error:
+        return translate("Meeting", "The date '{typed}' does not exist on the calendar.").format(
+            typed=typed)
+    return translate("Meeting", "The date '{typed}' must be written YYYY-MM-DD, e.g. "
+                     "2026-12-03.").format(typed=typed)
 
 
 class ReadBack(QLabel):
@@ -46,6 +73,11 @@ class ReadBack(QLabel):
         self._line, self._check, self._spell = line, check, spell
         line.textChanged.connect(self._update)
         self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:   # spelled out in the new language
+            self._update()
+        super().changeEvent(event)
 
     def _update(self) -> None:
         try:
@@ -63,7 +95,8 @@ class TimeRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(line, 1)
-        self.read_back = ReadBack(line, check_time, friendly_time, "Start time as printed")
+        self.read_back = ReadBack(line, check_time, friendly_time,
+                                  translate("Meeting", "Start time as printed"))
         layout.addWidget(self.read_back, 1)
         self.setFocusProxy(line)
 
@@ -71,18 +104,19 @@ class TimeRow(QWidget):
 class DateField(QWidget):
     """Type a date as YYYY-MM-DD, or pick it from a calendar (the button, or Alt+Down)."""
 
-    def __init__(self, text: str = "", name: str = "Meeting date",
+    def __init__(self, text: str = "", name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        name = name or translate("Meeting", "Meeting date")
         self.line = QLineEdit(text)
-        self.line.setPlaceholderText("YYYY-MM-DD")
+        self.line.setPlaceholderText(translate("Meeting", "YYYY-MM-DD"))
         self.line.setAccessibleName(name)
         self.button = QToolButton()
         self.button.setText("▾")
-        self.button.setAccessibleName("Pick the date from a calendar")
-        self.button.setToolTip("Pick the date from a calendar (Alt+Down)")
+        self.button.setAccessibleName(translate("Meeting", "Pick the date from a calendar"))
+        self.button.setToolTip(translate("Meeting", "Pick the date from a calendar (Alt+Down)"))
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Calendar")
+        self.calendar.setAccessibleName(translate("Meeting", "Calendar"))
         self.menu = QMenu(self.button)
         holder = QWidgetAction(self.menu)
         holder.setDefaultWidget(self.calendar)
@@ -97,7 +131,8 @@ class DateField(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
-        self.read_back = ReadBack(self.line, check_date, friendly_date, f"{name} as printed")
+        self.read_back = ReadBack(self.line, check_date, friendly_date,
+                                  translate("Meeting", "{field} as printed").format(field=name))
         layout.addWidget(self.read_back, 1)
         self.setFocusProxy(self.line)
         self.line.installEventFilter(self)
@@ -130,24 +165,24 @@ class MeetingFactsForm(QWidget):
         super().__init__(parent)
         self.date_field = DateField(facts.date)
         self.time_edit = QLineEdit(facts.time)
-        self.time_edit.setPlaceholderText("HH:MM (24-hour)")
-        self.time_edit.setAccessibleName("Start time")
+        self.time_edit.setPlaceholderText(translate("Meeting", "HH:MM (24-hour)"))
+        self.time_edit.setAccessibleName(translate("Meeting", "Start time"))
         self.location_edit = QLineEdit(facts.location)
-        self.location_edit.setAccessibleName("Location")
+        self.location_edit.setAccessibleName(translate("Meeting", "Location"))
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Problem with the meeting details")
+        self.message.setAccessibleName(translate("Meeting", "Problem with the meeting details"))
         self.message.setStyleSheet("color: #b91c1c")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        date_label = QLabel("&Date:")
+        date_label = QLabel(translate("Meeting", "&Date:"))
         date_label.setBuddy(self.date_field.line)
         form.addRow(date_label, self.date_field)
-        time_label = QLabel("&Time:")
+        time_label = QLabel(translate("Meeting", "&Time:"))
         time_label.setBuddy(self.time_edit)
         form.addRow(time_label, TimeRow(self.time_edit))
-        form.addRow("&Location:", self.location_edit)
+        form.addRow(translate("Meeting", "&Location:"), self.location_edit)
         form.addRow(self.message)
 
     def facts(self) -> MeetingFacts:
@@ -162,7 +197,7 @@ class MeetingFactsForm(QWidget):
             try:
                 checker(value)
             except ValueError as exc:
-                self.message.setText(f"The {str(exc)[0].lower()}{str(exc)[1:]}.")
+                self.message.setText(problem_text(str(exc), value))
                 field.setFocus()
                 field.selectAll()
                 return None
@@ -203,6 +238,7 @@ class FactsDialog(QDialog):
 
 class MeetingDetailsDialog(FactsDialog):
     def __init__(self, parent: QWidget | None, number: int, facts: MeetingFacts) -> None:
-        super().__init__(parent, f"Meeting {number} details", facts, "Save details",
-                         "Correct the date, start time or place of this meeting. Edit > Undo "
-                         "puts the old details back.")
+        super().__init__(parent, translate("Meeting", "Meeting {number} details").format(
+                             number=number), facts, translate("Meeting", "Save details"),
+                         translate("Meeting", "Correct the date, start time or place of this "
+                                   "meeting. Edit > Undo puts the old details back."))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,22 +29,46 @@ from facilitator.domain.snapshot import Participant
 from facilitator.services.people import Links, PeopleEdit, PersonRecord
 
 COL_NAME, COL_ROLE, COL_ORGANISATION = range(3)
-HEADERS = ("Name", "Role", "Organization")   # en-US, as the handouts print it
+HEADERS = (QT_TRANSLATE_NOOP("Participants", "Name"), QT_TRANSLATE_NOOP("Participants", "Role"),
+           QT_TRANSLATE_NOOP("Participants", "Organization"))   # en-US, as the handouts print it
 IdRole = Qt.ItemDataRole.UserRole
+translate = QCoreApplication.translate
+
+
+def why_kept(links: Links, name: str) -> str:
+    """'Ana owns 2 actions and wrote 1 card' (services.people.Links.reason), in the app's
+    language. One and many are two sentences: English and Spanish plurals split the same way."""
+    def some(n: int, one: str, many: str) -> str:
+        return translate("Participants", one if n == 1 else many).format(count=n)
+    parts = []
+    if links.actions:
+        parts.append(some(links.actions, QT_TRANSLATE_NOOP("Participants", "owns {count} action"),
+                          QT_TRANSLATE_NOOP("Participants", "owns {count} actions")))
+    if links.cards:
+        parts.append(some(links.cards, QT_TRANSLATE_NOOP("Participants", "wrote {count} card"),
+                          QT_TRANSLATE_NOOP("Participants", "wrote {count} cards")))
+    if links.answers:
+        parts.append(some(links.answers,
+                          QT_TRANSLATE_NOOP("Participants", "has answers in {count} worksheet row"),
+                          QT_TRANSLATE_NOOP("Participants",
+                                            "has answers in {count} worksheet rows")))
+    listed = ", ".join(parts[:-1]) + (translate("Participants", " and ") if len(parts) > 1
+                                      else "") + parts[-1]
+    return f"{name} {listed}"
 
 
 class ParticipantsDialog(QDialog):
     def __init__(self, parent: QWidget | None, people: list[Participant],
                  links_of: Callable[[int], Links]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Participants")
+        self.setWindowTitle(translate("Participants", "Participants"))
         self.original = {p.id: p for p in people}
         self.links_of = links_of
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("participantsTable")
-        self.table.setAccessibleName("Participants")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setAccessibleName(translate("Participants", "Participants"))
+        self.table.setHorizontalHeaderLabels([translate("Participants", h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         # Tab leaves the table for the buttons (a table wraps Tab round its cells: a trap);
         # arrows move between people, and Tab in a cell being edited goes to the next cell.
@@ -56,11 +80,11 @@ class ParticipantsDialog(QDialog):
             self._append(person.id, person.name, person.role, person.organisation)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Add participant")
-        self.add_button.setAccessibleName("Add participant")
+        self.add_button = QPushButton(translate("Participants", "&Add participant"))
+        self.add_button.setAccessibleName(translate("Participants", "Add participant"))
         self.add_button.setAutoDefault(False)
-        self.remove_button = QPushButton("&Remove participant")
-        self.remove_button.setAccessibleName("Remove participant")
+        self.remove_button = QPushButton(translate("Participants", "&Remove participant"))
+        self.remove_button.setAccessibleName(translate("Participants", "Remove participant"))
         self.remove_button.setAutoDefault(False)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -68,12 +92,12 @@ class ParticipantsDialog(QDialog):
         layout.addLayout(row)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Participants message")
+        self.message.setAccessibleName(translate("Participants", "Participants message"))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save participants")
+        self.ok_button.setText(translate("Participants", "Save participants"))
         self.ok_button.setAutoDefault(False)
         for button in buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
@@ -110,16 +134,19 @@ class ParticipantsDialog(QDialog):
     def describe(self, edit: PeopleEdit) -> str:
         """The Edit menu's name for the step ('Undo Rename Ana Nunez to Ana Núñez')."""
         if edit.add and not edit.change and not edit.remove and len(edit.add) == 1:
-            return f"Add participant {edit.add[0].name}"
+            return translate("Participants", "Add participant {name}").format(
+                name=edit.add[0].name)
         if edit.remove and not edit.add and not edit.change and len(edit.remove) == 1:
-            return f"Remove participant {self.original[edit.remove[0]].name}"
+            return translate("Participants", "Remove participant {name}").format(
+                name=self.original[edit.remove[0]].name)
         if edit.change and not edit.add and not edit.remove and len(edit.change) == 1:
             new = edit.change[0]
             old = self.original[new.id]
             if old.name != new.name:
-                return f"Rename {old.name} to {new.name}"
-            return f"Change {new.name}'s details"
-        return "Edit participants"
+                return translate("Participants", "Rename {old} to {new}").format(
+                    old=old.name, new=new.name)
+            return translate("Participants", "Change {name}'s details").format(name=new.name)
+        return translate("Participants", "Edit participants")
 
     # Acting --------------------------------------------------------------------------------
     def add_person(self) -> None:
@@ -130,30 +157,33 @@ class ParticipantsDialog(QDialog):
     def remove_selected(self) -> None:
         row = self.table.currentRow()
         if row < 0:
-            self.message.setText("Select the participant to remove first.")
+            self.message.setText(translate("Participants", "Select the participant to remove "
+                                           "first."))
             return
         name_item = self.table.item(row, COL_NAME)
         person_id = name_item.data(IdRole)
-        name = name_item.text().strip() or "This participant"
+        name = name_item.text().strip() or translate("Participants", "This participant")
         if person_id is not None:
             links = self.links_of(person_id)
             if links.keeps_them:
-                self.message.setText(
-                    f"{links.reason(self.original[person_id].name)}, so they stay in the "
-                    "workshop: removing them would lose who did that. You can correct their "
-                    "name, role or organization here instead.")
+                self.message.setText(translate(
+                    "Participants", "{reason}, so they stay in the workshop: removing them "
+                    "would lose who did that. You can correct their name, role or organization "
+                    "here instead.").format(reason=why_kept(links,
+                                                            self.original[person_id].name)))
                 self.table.setCurrentCell(row, COL_NAME)
                 self.table.editItem(name_item)
                 return
         self.table.removeRow(row)
-        self.message.setText(f"{name} will be removed when you save (Edit > Undo brings "
-                             "them back).")
+        self.message.setText(translate("Participants", "{name} will be removed when you save "
+                                       "(Edit > Undo brings them back).").format(name=name))
 
     def accept(self) -> None:
         self.ok_button.setFocus()  # a name still being typed is committed by leaving it
         for index, (_id, name, role, org) in enumerate(self.rows()):
             if not name and (role or org or _id is not None):
-                self.message.setText(f"Row {index + 1} needs a name.")
+                self.message.setText(translate("Participants", "Row {number} needs a name.")
+                                     .format(number=index + 1))
                 self.table.setCurrentCell(index, COL_NAME)
                 self.table.editItem(self.table.item(index, COL_NAME))
                 return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 if TYPE_CHECKING:
@@ -21,8 +22,9 @@ def save_as(window: MainWindow) -> bool:
     if ws is None:
         return False
     suggested = ws.path.with_name(f"{ws.path.stem} copy{ws.path.suffix}")
-    chosen, _ = QFileDialog.getSaveFileName(window, "Save the workshop as", str(suggested),
-                                            "Workshops (*.workshop)")
+    chosen, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("MainWindow", "Save the workshop as"), str(suggested),
+        QCoreApplication.translate("MainWindow", "Workshops (*.workshop)"))
     if not chosen:
         return False
     target = Path(chosen)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.meeting import check_date, check_time
-from facilitator.ui.shell.meeting_details import DateField, TimeRow
+from facilitator.ui.shell.meeting_details import DateField, TimeRow, problem_text
 
 translate = QCoreApplication.translate
 
@@ -84,7 +84,8 @@ class StartPage(QWidget):
         self.title = QLineEdit()
         self.title.setPlaceholderText(translate("StartPage", "(the template's title)"))
         # Typed text kept as typed (a QDateEdit changed typed dates: see ui.shell.meeting_details).
-        self.date = DateField(QDate.currentDate().toString("yyyy-MM-dd"), "Date")
+        self.date = DateField(QDate.currentDate().toString("yyyy-MM-dd"),
+                              translate("StartPage", "Date"))
         self.time = QLineEdit("15:30")
         self.time.setPlaceholderText(translate("StartPage", "HH:MM (24-hour)"))
         self.location = QLineEdit()
@@ -156,13 +157,16 @@ class StartPage(QWidget):
         for entry in catalogue():
             if entry.template is not None:
                 t = entry.template
-                mine = " — your template" if entry.user else ""
-                self.template.addItem(f"{t.title} ({t.total_minutes} min){mine}", entry.id)
+                mine = translate("StartPage", " — your template") if entry.user else ""
+                self.template.addItem(translate("StartPage", "{title} ({minutes} min)").format(
+                    title=t.title, minutes=t.total_minutes) + mine, entry.id)
             else:
                 shown = entry.errors[:3]
                 more = len(entry.errors) - len(shown)
-                problems.append(f"{entry.path.name} could not be loaded:\n  "
-                                + "\n  ".join(shown) + (f"\n  (and {more} more)" if more else ""))
+                problems.append(translate("StartPage", "{file} could not be loaded:").format(
+                    file=entry.path.name) + "\n  " + "\n  ".join(shown)
+                    + ("\n  " + translate("StartPage", "(and {count} more)").format(count=more)
+                       if more else ""))
         self.template_problems.setText("\n".join(problems))
         self.template_problems.setVisible(bool(problems))
         index = self.template.findData("attract-retain")
@@ -190,7 +194,7 @@ class StartPage(QWidget):
             try:
                 check(value)
             except ValueError as exc:  # say so here, before asking where to save
-                self.message.setText(f"The {exc}.")
+                self.message.setText(problem_text(str(exc), value))
                 field_widget.setFocus()
                 field_widget.selectAll()
                 return

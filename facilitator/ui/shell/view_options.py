@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 from facilitator.ui.kit import theme
@@ -13,10 +14,12 @@ from facilitator.ui.kit.style import MAIN_STYLE
 if TYPE_CHECKING:
     from facilitator.ui.shell.main_window import MainWindow
 
-OPTIONS = (("high_contrast", "&High contrast", "view/high_contrast",
-            "Black on white with strong frames, and a thick frame around the focused control"),
-           ("large_type", "&Large type", "view/large_type",
-            "Every text in the app about 40% larger"))
+OPTIONS = (("high_contrast", QT_TRANSLATE_NOOP("View", "&High contrast"), "view/high_contrast",
+            QT_TRANSLATE_NOOP("View", "Black on white with strong frames, and a thick frame "
+                              "around the focused control")),
+           ("large_type", QT_TRANSLATE_NOOP("View", "&Large type"), "view/large_type",
+            QT_TRANSLATE_NOOP("View", "Every text in the app about 40% larger")))
+translate = QCoreApplication.translate
 
 
 def install(window: MainWindow) -> dict[str, QAction]:
@@ -25,12 +28,12 @@ def install(window: MainWindow) -> dict[str, QAction]:
     menu.addSeparator()
     made: dict[str, QAction] = {}
     for name, text, key, tip in OPTIONS:
-        action = QAction(text, window)
+        action = QAction(translate("View", text), window)
         action.setObjectName(f"action:{name}")
         action.setCheckable(True)
         action.setChecked(window.settings.value(key, False, type=bool))
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
+        action.setStatusTip(translate("View", tip))
+        action.setToolTip(translate("View", tip))
         menu.addAction(action)
         window.actions_by_name[name] = action
         made[name] = action
@@ -45,9 +48,10 @@ def _changed(window: MainWindow, key: str, on: bool) -> None:
     apply(window)
     if window.page is not None:   # worksheets size their fonts when built: build them again
         window.page.set_zoom(window.zoom)
-    words = [text.replace("&", "") for name, text, _k, _t in OPTIONS
+    words = [translate("View", text).replace("&", "") for name, text, _k, _t in OPTIONS
              if window.actions_by_name[name].isChecked()]
-    window.statusBar().showMessage(f"Display: {', '.join(words) or 'standard'}", 4000)
+    window.statusBar().showMessage(translate("View", "Display: {options}").format(
+        options=", ".join(words) or translate("View", "standard")), 4000)
 
 
 def apply(window: MainWindow) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.domain.snapshot import Action
 from facilitator.services import actions
 from facilitator.services.changes import Changed
@@ -14,11 +16,13 @@ from facilitator.services.workshop import Workshop
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.kit.service_command import ServiceCommand
 
+translate = QCoreApplication.translate
+
 
 class AddAction(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, text: str, meeting: int,
                  **fields: Any) -> None:
-        super().__init__("Add action", hub)
+        super().__init__(translate("Worksheet", "Add action"), hub)
         self.ws, self.block_id, self.text, self.meeting = ws, block_id, text, meeting
         self.fields = fields
         self.action_id: int | None = None  # kept, so that redo brings back the same action
@@ -36,7 +40,7 @@ class AddAction(ServiceCommand):
 
 class RemoveAction(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, action: Action) -> None:
-        super().__init__("Remove action", hub)
+        super().__init__(translate("Worksheet", "Remove action"), hub)
         self.ws, self.action = ws, action
 
     def _do(self) -> Changed:
@@ -50,8 +54,8 @@ class RemoveAction(ServiceCommand):
 
 class EditAction(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, action_id: int, meeting: int,
-                 new: dict[str, Any], old: dict[str, Any], text: str = "Edit action") -> None:
-        super().__init__(text, hub)
+                 new: dict[str, Any], old: dict[str, Any], text: str = "") -> None:
+        super().__init__(text or translate("Worksheet", "Edit action"), hub)
         self.ws, self.action_id, self.meeting = ws, action_id, meeting
         self.new, self.old = new, old
 

@@ -11,29 +11,68 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator.domain.actions import (
+    block_items,
     by_deadline,
     deadline_date,
     deadline_text,
     filter_actions,
-    history_text,
     is_overdue,
-    origin_text,
     owner_name,
     owners,
     since_last_time,
 )
 from facilitator.domain.snapshot import Action, Participant
-from facilitator.domain.template import ActionsBlock
+from facilitator.domain.template import ActionsBlock, Template
 from facilitator.services import actions, people
 from facilitator.ui.worksheets.actions.commands import EditAction
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.unsaved import UnsavedValues
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
+
+
+def history_words(action: Action) -> str:
+    """'meeting 1: not started; meeting 2: in progress' in the app's language (as
+    domain.actions.history_text says it in English)."""
+    return "; ".join(translate("Actions", "meeting {number}: {status}").format(
+        number=number, status=status) for number, status in action.history)
+
+
+def origin_words(action: Action, template: Template, *, item_titles: bool = True) -> str:
+    """Where the action came from (meeting, agenda item, card or idea) in the app's language,
+    as domain.actions.origin_text says it in English."""
+    parts = []
+    if action.meeting_number is not None:
+        parts.append(translate("Actions", "meeting {number}").format(number=action.meeting_number))
+    items = block_items(template)
+    if action.block_id in items:
+        item = items[action.block_id]
+        parts.append(translate("Actions", "item {number}: {title}").format(
+            number=item + 1, title=template.agenda[item].title) if item_titles else
+            translate("Actions", "item {number}").format(number=item + 1))
+    source = action.source.strip()
+    kind, _, rest = source.partition(":")
+    if source == "example":
+        parts.append(translate("Actions", "the template's example"))
+    elif kind == "idea" and rest:
+        parts.append(translate("Actions", "idea {number}").format(number=rest))
+    elif kind in ("row", "example") and rest:
+        parts.append(translate("Actions", "card {number}").format(number=rest))
+    elif source:
+        parts.append(source)
+    return ", ".join(parts)
 ActionIdRole = Qt.ItemDataRole.UserRole + 11
 OVERDUE_TEXT = QColor("#a4000f")
 OVERDUE_BACK = QColor("#fde3e3")
@@ -48,17 +87,17 @@ class ActionColumn:
 
     def heading(self, block: ActionsBlock) -> str:
         """The heading shown for this column of `block`: the template's own label, if any."""
-        return block.label(self.key, self.title)
+        return block.label(self.key, translate("Actions", self.title))
 
 
-TEXT = ActionColumn("text", "Action")
-OWNER = ActionColumn("owner", "Owner")
-DEADLINE = ActionColumn("deadline", "Deadline")
-STATUS = ActionColumn("status", "Status")
-CATEGORY = ActionColumn("category", "Category")
-NOTES = ActionColumn("notes", "Notes")
-CREATED = ActionColumn("created", "Created")
-ORIGIN = ActionColumn("origin", "Came from", editable=False)
+TEXT = ActionColumn("text", QT_TRANSLATE_NOOP("Actions", "Action"))
+OWNER = ActionColumn("owner", QT_TRANSLATE_NOOP("Actions", "Owner"))
+DEADLINE = ActionColumn("deadline", QT_TRANSLATE_NOOP("Actions", "Deadline"))
+STATUS = ActionColumn("status", QT_TRANSLATE_NOOP("Actions", "Status"))
+CATEGORY = ActionColumn("category", QT_TRANSLATE_NOOP("Actions", "Category"))
+NOTES = ActionColumn("notes", QT_TRANSLATE_NOOP("Actions", "Notes"))
+CREATED = ActionColumn("created", QT_TRANSLATE_NOOP("Actions", "Created"))
+ORIGIN = ActionColumn("origin", QT_TRANSLATE_NOOP("Actions", "Came from"), editable=False)
 
 
 def action_columns(block: ActionsBlock, readonly: bool) -> list[ActionColumn]:
@@ -185,7 +224,7 @@ class ActionsModel(QAbstractTableModel):
         if column is OWNER:
             return owner_name(action, self.names)
         if column is ORIGIN:  # short on screen; the tooltip names the agenda item
-            return origin_text(action, self.ctx.ws.template, item_titles=False)
+            return origin_words(action, self.ctx.ws.template, item_titles=False)
         return str(getattr(action, column.key))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -199,7 +238,8 @@ class ActionsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and column is DEADLINE:
                 # Spelled out as on the handouts ("April 1, 2026"); edited as stored (ISO).
                 value = deadline_text(value)
-                return f"{value}  (overdue)" if overdue else value
+                return translate("Actions", "{deadline}  (overdue)").format(
+                    deadline=value) if overdue else value
             return value
         if role == ActionIdRole:
             return action.id
@@ -211,13 +251,16 @@ class ActionsModel(QAbstractTableModel):
             return self.bold
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is STATUS and action.history:
-                return "Status by meeting: " + history_text(action)
+                return translate("Actions", "Status by meeting: {history}").format(
+                    history=history_words(action))
             if column is DEADLINE and overdue:
-                return f"Overdue: the deadline, {deadline_text(action.deadline)}, has passed"
+                return translate("Actions", "Overdue: the deadline, {deadline}, has passed"
+                                 ).format(deadline=deadline_text(action.deadline))
             if column is DEADLINE:
-                return "A date (YYYY-MM-DD) or words, e.g. “Start of next school year”"
+                return translate("Actions", "A date (YYYY-MM-DD) or words, e.g. “Start of next "
+                                 "school year”")
             if column is ORIGIN:
-                return origin_text(action, self.ctx.ws.template)
+                return origin_words(action, self.ctx.ws.template)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -230,7 +273,8 @@ class ActionsModel(QAbstractTableModel):
             self.unsaved.typed_back((action.id, column.key))
             return False
         command = EditAction(self.ctx.ws, self.ctx.hub, action.id, self.ctx.meeting_id, new, old,
-                             f"Edit {column.title.lower()}")
+                             translate("Actions", "Edit {column}").format(
+                                 column=translate("Actions", column.title).lower()))
         return self.unsaved.push(self.ctx.undo, command, (action.id, column.key), text)
 
     def _repaint(self, cell: object) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.actions import (
@@ -34,7 +35,8 @@ from facilitator.ui.worksheets.kit.projected_parts import (
 )
 from facilitator.ui.worksheets.kit.projection import MUTED, Focus, Layout, Unit
 
-OVERDUE = "Overdue"
+OVERDUE = QT_TRANSLATE_NOOP("Projector", "Overdue")
+translate = QCoreApplication.translate
 
 
 def action_anchor(action_id: int) -> str:
@@ -51,24 +53,30 @@ def project_list(ctx: BlockContext, block: ActionsBlock, found: Sequence[Action]
     if review is not None:
         found = [replace(a, status=status_at(a, review) or a.status) for a in by_deadline(found)]
     with_category = bool(block.categories) or any(a.category for a in found)
-    fields = [block.label("owner", "Owner"), block.label("deadline", "Deadline"),
-              block.label("status", "Status")]
+    fields = [block.label("owner", translate("Projector", "Owner")),
+              block.label("deadline", translate("Projector", "Deadline")),
+              block.label("status", translate("Projector", "Status"))]
     if with_category:
-        fields.append(block.label("category", "Category"))
-    columns = Columns(block.label("text", "Action"), tuple(fields))
+        fields.append(block.label("category", translate("Projector", "Category")))
+    columns = Columns(block.label("text", translate("Projector", "Action")), tuple(fields))
     rows = []
     for action in found:
         values = [owner_name(action, names), deadline_text(action.deadline), action.status]
         if with_category:
             values.append(action.category)
         rows.append(Record(action.text, tuple(values), anchor=action_anchor(action.id),
-                           flag=OVERDUE if is_overdue(action, today) else ""))
+                           flag=translate("Projector", OVERDUE) if is_overdue(action, today)
+                           else ""))
 
     late = sum(1 for r in rows if r.flag)
     summary = ""
     if review is not None:   # the review says how much there is to go through
-        summary = (f"{len(rows)} action{'s' if len(rows) != 1 else ''} carried over from "
-                   f"earlier meetings{f' · {late} overdue' if late else ''}")
+        summary = ((translate("Projector", "{count} action carried over from earlier meetings")
+                    if len(rows) == 1 else
+                    translate("Projector", "{count} actions carried over from earlier meetings"))
+                   .format(count=len(rows))
+                   + (translate("Projector", " · {count} overdue").format(count=late)
+                      if late else ""))
 
     def layout(px: int, width: float) -> list[Unit]:
         units = [heading(title or block.title, px, width, anchors=(block_anchor(block.id),))]
@@ -77,7 +85,8 @@ def project_list(ctx: BlockContext, block: ActionsBlock, found: Sequence[Action]
         if rows:
             units += records(columns, rows, px, width)
         else:
-            units.append(paragraph("No actions yet.", px, width, primary=False, color=MUTED))
+            units.append(paragraph(translate("Projector", "No actions yet."), px, width,
+                                   primary=False, color=MUTED))
         return units
 
     return layout

@@ -11,7 +11,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +60,8 @@ from facilitator.ui.worksheets.kit.worksheet_style import apply_style, heading, 
 from facilitator.ui.worksheets.kit.worksheet_view import WorksheetView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-EVERYONE = "Everyone"
+EVERYONE = QT_TRANSLATE_NOOP("Actions", "Everyone")
+translate = QCoreApplication.translate
 # The action's own words get a fixed, generous width on the laptop: as a stretch column it was
 # squeezed to a sliver beside the detail columns and wrapped into a tall row.
 COLUMN_WIDTHS = {"text": 320, "owner": 160, "deadline": 170, "status": 130, "category": 105,
@@ -62,7 +70,8 @@ COLUMN_WIDTHS = {"text": 320, "owner": 160, "deadline": 170, "status": 130, "cat
 # the room's decisions fit without scrolling sideways; notes and bookkeeping may scroll.
 ESSENTIAL = ("text", "owner", "deadline", "status", "category")
 MIN_SHARE = 0.6
-DEADLINE_HINT = "YYYY-MM-DD, or words like “Start of next school year”"
+DEADLINE_HINT = QT_TRANSLATE_NOOP("Actions", "YYYY-MM-DD, or words like “Start of next school "
+                                  "year”")
 
 
 class ActionsDelegate(CellKeysDelegate):
@@ -88,11 +97,12 @@ class ActionsDelegate(CellKeysDelegate):
             editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             editor.addItems(["", *(p.name for p in model.participants)])
             editor.lineEdit().setPlaceholderText(
-                f"a participant, or e.g. {example.owner}" if example and example.owner
-                else "a participant, or a name or role")
+                translate("Actions", "a participant, or e.g. {example}").format(
+                    example=example.owner) if example and example.owner
+                else translate("Actions", "a participant, or a name or role"))
         elif column is DEADLINE:
             editor = DateEditor(parent)
-            editor.line.setPlaceholderText(DEADLINE_HINT)
+            editor.line.setPlaceholderText(translate("Actions", DEADLINE_HINT))
             editor.line.setAccessibleName(column.heading(block))
             editor.line.installEventFilter(self)
         else:
@@ -154,7 +164,7 @@ class ActionsWorksheet(QWidget):
         layout.addWidget(self.review)
         self.owner_box = QComboBox()
         self.status_box = QComboBox()
-        self.sort_box = QCheckBox("Sort by deadline")
+        self.sort_box = QCheckBox(translate("Actions", "Sort by deadline"))
         self.summary = QLabel()
         if not ctx.readonly:
             layout.addLayout(self._filter_row())
@@ -186,23 +196,26 @@ class ActionsWorksheet(QWidget):
     # --- building ------------------------------------------------------------------------
     def _filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        owner_label = QLabel("&Owner:")
+        owner_label = QLabel(translate("Actions", "&Owner:"))
         owner_label.setBuddy(self.owner_box)
-        self.owner_box.setAccessibleName("Show actions of owner")
-        self.owner_box.setAccessibleDescription("Only this person's actions are listed")
+        self.owner_box.setAccessibleName(translate("Actions", "Show actions of owner"))
+        self.owner_box.setAccessibleDescription(translate("Actions", "Only this person's actions "
+                                                          "are listed"))
         self.owner_box.currentIndexChanged.connect(self._filter)
-        status_label = QLabel("S&tatus:")
+        status_label = QLabel(translate("Actions", "S&tatus:"))
         status_label.setBuddy(self.status_box)
-        self.status_box.setAccessibleName("Show actions with status")
-        self.status_box.setAccessibleDescription("Only the actions with this status are listed")
-        self.status_box.addItem("All statuses", "")
-        self.status_box.addItem("Open (not completed or abandoned)", OPEN)
-        self.status_box.addItem("Closed (completed or abandoned)", CLOSED)
+        self.status_box.setAccessibleName(translate("Actions", "Show actions with status"))
+        self.status_box.setAccessibleDescription(translate("Actions", "Only the actions with "
+                                                           "this status are listed"))
+        self.status_box.addItem(translate("Actions", "All statuses"), "")
+        self.status_box.addItem(translate("Actions", "Open (not completed or abandoned)"), OPEN)
+        self.status_box.addItem(translate("Actions", "Closed (completed or abandoned)"), CLOSED)
         for status in self.block.statuses:
             self.status_box.addItem(status, status)
         self.status_box.currentIndexChanged.connect(self._filter)
-        self.sort_box.setAccessibleName("Sort actions by deadline")
-        self.sort_box.setAccessibleDescription("Earliest deadline first; undated actions last")
+        self.sort_box.setAccessibleName(translate("Actions", "Sort actions by deadline"))
+        self.sort_box.setAccessibleDescription(translate("Actions", "Earliest deadline first; "
+                                                         "undated actions last"))
         self.sort_box.toggled.connect(self._filter)
         self.summary.setObjectName("summary")
         for widget in (owner_label, self.owner_box, status_label, self.status_box,
@@ -217,19 +230,24 @@ class ActionsWorksheet(QWidget):
         row = QHBoxLayout()
         example = self.block.example
         self.new_text.setPlaceholderText(
-            f"New action, e.g. {example.text}" if example else "New action: what will be done?")
-        self.new_text.setAccessibleName(f"New action in {self.block.title}")
+            translate("Actions", "New action, e.g. {example}").format(example=example.text)
+            if example else translate("Actions", "New action: what will be done?"))
+        self.new_text.setAccessibleName(translate("Actions", "New action in {worksheet}").format(
+            worksheet=self.block.title))
         self.new_text.returnPressed.connect(self.add_action)
         escape_to(self.new_text, self.view)  # Esc leaves the box for the sheet (never trapped)
-        add = QPushButton("Add action")
-        add.setAccessibleName(f"Add action to {self.block.title}")
-        add.setToolTip("Add the action typed on the left (Enter)")
+        add = QPushButton(translate("Actions", "Add action"))
+        add.setAccessibleName(translate("Actions", "Add action to {worksheet}").format(
+            worksheet=self.block.title))
+        add.setToolTip(translate("Actions", "Add the action typed on the left (Enter)"))
         add.clicked.connect(self.add_action)
-        remove = QPushButton("Remove action")
-        remove.setAccessibleName(f"Remove the selected action from {self.block.title}")
-        remove.setToolTip("Remove the selected action (Ctrl+Delete); Ctrl+Z brings it back")
+        remove = QPushButton(translate("Actions", "Remove action"))
+        remove.setAccessibleName(translate("Actions", "Remove the selected action from "
+                                           "{worksheet}").format(worksheet=self.block.title))
+        remove.setToolTip(translate("Actions", "Remove the selected action (Ctrl+Delete); Ctrl+Z "
+                                    "brings it back"))
         remove.clicked.connect(self.remove_action)
-        shortcut = QAction("Remove action", self)
+        shortcut = QAction(translate("Actions", "Remove action"), self)
         shortcut.setShortcut(QKeySequence("Ctrl+Delete"))
         shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.triggered.connect(self.remove_action)
@@ -244,13 +262,14 @@ class ActionsWorksheet(QWidget):
         example = self.block.example
         if example is None:
             return ""
-        parts = [f"Example: {example.text}"]
+        parts = [translate("Actions", "Example: {text}").format(text=example.text)]
         if example.owner:
-            parts.append(f"owner: {example.owner}")
+            parts.append(translate("Actions", "owner: {owner}").format(owner=example.owner))
         if example.deadline:
-            parts.append(f"deadline: {example.deadline}")
+            parts.append(translate("Actions", "deadline: {deadline}").format(
+                deadline=example.deadline))
         if example.status:
-            parts.append(f"status: {example.status}")
+            parts.append(translate("Actions", "status: {status}").format(status=example.status))
         return " — ".join(parts)
 
     def _layout_columns(self) -> None:
@@ -338,9 +357,12 @@ class ActionsWorksheet(QWidget):
                                 and not self.review_mode)
         shown, total = self.model.rowCount(), len(self.model.pool)
         overdue = self.model.overdue_count()
-        text = f"{shown} of {total} actions" if shown != total else \
-            f"{total} action{'s' if total != 1 else ''}"
-        self.summary.setText(text + (f" · {overdue} overdue" if overdue else ""))
+        text = translate("Actions", "{shown} of {total} actions").format(
+            shown=shown, total=total) if shown != total else \
+            (translate("Actions", "{count} action") if total == 1 else
+             translate("Actions", "{count} actions")).format(count=total)
+        self.summary.setText(text + (translate("Actions", " · {count} overdue").format(
+            count=overdue) if overdue else ""))
         self._show_review()
 
     def _show_review(self) -> None:
@@ -352,15 +374,17 @@ class ActionsWorksheet(QWidget):
         carried = since_last_time(self.model.all, number)
         self.review.setVisible(bool(carried) and not self.review_mode)
         if carried:
-            self.review.setText(
-                f"Since last time: {len(carried)} action{'s' if len(carried) != 1 else ''} "
-                f"still open from earlier meetings. Confirm progress and update each status.")
+            self.review.setText((translate(
+                "Actions", "Since last time: {count} action still open from earlier meetings. "
+                "Confirm progress and update each status.") if len(carried) == 1 else translate(
+                "Actions", "Since last time: {count} actions still open from earlier meetings. "
+                "Confirm progress and update each status.")).format(count=len(carried)))
 
     def _fill_owners(self) -> None:
         wanted = self.model.owner_filter
         self.owner_box.blockSignals(True)
         self.owner_box.clear()
-        self.owner_box.addItem(EVERYONE, "")
+        self.owner_box.addItem(translate("Actions", EVERYONE), "")
         for name in self.model.owners():
             self.owner_box.addItem(name, name)
         at = self.owner_box.findData(wanted)
@@ -409,13 +433,18 @@ def create_review(ctx: BlockContext, carried: Sequence[Action]) -> QWidget:
 
     box = QWidget()
     box.setObjectName("since-last-time-review")
-    box.setAccessibleName("Since last time: actions to review")
+    box.setAccessibleName(translate("Actions", "Since last time: actions to review"))
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(heading("Since last time", ctx.zoom, ctx.readonly, scale=1.4))
-    layout.addWidget(note(f"{len(carried)} action{'s' if len(carried) != 1 else ''} carried "
-                          "over from earlier meetings. Confirm progress on each and update "
-                          "its status; look for ways to speed up anything behind schedule."))
+    layout.addWidget(heading(translate("Actions", "Since last time"), ctx.zoom, ctx.readonly,
+                             scale=1.4))
+    layout.addWidget(note((translate(
+        "Actions", "{count} action carried over from earlier meetings. Confirm progress on each "
+        "and update its status; look for ways to speed up anything behind schedule.")
+        if len(carried) == 1 else translate(
+        "Actions", "{count} actions carried over from earlier meetings. Confirm progress on each "
+        "and update its status; look for ways to speed up anything behind schedule."))
+        .format(count=len(carried))))
     for block_id in carry_over_blocks(ctx.ws):
         block = ctx.ws.template.block(block_id)
         if isinstance(block, ActionsBlock) and any(a.block_id == block_id for a in carried):

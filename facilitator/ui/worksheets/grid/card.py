@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -88,10 +88,11 @@ class CardLook:
     @property
     def spoken(self) -> str:
         """The card as a screen reader and a tooltip say it."""
-        return f"Example: {self.label}" if self.example else self.label
+        return QCoreApplication.translate("Grid", "Example: {card}").format(
+            card=self.label) if self.example else self.label
 
 
-EXAMPLE_TAG = "EXAMPLE"
+EXAMPLE_TAG = QT_TRANSLATE_NOOP("Grid", "EXAMPLE")   # translated where drawn
 
 
 class CardItem(QGraphicsItem):
@@ -132,7 +133,8 @@ class CardItem(QGraphicsItem):
                                self._w - self._text_left() - 7 * min(1.0, self._scale),
                                max(1, min(3, int(room // spacing))))
         tip = f"{look.spoken}\n({look.category_label})"
-        self.setToolTip(tip + (f"\nProposed: {look.proposed}" if look.proposed else ""))
+        self.setToolTip(tip + ("\n" + QCoreApplication.translate("Grid", "Proposed: {action}")
+                               .format(action=look.proposed) if look.proposed else ""))
         self.update()
 
     def text_px(self) -> float:
@@ -237,13 +239,15 @@ class CardItem(QGraphicsItem):
             tag_font = self._tag_font()
             tag_metrics = QFontMetricsF(tag_font)
             tag = QRectF(rect.left() + 8, rect.top() + 4,
-                         tag_metrics.horizontalAdvance(EXAMPLE_TAG) + 10, self._tag_height())
+                         tag_metrics.horizontalAdvance(QCoreApplication.translate(
+                             "Grid", EXAMPLE_TAG)) + 10, self._tag_height())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#5A5A5A"))
             painter.drawRoundedRect(tag, 3, 3)
             painter.setPen(QColor("white"))
             painter.setFont(tag_font)
-            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, EXAMPLE_TAG)
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter,
+                             QCoreApplication.translate("Grid", EXAMPLE_TAG))
             painter.setFont(self._font)
             top = max(top, tag.bottom() + 1)
         painter.setPen(INK)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 from shiboken6 import isValid
 
@@ -71,7 +71,9 @@ class MoveCard(_BoardCommand):
     def __init__(self, ctx: BlockContext, grid_id: str, ref: str, label: str, category: str,
                  old: Place | None, new: Place, *, by_keyboard: bool = False,
                  on_moved: Callable[[MoveCard, CardMove], None] | None = None) -> None:
-        super().__init__(ctx, grid_id, f"Move “{label[:40]}”" if old else f"Place “{label[:40]}”")
+        super().__init__(ctx, grid_id, QCoreApplication.translate("Grid", "Move “{card}”").format(
+            card=label[:40]) if old else QCoreApplication.translate("Grid", "Place “{card}”")
+            .format(card=label[:40]))
         self.ref, self.label, self.category = ref, label, category
         self.old, self.new = old, new
         self.by_keyboard = by_keyboard
@@ -117,7 +119,8 @@ class ReturnCard(_BoardCommand):
     """A card sent back to the tray (Delete key); undo puts it back where it was."""
 
     def __init__(self, ctx: BlockContext, grid_id: str, ref: str, label: str) -> None:
-        super().__init__(ctx, grid_id, f"Return “{label[:40]}” to the tray")
+        super().__init__(ctx, grid_id, QCoreApplication.translate(
+            "Grid", "Return “{card}” to the tray").format(card=label[:40]))
         self.ref = ref
         self.before: Placement | None = None
 
@@ -165,7 +168,8 @@ class ShowExamples(_BoardCommand):
     """Show or hide the example placements on both screens: one undo step."""
 
     def __init__(self, ctx: BlockContext, grid_id: str, shown: bool) -> None:
-        super().__init__(ctx, grid_id, "Show examples" if shown else "Hide examples")
+        super().__init__(ctx, grid_id, QCoreApplication.translate("Grid", "Show examples")
+                         if shown else QCoreApplication.translate("Grid", "Hide examples"))
         self.shown = shown
 
     def _do(self) -> Result:
@@ -181,7 +185,8 @@ class Propose(_BoardCommand):
 
     def __init__(self, ctx: BlockContext, grid_id: str,
                  on_done: Callable[[Proposed], None] | None = None) -> None:
-        super().__init__(ctx, grid_id, "Propose high-priority cards")
+        super().__init__(ctx, grid_id, QCoreApplication.translate("Grid",
+                                                                  "Propose high-priority cards"))
         self.done: Proposed | None = None
         self.on_done = on_done
 
@@ -201,7 +206,7 @@ class DropProposal(_BoardCommand):
     """The answer "take it out of the plan" for a card moved out of the high-impact quadrants."""
 
     def __init__(self, ctx: BlockContext, grid_id: str, action_id: int) -> None:
-        super().__init__(ctx, grid_id, "Remove proposal")
+        super().__init__(ctx, grid_id, QCoreApplication.translate("Grid", "Remove proposal"))
         self.action_id = action_id
         self.removed: Action | None = None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -30,14 +30,15 @@ class Entry:
 
     @property
     def text(self) -> str:
-        return f"Example: {self.label}" if self.example else self.label
+        return QCoreApplication.translate("Grid", "Example: {card}").format(
+            card=self.label) if self.example else self.label
 
 
 class GridLegend(QWidget):
     def __init__(self, zoom: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zoom = zoom
-        self.setAccessibleName("Key to the numbered cards")
+        self.setAccessibleName(QCoreApplication.translate("Grid", "Key to the numbered cards"))
         # As tall as the board beside it, never taller: what does not fit goes to a next page.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self._grid = QGridLayout(self)
@@ -142,8 +143,10 @@ class GridLegend(QWidget):
         self._grid.setRowStretch(row, 1)
         if len(self.pages) > 1:
             first, last = page[0].number, page[-1].number
-            footer = QLabel(f"Page {self.page + 1} of {len(self.pages)}: cards {first}–{last} "
-                            f"of {len(self._entries)}")
+            footer = QLabel(QCoreApplication.translate(
+                "Grid", "Page {page} of {pages}: cards {first}–{last} of {count}").format(
+                    page=self.page + 1, pages=len(self.pages), first=first, last=last,
+                    count=len(self._entries)))
             footer.setObjectName("legendFooter")
             footer.setStyleSheet(f"{size}; color:#5A5A5A")
             self._grid.addWidget(footer, row + 1, 0, 1, 2)

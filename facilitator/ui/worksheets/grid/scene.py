@@ -15,7 +15,17 @@ order: the room reads a list, not a cloud of small cards.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -451,7 +461,7 @@ class BoardView(QGraphicsView):
             return
         self.board.select(item.ref)
         menu = QMenu(self)
-        back = menu.addAction("Return to the tray")
+        back = menu.addAction(QCoreApplication.translate("Grid", "Return to the tray"))
         back.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         if menu.exec(event.globalPos()) is back:
             self.board.card_returned.emit(item.ref)

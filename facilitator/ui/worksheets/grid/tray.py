@@ -4,7 +4,7 @@ list) rather than with QDrag, so that the drop lands exactly where the pointer i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,9 +44,10 @@ class CardTray(QListWidget):
 
     def __init__(self, parent: QWidget | None = None, *, zoom: float = 1.0) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Cards not yet placed")
-        self.setAccessibleDescription("Enter places the selected card in the middle of the "
-                                      "board; then the arrow keys move it")
+        self.setAccessibleName(QCoreApplication.translate("Grid", "Cards not yet placed"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "Grid", "Enter places the selected card in the middle of the board; then the arrow "
+            "keys move it"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(False)
         # Tiles in rows, like cards laid out on a table, wrapping to the width of the board.
@@ -78,7 +79,9 @@ class CardTray(QListWidget):
             item.setData(CATEGORY_ROLE, category)
             item.setToolTip(label)
             if mark:
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Category {mark}")
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
+                             QCoreApplication.translate("Grid", "Category {mark}").format(
+                                 mark=mark))
             self.addItem(item)
             if ref == current:
                 self.setCurrentItem(item)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -51,8 +51,9 @@ from facilitator.ui.worksheets.grid.tray import CardTray, swatch
 from facilitator.ui.worksheets.kit.context import BlockContext
 
 ALL = ""   # the filter value that shows every category
-BOARD_KEYS = ("Tab goes from card to card; arrow keys move the selected card, Shift+arrows by "
-              "bigger steps; Delete returns it to the tray")
+BOARD_KEYS = QT_TRANSLATE_NOOP("Grid", "Tab goes from card to card; arrow keys move the selected "
+                               "card, Shift+arrows by bigger steps; Delete returns it to the tray")
+translate = QCoreApplication.translate
 
 
 def card_scale(zoom: float) -> float:
@@ -76,8 +77,9 @@ class GridWidget(QWidget):
         self.scene = BoardScene(block, zoom=card_scale(ctx.zoom), interactive=not ctx.readonly,
                                 markers=ctx.readonly, parent=self)
         self.view = BoardView(self.scene, self, screen_share=0.72 if ctx.readonly else 0.8)
-        self.view.setAccessibleName(f"{block.title}: {block.y_label} by {block.x_label} board")
-        self.view.setAccessibleDescription(BOARD_KEYS)
+        self.view.setAccessibleName(translate("Grid", "{worksheet}: {y} by {x} board").format(
+            worksheet=block.title, y=block.y_label, x=block.x_label))
+        self.view.setAccessibleDescription(translate("Grid", BOARD_KEYS))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.view.setSizePolicy(policy)
@@ -140,17 +142,19 @@ class GridWidget(QWidget):
         chips.setTextFormat(Qt.TextFormat.RichText)
         chips.setWordWrap(True)
         chips.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
-        chips.setAccessibleName("Categories: " + ", ".join(f"{s.mark}: {s.label}"
-                                                            for s in styles))
+        chips.setAccessibleName(translate("Grid", "Categories: {list}").format(
+            list=", ".join(f"{s.mark}: {s.label}" for s in styles)))
         row.addWidget(chips, 3)
         # What the dashed cards are, for the room as much as for the facilitator.
-        self.example_key = QLabel("<span style='font-style:italic; border:2px dashed #5A5A5A;"
-                                  " padding:0 6px'>EXAMPLE</span> from the template", self)
+        self.example_key = QLabel(translate("Grid", "<span style='font-style:italic; border:2px "
+                                            "dashed #5A5A5A; padding:0 6px'>EXAMPLE</span> from "
+                                            "the template"), self)
         self.example_key.setTextFormat(Qt.TextFormat.RichText)
         self.example_key.setWordWrap(True)
         self.example_key.setStyleSheet(f"{self._font_px(16)}; padding:2px 10px")
-        self.example_key.setAccessibleName("Dashed, italic cards tagged EXAMPLE are the "
-                                           "template's illustrative placements")
+        self.example_key.setAccessibleName(translate("Grid", "Dashed, italic cards tagged "
+                                                     "EXAMPLE are the template's illustrative "
+                                                     "placements"))
         self.example_key.hide()
         row.addWidget(self.example_key, 2)
         return row
@@ -158,40 +162,45 @@ class GridWidget(QWidget):
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.filter_box = QComboBox(self)
-        self.filter_box.setAccessibleName("Show cards of category")
-        self.filter_box.setAccessibleDescription("Other categories fade on the board and leave "
-                                                 "the tray")
-        self.filter_box.addItem("All categories", ALL)
+        self.filter_box.setAccessibleName(translate("Grid", "Show cards of category"))
+        self.filter_box.setAccessibleDescription(translate("Grid", "Other categories fade on the "
+                                                           "board and leave the tray"))
+        self.filter_box.addItem(translate("Grid", "All categories"), ALL)
         for style in category_styles(self.block).values():
             self.filter_box.addItem(swatch(style.colour, mark=style.mark), style.label, style.id)
         self.filter_box.currentIndexChanged.connect(
             lambda _: self.set_filter(str(self.filter_box.currentData())))
-        shown = QLabel("&Show:", self)
+        shown = QLabel(translate("Grid", "&Show:"), self)
         shown.setBuddy(self.filter_box)
         row.addWidget(shown)
         row.addWidget(self.filter_box)
         row.addStretch(1)
-        self.examples_button = QPushButton("Start from the illustrative prioritization", self)
-        self.examples_button.setAccessibleName("Start from the illustrative prioritization")
-        self.examples_button.setToolTip(self.block.examples_note or
-                                        "Place the template's example initiatives on the board")
+        self.examples_button = QPushButton(translate(
+            "Grid", "Start from the illustrative prioritization"), self)
+        self.examples_button.setAccessibleName(translate(
+            "Grid", "Start from the illustrative prioritization"))
+        self.examples_button.setToolTip(self.block.examples_note or translate(
+            "Grid", "Place the template's example initiatives on the board"))
         self.examples_button.clicked.connect(self.place_examples)
         self.examples_button.setVisible(bool(self.block.examples))
         row.addWidget(self.examples_button)
-        self.hide_examples_button = QPushButton("Hide examples", self)
+        self.hide_examples_button = QPushButton(translate("Grid", "Hide examples"), self)
         self.hide_examples_button.setCheckable(True)
-        self.hide_examples_button.setToolTip("Hide the template's example cards on both screens "
-                                             "(they keep their places; click again to show them)")
+        self.hide_examples_button.setToolTip(translate(
+            "Grid", "Hide the template's example cards on both screens (they keep their places; "
+            "click again to show them)"))
         self.hide_examples_button.clicked.connect(
             lambda checked: self.set_examples_shown(not checked))
         self.hide_examples_button.hide()
         row.addWidget(self.hide_examples_button)
-        names = f"“{self.block.quadrants.high_impact_easy}” and " \
-                f"“{self.block.quadrants.high_impact_hard}”"
-        self.propose_button = QPushButton("&Propose", self)
-        self.propose_button.setAccessibleName("Propose high-priority cards")
-        self.propose_button.setToolTip(f"Add every card in {names} to the proposals, with "
-                                       "owner and deadline to fill in")
+        names = translate("Grid", "“{first}” and “{second}”").format(
+            first=self.block.quadrants.high_impact_easy,
+            second=self.block.quadrants.high_impact_hard)
+        self.propose_button = QPushButton(translate("Grid", "&Propose"), self)
+        self.propose_button.setAccessibleName(translate("Grid", "Propose high-priority cards"))
+        self.propose_button.setToolTip(translate("Grid", "Add every card in {quadrants} to the "
+                                                 "proposals, with owner and deadline to fill in")
+                                       .format(quadrants=names))
         self.propose_button.clicked.connect(self.propose)
         self.propose_button.setEnabled(bool(self.actions_id))
         row.addWidget(self.propose_button)
@@ -200,10 +209,10 @@ class GridWidget(QWidget):
     def _notice_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(self.notice, 1)
-        self.drop_button = QPushButton("Remove from proposals", self)
-        self.keep_button = QPushButton("Keep", self)
-        self.drop_button.setAccessibleName("Remove the card's proposal")
-        self.keep_button.setAccessibleName("Keep the card's proposal")
+        self.drop_button = QPushButton(translate("Grid", "Remove from proposals"), self)
+        self.keep_button = QPushButton(translate("Grid", "Keep"), self)
+        self.drop_button.setAccessibleName(translate("Grid", "Remove the card's proposal"))
+        self.keep_button.setAccessibleName(translate("Grid", "Keep the card's proposal"))
         self.drop_button.clicked.connect(self._drop_proposal)
         self.keep_button.clicked.connect(self._hide_notice)
         for button in (self.drop_button, self.keep_button):
@@ -230,10 +239,12 @@ class GridWidget(QWidget):
             button = self.hide_examples_button
             button.setVisible(bool(examples))
             button.setChecked(not self.examples_shown)
-            button.setText(f"Show examples ({len(examples)})" if not self.examples_shown
-                           else "Hide examples")
-            button.setAccessibleName("Show the example cards" if not self.examples_shown
-                                     else "Hide the example cards")
+            button.setText(translate("Grid", "Show examples ({count})").format(
+                count=len(examples)) if not self.examples_shown
+                else translate("Grid", "Hide examples"))
+            button.setAccessibleName(translate("Grid", "Show the example cards")
+                                     if not self.examples_shown
+                                     else translate("Grid", "Hide the example cards"))
         placed: dict[str, tuple[float, float, CardLook]] = {}
         for card in cards:
             if card.x is not None and card.y is not None:
@@ -298,8 +309,9 @@ class GridWidget(QWidget):
         if not self.ctx.readonly:
             self.tray.filter(self._filter)
             visible = len(self.tray.visible_refs())
-            self.tray_title.setText(f"&Not yet placed ({visible}): drag a card onto the board, "
-                                    "or select it and press Enter")
+            self.tray_title.setText(translate("Grid", "&Not yet placed ({count}): drag a card "
+                                              "onto the board, or select it and press Enter")
+                                    .format(count=visible))
 
     # -- edits --------------------------------------------------------------------------------
     def _card_moved(self, ref: str, old: tuple[float, float], new: tuple[float, float],
@@ -319,20 +331,22 @@ class GridWidget(QWidget):
         if result.needs_decision and result.proposal is not None:
             q = self.block.quadrants
             self._pending_decision = (result.proposal, command.label)
-            self.notice.setText(
-                f"“{command.label}” is no longer in “{q.high_impact_easy}” or "
-                f"“{q.high_impact_hard}”, but it is still in the proposals as "
-                f"“{result.old_category}”. Remove it from the proposals?")
+            self.notice.setText(translate(
+                "Grid", "“{card}” is no longer in “{first}” or “{second}”, but it is still in "
+                "the proposals as “{category}”. Remove it from the proposals?").format(
+                    card=command.label, first=q.high_impact_easy, second=q.high_impact_hard,
+                    category=result.old_category))
             self._show_notice(True)
         elif result.proposal is not None and result.new_category != result.old_category:
-            self.notice.setText(f"Proposal “{command.label}” is now “{result.new_category}”.")
+            self.notice.setText(translate("Grid", "Proposal “{card}” is now “{category}”.")
+                                .format(card=command.label, category=result.new_category))
             self._show_notice(False)
 
     def _show_notice(self, ask: bool) -> None:
         self.notice.show()
         self.drop_button.setVisible(ask)
         self.keep_button.setVisible(True)
-        self.keep_button.setText("Keep" if ask else "OK")
+        self.keep_button.setText(translate("Grid", "Keep") if ask else translate("Grid", "OK"))
 
     def _hide_notice(self) -> None:
         self._pending_decision = None
@@ -388,21 +402,24 @@ class GridWidget(QWidget):
         """Say which card is selected and where, for screen readers and the status tip."""
         item = self.scene.selected_card()
         if item is None:
-            self.view.setAccessibleDescription(BOARD_KEYS)
+            self.view.setAccessibleDescription(translate("Grid", BOARD_KEYS))
             return
         if self.scene.showing_markers:
             self.legend.show_card(item.ref)
         x, y = item.place
         where = quadrant_name(self.block.quadrants, quadrant_of(x, y))
-        text = (f"{item.look.spoken} ({item.look.category_label}): {where}, "
-                f"{self.block.x_label.lower()} {round(x * 100)}%, "
-                f"{self.block.y_label.lower()} {round(y * 100)}%")
+        text = translate("Grid", "{card} ({category}): {quadrant}, {x_label} {x}%, {y_label} {y}%"
+                         ).format(card=item.look.spoken, category=item.look.category_label,
+                                  quadrant=where, x_label=self.block.x_label.lower(),
+                                  x=round(x * 100), y_label=self.block.y_label.lower(),
+                                  y=round(y * 100))
         self.view.setAccessibleDescription(text)
         self.view.setStatusTip(text)
 
     def place_examples(self) -> None:
         self.ctx.undo.push(SetPlaces(self.ctx, self.block.id,
-                                     "Start from the illustrative prioritization",
+                                     translate("Grid", "Start from the illustrative "
+                                               "prioritization"),
                                      example_places(self.block)))
 
     def set_examples_shown(self, shown: bool) -> None:
@@ -418,15 +435,21 @@ class GridWidget(QWidget):
             q = self.block.quadrants
             high = [c for c in self.cards.values()
                     if c.x is not None and c.y is not None and quadrant_of(c.x, c.y).high_impact]
-            self.notice.setText(f"Nothing new to propose: no card is in “{q.high_impact_easy}”"
-                                f" or “{q.high_impact_hard}” yet." if not high else
-                                "Every high-priority card is already in the proposals.")
+            self.notice.setText(translate("Grid", "Nothing new to propose: no card is in "
+                                          "“{first}” or “{second}” yet.").format(
+                                              first=q.high_impact_easy, second=q.high_impact_hard)
+                                if not high else
+                                translate("Grid", "Every high-priority card is already in the "
+                                          "proposals."))
             self._show_notice(False)
             return
-        text = f"{added} proposal{'s' if added != 1 else ''} added" if added else "No new proposal"
+        text = ((translate("Grid", "{count} proposal added") if added == 1 else
+                 translate("Grid", "{count} proposals added")).format(count=added) if added
+                else translate("Grid", "No new proposal"))
         if moved:
-            text += f"; {moved} moved to a new category"
-        self.notice.setText(text + ". Fill in owners and deadlines in the proposals table.")
+            text += translate("Grid", "; {count} moved to a new category").format(count=moved)
+        self.notice.setText(text + translate("Grid", ". Fill in owners and deadlines in the "
+                                             "proposals table."))
         self._show_notice(False)
 
 

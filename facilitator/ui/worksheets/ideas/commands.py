@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.domain.snapshot import Idea
 from facilitator.services import ideas, votes
 from facilitator.services.changes import Changed, Removed
@@ -11,11 +13,13 @@ from facilitator.services.workshop import Workshop
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.kit.service_command import ServiceCommand
 
+translate = QCoreApplication.translate
+
 
 class AddIdea(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, meeting: int, text: str,
                  category: str, lane: str, author_id: int | None) -> None:
-        super().__init__("Add card", hub)
+        super().__init__(translate("Worksheet", "Add card"), hub)
         self.ws, self.block_id, self.meeting = ws, block_id, meeting
         self.fields = (text, category, lane, author_id)
         self.idea_id: int | None = None
@@ -41,8 +45,8 @@ class UpdateIdea(ServiceCommand):
     """Any change of one card: text, place (category, lane), author, votes, explore."""
 
     def __init__(self, ws: Workshop, hub: ChangeHub, idea_id: int, new: dict[str, Any],
-                 old: dict[str, Any], text: str = "Change card") -> None:
-        super().__init__(text, hub)
+                 old: dict[str, Any], text: str = "") -> None:
+        super().__init__(text or translate("Worksheet", "Change card"), hub)
         self.ws, self.idea_id, self.new, self.old = ws, idea_id, new, old
 
     def _do(self) -> Changed:
@@ -54,7 +58,7 @@ class UpdateIdea(ServiceCommand):
 
 class RemoveIdea(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, idea_id: int) -> None:
-        super().__init__("Delete card", hub)
+        super().__init__(translate("Worksheet", "Delete card"), hub)
         self.ws, self.block_id, self.idea_id = ws, block_id, idea_id
         self.removed: Removed[Idea] | None = None
 
@@ -73,7 +77,9 @@ class CastVote(ServiceCommand):
 
     def __init__(self, ws: Workshop, hub: ChangeHub, idea_id: int, participant_id: int,
                  step: int, name: str) -> None:
-        super().__init__(f"Vote for {name}" if step > 0 else f"Take back {name}'s vote", hub)
+        super().__init__(translate("Worksheet", "Vote for {name}").format(name=name) if step > 0
+                         else translate("Worksheet", "Take back {name}'s vote").format(name=name),
+                         hub)
         self.ws, self.idea_id, self.participant_id, self.step = ws, idea_id, participant_id, step
 
     def _do(self) -> Changed:
@@ -86,7 +92,7 @@ class CastVote(ServiceCommand):
 class SetVotesPerPerson(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, meeting: int, new: int,
                  old: int) -> None:
-        super().__init__("Set votes per person", hub)
+        super().__init__(translate("Worksheet", "Set votes per person"), hub)
         self.ws, self.block_id, self.meeting, self.new, self.old = ws, block_id, meeting, new, old
 
     def _do(self) -> Changed:

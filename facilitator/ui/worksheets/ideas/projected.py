@@ -6,7 +6,7 @@ each vote is recorded (the projected sheet rebuilds on the hub's change).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.snapshot import Idea
@@ -50,15 +50,15 @@ def _order(idea: Idea) -> tuple[int, int, int]:
 def _meta(idea: Idea) -> str:
     parts = []
     if idea.votes:
-        plural = "s" if idea.votes != 1 else ""
-        parts.append(f"{'●' * min(idea.votes, 10)} {idea.votes} vote{plural}")
+        parts.append(f"{'●' * min(idea.votes, 10)} {_votes(idea.votes)}")
     if idea.explore:
-        parts.append("★ explore further")
+        parts.append(QCoreApplication.translate("Projector", "★ explore further"))
     return "  ".join(parts)
 
 
 def _votes(count: int) -> str:
-    return f"{count} vote{'s' if count != 1 else ''}"
+    return (QCoreApplication.translate("Projector", "{count} vote") if count == 1 else
+            QCoreApplication.translate("Projector", "{count} votes")).format(count=count)
 
 
 def _tiles(cards: list[Idea], px: int, width: float) -> list[Unit]:
@@ -99,15 +99,17 @@ def project(ctx: BlockContext, block: IdeasBlock, focus: Focus | None = None) ->
                                    color=MUTED))
         top = ranked(found)
         if top:   # the tally the room is forming, most votes first
-            units.append(band("Votes so far", px, width))
-            units += records(Columns("Card", ("Votes",)),
+            units.append(band(QCoreApplication.translate("Projector", "Votes so far"), px, width))
+            units += records(Columns(QCoreApplication.translate("Projector", "Card"),
+                                     (QCoreApplication.translate("Projector", "Votes"),)),
                              [Record(i.text, (_votes(i.votes),))
                               for i in top], px, width)
         for category in block.categories:
             here = [i for i in found if i.category == category.id]
             units.append(band(category.label, px, width))
             if not here:
-                units.append(paragraph("No cards yet.", px, width, primary=False, color=MUTED))
+                units.append(paragraph(QCoreApplication.translate("Projector", "No cards yet."),
+                                       px, width, primary=False, color=MUTED))
                 continue
             for lane in lanes:
                 cards = sorted((i for i in here if lane is None or i.lane == lane.id),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitator.domain.snapshot import Idea
@@ -26,10 +26,11 @@ class VoteResults(QWidget):
     def __init__(self, zoom: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zoom = zoom
-        self.setAccessibleName("Dot-vote results, most votes first")
+        self.setAccessibleName(QCoreApplication.translate("Ideas", "Dot-vote results, most votes "
+                                                          "first"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 8)
-        self.title = QLabel("Votes so far")
+        self.title = QLabel(QCoreApplication.translate("Ideas", "Votes so far"))
         self.title.setStyleSheet(f"font-weight:bold; font-size:{round(15 * zoom)}px")
         outer.addWidget(self.title)
         self.rows = QGridLayout()
@@ -60,7 +61,10 @@ class VoteResults(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setStyleSheet(size)
-            label.setAccessibleName(f"{text}: {votes} vote{'' if votes == 1 else 's'}")
+            label.setAccessibleName((QCoreApplication.translate("Ideas", "{card}: {count} vote")
+                                     if votes == 1 else QCoreApplication.translate(
+                                         "Ideas", "{card}: {count} votes")).format(
+                                             card=text, count=votes))
             self.rows.addWidget(count, row, 0)
             self.rows.addWidget(dots, row, 1)
             self.rows.addWidget(label, row, 2)

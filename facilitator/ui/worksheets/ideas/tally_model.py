@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from facilitator.domain.snapshot import Idea
 from facilitator.domain.template import IdeasBlock
@@ -18,7 +25,9 @@ from facilitator.ui.worksheets.kit.context import BlockContext
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COL_CARD, COL_WHERE, COL_VOTES = range(3)
-HEADERS = ("Card", "Where", "Votes")
+HEADERS = (QT_TRANSLATE_NOOP("Ideas", "Card"), QT_TRANSLATE_NOOP("Ideas", "Where"),
+           QT_TRANSLATE_NOOP("Ideas", "Votes"))
+translate = QCoreApplication.translate
 
 
 class TallyModel(QAbstractTableModel):
@@ -69,7 +78,8 @@ class TallyModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return HEADERS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+        return translate("Ideas", HEADERS[section]) if orientation == Qt.Orientation.Horizontal \
+            else str(section + 1)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -83,12 +93,13 @@ class TallyModel(QAbstractTableModel):
             return False
         text = str(value).strip()
         if not text.isdigit():
-            self.ctx.hub.failed.emit(f"Votes: '{text}' is not a whole number (0 or more)")
+            self.ctx.hub.failed.emit(translate("Ideas", "Votes: '{text}' is not a whole number "
+                                               "(0 or more)").format(text=text))
             return False
         idea = self.ideas[index.row()]
         votes = int(text)
         if votes == idea.votes:
             return False
         self.ctx.undo.push(UpdateIdea(self.ctx.ws, self.ctx.hub, idea.id, {"votes": votes},
-                                      {"votes": idea.votes}, "Record votes"))
+                                      {"votes": idea.votes}, translate("Ideas", "Record votes")))
         return True

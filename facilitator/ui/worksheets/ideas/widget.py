@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -58,8 +66,9 @@ from facilitator.ui.worksheets.kit.worksheet_style import apply_style, heading, 
 from facilitator.ui.worksheets.kit.worksheet_view import WorksheetView
 
 IdeaRole = Qt.ItemDataRole.UserRole + 10
-ANONYMOUS = "a participant"
-THE_WALL = "the wall (counted)"
+ANONYMOUS = QT_TRANSLATE_NOOP("Ideas", "a participant")   # translated where shown
+THE_WALL = QT_TRANSLATE_NOOP("Ideas", "the wall (counted)")
+translate = QCoreApplication.translate
 NO_LANE = Option("", "")
 
 
@@ -103,10 +112,10 @@ class LaneList(QListWidget):
         self.setItemDelegate(CardDelegate(board))
         self.setSpacing(2)
         name = f"{category.label} / {lane.label}" if lane.label else category.label
-        self.setAccessibleName(f"Cards: {name}")
-        self.setAccessibleDescription("F2 edits the card; + or - adds or takes a vote; Space: "
-                                      "consider exploring further; Alt+arrows move it to "
-                                      "another lane or category; Delete removes it")
+        self.setAccessibleName(translate("Ideas", "Cards: {place}").format(place=name))
+        self.setAccessibleDescription(translate(
+            "Ideas", "F2 edits the card; + or - adds or takes a vote; Space: consider exploring "
+            "further; Alt+arrows move it to another lane or category; Delete removes it"))
         self.setMinimumHeight(90)
         if board.ctx.readonly:
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -173,11 +182,13 @@ class IdeasBoard(QWidget):
         self.tally = WorksheetView(self, readonly=ctx.readonly)
         self.tally.setModel(self.tally_model)
         self.tally.setItemDelegate(CellDelegate(self.tally, lambda: []))
-        self.tally.setAccessibleName(f"Dot-vote tally: {block.title}")
+        self.tally.setAccessibleName(translate("Ideas", "Dot-vote tally: {worksheet}").format(
+            worksheet=block.title))
         self.tally.horizontalHeader().setStretchLastSection(False)
         self.tally.horizontalHeader().setSectionResizeMode(
             0, self.tally.horizontalHeader().ResizeMode.Stretch)
-        self.tally_label = QLabel("Dot-vote tally: type each card's votes, Enter for the next")
+        self.tally_label = QLabel(translate("Ideas", "Dot-vote tally: type each card's votes, "
+                                            "Enter for the next"))
         self.tally_label.setBuddy(self.tally)
         layout.addWidget(self.tally_label)
         layout.addWidget(self.tally)
@@ -191,19 +202,21 @@ class IdeasBoard(QWidget):
         row = QHBoxLayout()
         # Owned by the board (so freed with it) even on the projector, where they stay hidden.
         self.author = QComboBox(self)
-        self.author.setAccessibleName("Captured from")
-        self.author.setAccessibleDescription("Who said the next cards added")
+        self.author.setAccessibleName(translate("Ideas", "Captured from"))
+        self.author.setAccessibleDescription(translate("Ideas", "Who said the next cards added"))
         self.votes_spin = QSpinBox(self)
         self.votes_spin.setRange(0, votes.MAX_VOTES_PER_PERSON)
-        self.votes_spin.setAccessibleName("Votes per person")
-        self.votes_spin.setToolTip("Dots each person may place (0: no dot voting)")
+        self.votes_spin.setAccessibleName(translate("Ideas", "Votes per person"))
+        self.votes_spin.setToolTip(translate("Ideas", "Dots each person may place (0: no dot "
+                                             "voting)"))
         self.votes_spin.editingFinished.connect(self._votes_per_person_entered)
         self.voter = QComboBox(self)
-        self.voter.setAccessibleName("Votes from")
-        self.voter.setToolTip("Whose dots + and - give and take back (each person has the "
-                              "votes per person); “the wall” for counts read off the wall")
+        self.voter.setAccessibleName(translate("Ideas", "Votes from"))
+        self.voter.setToolTip(translate("Ideas", "Whose dots + and - give and take back (each "
+                                        "person has the votes per person); “the wall” for "
+                                        "counts read off the wall"))
         self.voter.currentIndexChanged.connect(lambda _: self._show_summary())
-        self.voter_label = QLabel("Votes from:", self)
+        self.voter_label = QLabel(translate("Ideas", "Votes from:"), self)
         self.voter_label.setBuddy(self.voter)
         self.summary = QLabel(self)
         self._tally: votes.Tally | None = None
@@ -211,19 +224,22 @@ class IdeasBoard(QWidget):
             for widget in (self.author, self.votes_spin, self.voter, self.voter_label):
                 widget.hide()
         else:
-            author_label = QLabel("Captured from:")
+            author_label = QLabel(translate("Ideas", "Captured from:"))
             author_label.setBuddy(self.author)
             row.addWidget(author_label)
             row.addWidget(self.author)
             self._fill_authors()
-            votes_label = QLabel("Votes per person:")
+            votes_label = QLabel(translate("Ideas", "Votes per person:"))
             votes_label.setBuddy(self.votes_spin)
             row.addWidget(votes_label)
             row.addWidget(self.votes_spin)
             row.addWidget(self.voter_label)
             row.addWidget(self.voter)
-            for text, step, tip in (("+1 vote", 1, "Add a vote to the selected card (+)"),
-                                    ("-1 vote", -1, "Take a vote from the selected card (-)")):
+            for text, step, tip in ((translate("Ideas", "+1 vote"), 1,
+                                     translate("Ideas", "Add a vote to the selected card (+)")),
+                                    (translate("Ideas", "-1 vote"), -1,
+                                     translate("Ideas", "Take a vote from the selected card "
+                                               "(-)"))):
                 button = QPushButton(text)
                 button.setAccessibleName(tip)
                 button.setToolTip(tip)
@@ -240,7 +256,7 @@ class IdeasBoard(QWidget):
             chosen = box.currentData()
             box.blockSignals(True)
             box.clear()
-            box.addItem(nobody, None)
+            box.addItem(translate("Ideas", nobody), None)
             for person in self.participants:
                 box.addItem(person.name, person.id)
             box.setCurrentIndex(max(0, box.findData(chosen)))
@@ -262,10 +278,12 @@ class IdeasBoard(QWidget):
                 cell.addWidget(cards)
                 if not self.ctx.readonly:
                     box = SubmitLineEdit()
-                    box.setPlaceholderText("Add a card… (Enter)")
+                    box.setPlaceholderText(translate("Ideas", "Add a card… (Enter)"))
                     where = f"{category.label} / {lane.label}" if lane.label else category.label
-                    box.setAccessibleName(f"Add a card to {where}")
-                    box.setAccessibleDescription("Enter adds the card; Esc goes to the cards")
+                    box.setAccessibleName(translate("Ideas", "Add a card to {place}").format(
+                        place=where))
+                    box.setAccessibleDescription(translate("Ideas", "Enter adds the card; Esc "
+                                                           "goes to the cards"))
                     box.returnPressed.connect(
                         lambda c=category.id, ln=lane.id: self.add_from_box(c, ln))
                     self.add_boxes[(category.id, lane.id)] = box
@@ -316,7 +334,8 @@ class IdeasBoard(QWidget):
                         item.setIcon(self.style().standardIcon(
                             self.style().StandardPixmap.SP_DialogApplyButton))
                     item.setFlags(flags)
-                    item.setToolTip("Ticked: consider exploring further (goes to the grid)")
+                    item.setToolTip(translate("Ideas", "Ticked: consider exploring further "
+                                              "(goes to the grid)"))
                     cards.addItem(item)
         finally:
             self._filling = False
@@ -344,11 +363,13 @@ class IdeasBoard(QWidget):
             self.summary.setText("")
             return
         recorded = sum(i.votes for i in self.ideas)
-        text = (f"{tally.votes_per_person} votes per person · {recorded} of "
-                f"{tally.votes_per_person * len(self.participants)} votes recorded")
+        text = translate("Ideas", "{per_person} votes per person · {recorded} of {total} votes "
+                         "recorded").format(per_person=tally.votes_per_person, recorded=recorded,
+                                            total=tally.votes_per_person * len(self.participants))
         voter = self.voter.currentData()
         if voter is not None and not self.ctx.readonly:
-            text += f" · {self.voter.currentText()}: {tally.left(voter)} left"
+            text += translate("Ideas", " · {voter}: {count} left").format(
+                voter=self.voter.currentText(), count=tally.left(voter))
         self.summary.setText(text)
 
     def _current_card(self) -> int | None:
@@ -406,9 +427,10 @@ class IdeasBoard(QWidget):
         if explore != idea.explore:
             new["explore"] = explore
         if new:
-            self.update_card(idea, new, "Mark for exploring" if "explore" in new else "Edit card")
+            self.update_card(idea, new, translate("Ideas", "Mark for exploring")
+                             if "explore" in new else translate("Ideas", "Edit card"))
 
-    def update_card(self, idea: Idea, new: dict[str, Any], text: str = "Change card") -> None:
+    def update_card(self, idea: Idea, new: dict[str, Any], text: str = "") -> None:
         old = {name: getattr(idea, name) for name in new}
         self.ctx.undo.push(UpdateIdea(self.ctx.ws, self.ctx.hub, idea.id, new, old, text))
         self.select_card(idea.id)
@@ -424,19 +446,20 @@ class IdeasBoard(QWidget):
                                         self.voter.currentText()))
             self.select_card(idea.id)
         elif idea.votes + step >= 0:
-            self.update_card(idea, {"votes": idea.votes + step}, "Record votes")
+            self.update_card(idea, {"votes": idea.votes + step}, translate("Ideas", "Record votes"))
 
     def vote_on_selected(self, step: int) -> None:
         """The +1 / -1 buttons: count dots by clicking, card after card."""
         idea = self.last_lane.current_idea() if self.last_lane is not None else None
         if idea is None:
-            self.ctx.hub.failed.emit("Select a card first, then click +1 vote")
+            self.ctx.hub.failed.emit(translate("Ideas", "Select a card first, then click +1 vote"))
             return
         self.add_vote(idea, step)
 
     def move_to(self, idea: Idea, category: str, lane: str) -> None:
         if (category, lane) != (idea.category, idea.lane):
-            self.update_card(idea, {"category": category, "lane": lane}, "Move card")
+            self.update_card(idea, {"category": category, "lane": lane},
+                             translate("Ideas", "Move card"))
 
     def step(self, idea: Idea, *, lanes: int = 0, categories: int = 0) -> None:
         lane_ids = [lane.id for lane in self.lanes]
@@ -462,26 +485,30 @@ class IdeasBoard(QWidget):
         if idea is None:
             return
         menu = QMenu(self)
-        menu.addAction("Edit text (F2)", lambda: cards.editItem(cards.currentItem()))
-        menu.addAction("Add a vote (+)", lambda: self.add_vote(idea, 1))
-        menu.addAction("Take a vote away (-)", lambda: self.add_vote(idea, -1))
-        explore = QAction("Consider exploring further (Space)", menu, checkable=True)
+        menu.addAction(translate("Ideas", "Edit text (F2)"),
+                       lambda: cards.editItem(cards.currentItem()))
+        menu.addAction(translate("Ideas", "Add a vote (+)"), lambda: self.add_vote(idea, 1))
+        menu.addAction(translate("Ideas", "Take a vote away (-)"),
+                       lambda: self.add_vote(idea, -1))
+        explore = QAction(translate("Ideas", "Consider exploring further (Space)"), menu,
+                          checkable=True)
         explore.setChecked(idea.explore)
         explore.triggered.connect(lambda on: self.update_card(idea, {"explore": on}))
         menu.addAction(explore)
-        move = menu.addMenu("Move to")
+        move = menu.addMenu(translate("Ideas", "Move to"))
         for category in self.block.categories:
             for lane in self.lanes:
                 label = f"{category.label} / {lane.label}" if lane.label else category.label
                 action = move.addAction(label, lambda c=category.id, ln=lane.id:
                                         self.move_to(idea, c, ln))
                 action.setEnabled((category.id, lane.id) != (idea.category, idea.lane))
-        who = menu.addMenu("Captured from")
-        who.addAction(ANONYMOUS, lambda: self.update_card(idea, {"author_id": None}))
+        who = menu.addMenu(translate("Ideas", "Captured from"))
+        who.addAction(translate("Ideas", ANONYMOUS),
+                      lambda: self.update_card(idea, {"author_id": None}))
         for person in self.participants:
             who.addAction(person.name, lambda p=person.id: self.update_card(idea, {"author_id": p}))
         menu.addSeparator()
-        menu.addAction("Delete card (Delete)", lambda: self.remove(idea))
+        menu.addAction(translate("Ideas", "Delete card (Delete)"), lambda: self.remove(idea))
         menu.exec(cards.viewport().mapToGlobal(pos))
 
     # --- for tests and the main window ---------------------------------------------------

@@ -12,6 +12,8 @@ import io
 import re
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.domain.cells import CellError, cell_text, check_cell
 from facilitator.domain.snapshot import CellValue
 from facilitator.domain.template import Column, ColumnType
@@ -49,7 +51,8 @@ def value_from_text(column: Column, text: str) -> CellValue:
             return True
         if word in FALSE_WORDS:
             return False
-        raise CellError(f"{column.label}: '{text}' is not yes or no")
+        raise CellError(QCoreApplication.translate("Worksheet", "{column}: '{text}' is not yes "
+                                                   "or no").format(column=column.label, text=text))
     if kind is ColumnType.MULTICHOICE:
         parts = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
         return check_cell(column, [_choice(column, p) for p in parts])

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -67,14 +68,15 @@ class DateEditor(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("YYYY-MM-DD")
-        self.line.setAccessibleName("Date")
+        self.line.setPlaceholderText(QCoreApplication.translate("Worksheet", "YYYY-MM-DD"))
+        self.line.setAccessibleName(QCoreApplication.translate("Worksheet", "Date"))
         self.button = QToolButton(self)
         self.button.setText("▾")
-        self.button.setAccessibleName("Pick a date from the calendar")
-        self.button.setToolTip("Pick a date (Alt+Down)")
+        self.button.setAccessibleName(QCoreApplication.translate(
+            "Worksheet", "Pick a date from the calendar"))
+        self.button.setToolTip(QCoreApplication.translate("Worksheet", "Pick a date (Alt+Down)"))
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName("Calendar")
+        self.calendar.setAccessibleName(QCoreApplication.translate("Worksheet", "Calendar"))
         menu = QMenu(self.button)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)
@@ -220,7 +222,8 @@ class CellDelegate(CellKeysDelegate):
             editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             editor.addItems(["", *self._people()])
             line = editor.lineEdit()
-            line.setPlaceholderText(hint or "a participant's name")
+            line.setPlaceholderText(hint or QCoreApplication.translate("Worksheet",
+                                                                       "a participant's name"))
         else:
             editor = QLineEdit(parent)
             editor.setPlaceholderText(hint)

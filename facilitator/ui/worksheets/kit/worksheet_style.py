@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -61,7 +61,9 @@ def button_row(owner: QWidget, title: str,
     row = QHBoxLayout()
     for text, keys, slot in specs:
         button = QPushButton(text)
-        button.setAccessibleName(f"{text} in {title}")
+        button.setAccessibleName(QCoreApplication.translate("Worksheet", "{command} in "
+                                                            "{worksheet}").format(
+                                                                command=text, worksheet=title))
         button.setToolTip(f"{text} ({keys})")
         button.clicked.connect(slot)
         row.addWidget(button)

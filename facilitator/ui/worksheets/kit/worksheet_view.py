@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -22,9 +30,10 @@ from PySide6.QtWidgets import (
 from facilitator.ui.worksheets.kit.cell_parse import parse_tsv, to_tsv
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-TABLE_KEYS = ("Type to fill the selected cell; Tab and Shift+Tab go to the next or previous "
-              "cell, and out of the table after the last; Enter goes down; Space ticks a box; "
-              "Delete clears; Ctrl+C and Ctrl+V copy and paste")
+TABLE_KEYS = QT_TRANSLATE_NOOP("Worksheet", "Type to fill the selected cell; Tab and Shift+Tab go "
+                               "to the next or previous cell, and out of the table after the "
+                               "last; Enter goes down; Space ticks a box; Delete clears; Ctrl+C "
+                               "and Ctrl+V copy and paste")
 
 
 class RangeModel(Protocol):
@@ -52,7 +61,7 @@ class WorksheetView(QTableView):
             self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         else:
-            self.setAccessibleDescription(TABLE_KEYS)
+            self.setAccessibleDescription(QCoreApplication.translate("Worksheet", TABLE_KEYS))
             self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                  | QAbstractItemView.EditTrigger.DoubleClicked
                                  | QAbstractItemView.EditTrigger.EditKeyPressed)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.services import table_edits, tables
 from facilitator.services.changes import Changed
 from facilitator.services.table_edits import NewRow
@@ -12,6 +14,8 @@ from facilitator.services.tables import CellEdit, RemovedRow
 from facilitator.services.workshop import Workshop
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.kit.service_command import ServiceCommand
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,8 @@ class SetCells(ServiceCommand):
     """One cell, or a pasted / cleared range: one transaction, one undo step."""
 
     def __init__(self, sheet: Sheet, hub: ChangeHub, new: Sequence[CellEdit],
-                 old: Sequence[CellEdit], text: str = "Edit cell") -> None:
-        super().__init__(text, hub)
+                 old: Sequence[CellEdit], text: str = "") -> None:
+        super().__init__(text or translate("Worksheet", "Edit cell"), hub)
         self.sheet, self.new, self.old = sheet, list(new), list(old)
 
     def _do(self) -> Changed:
@@ -50,7 +54,7 @@ class PasteRange(ServiceCommand):
 
     def __init__(self, sheet: Sheet, hub: ChangeHub, new: Sequence[CellEdit],
                  old: Sequence[CellEdit], added: Sequence[NewRow]) -> None:
-        super().__init__("Paste", hub)
+        super().__init__(translate("Worksheet", "Paste"), hub)
         self.sheet, self.new, self.old, self.added = sheet, list(new), list(old), list(added)
 
     def _do(self) -> Changed:
@@ -65,7 +69,7 @@ class PasteRange(ServiceCommand):
 
 class AddRow(ServiceCommand):
     def __init__(self, sheet: Sheet, hub: ChangeHub, position: int) -> None:
-        super().__init__("Add row", hub)
+        super().__init__(translate("Worksheet", "Add row"), hub)
         self.sheet, self.position = sheet, position
         self.key: str | None = None  # kept, so that redo brings back the same row
 
@@ -83,7 +87,7 @@ class AddRow(ServiceCommand):
 
 class RemoveRow(ServiceCommand):
     def __init__(self, sheet: Sheet, hub: ChangeHub, key: str) -> None:
-        super().__init__("Remove row", hub)
+        super().__init__(translate("Worksheet", "Remove row"), hub)
         self.sheet, self.key = sheet, key
         self.removed: RemovedRow | None = None
 
@@ -101,7 +105,7 @@ class RemoveRow(ServiceCommand):
 
 class MoveRow(ServiceCommand):
     def __init__(self, sheet: Sheet, hub: ChangeHub, key: str, source: int, target: int) -> None:
-        super().__init__("Move row", hub)
+        super().__init__(translate("Worksheet", "Move row"), hub)
         self.sheet, self.key, self.source, self.target = sheet, key, source, target
 
     def _do(self) -> Changed:

@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from facilitator.domain.cells import CellError, check_cell, empty_value, shown_text
 from facilitator.domain.snapshot import CellValue, TableRowData
@@ -225,7 +231,8 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{column.label}: {shown_text(column, value) if fixed is None else fixed}"
         if role == Qt.ItemDataRole.ToolTipRole and (self.rows[row].key, column.id) in self.unsaved:
-            return "Not saved yet: press Retry in the bar above"
+            return QCoreApplication.translate("Worksheet", "Not saved yet: press Retry in the bar "
+                                              "above")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -273,7 +280,9 @@ class TableModel(QAbstractTableModel):
             self.unsaved.typed_back((key, column.id))
             return False
         command = SetCells(self.sheet, self.ctx.hub, [CellEdit(key, column.id, new)],
-                           [CellEdit(key, column.id, old)], f"Edit {column.label}")
+                           [CellEdit(key, column.id, old)],
+                           QCoreApplication.translate("Worksheet", "Edit {column}").format(
+                               column=column.label))
         return self.unsaved.push(self.ctx.undo, command, (key, column.id), new)
 
     def _repaint_cell(self, cell: object) -> None:
@@ -295,7 +304,8 @@ class TableModel(QAbstractTableModel):
                 new.append(CellEdit(key, column.id, empty_value(column)))
                 old.append(CellEdit(key, column.id, value))
         if new:
-            self.ctx.undo.push(SetCells(self.sheet, self.ctx.hub, new, old, "Clear cells"))
+            self.ctx.undo.push(SetCells(self.sheet, self.ctx.hub, new, old,
+                                        QCoreApplication.translate("Worksheet", "Clear cells")))
 
     def copy_grid(self, top: int, left: int, bottom: int, right: int) -> list[list[str]]:
         grid = []
@@ -348,11 +358,14 @@ class TableModel(QAbstractTableModel):
             else:
                 added.append(NewRow(_new_key(), cells))
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            self.ctx.hub.failed.emit(f"Not pasted: {problems[0]}{more}")
+            more = QCoreApplication.translate("Worksheet", " (and {count} more)").format(
+                count=len(problems) - 1) if len(problems) > 1 else ""
+            self.ctx.hub.failed.emit(QCoreApplication.translate(
+                "Worksheet", "Not pasted: {problem}").format(problem=problems[0]) + more)
         if len(grid) > height:
-            self.ctx.hub.failed.emit(f"{len(grid) - height} pasted rows did not fit: "
-                                     f"'{self.block.title}' has fixed rows")
+            self.ctx.hub.failed.emit(QCoreApplication.translate(
+                "Worksheet", "{count} pasted rows did not fit: '{worksheet}' has fixed rows")
+                .format(count=len(grid) - height, worksheet=self.block.title))
         if new or added:
             self.ctx.undo.push(PasteRange(self.sheet, self.ctx.hub, new, old, added))
         return height

@@ -7,6 +7,7 @@ has picked on the laptop.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.cells import cell_text
@@ -25,7 +26,8 @@ from facilitator.ui.worksheets.kit.projected_parts import (
 from facilitator.ui.worksheets.kit.projection import MUTED, Focus, Layout, Unit
 from facilitator.ui.worksheets.kit.roles import RowKeyRole
 
-NOBODY = "No participants yet"
+NOBODY = QT_TRANSLATE_NOOP("Projector", "No participants yet")
+translate = QCoreApplication.translate
 
 
 def _copy_of(ctx: BlockContext, block: TableBlock, focus: Focus | None
@@ -35,10 +37,10 @@ def _copy_of(ctx: BlockContext, block: TableBlock, focus: Focus | None
         return None, ""
     everyone = people.read_participants(ctx.ws)
     if not everyone:
-        return None, NOBODY
+        return None, translate("Projector", NOBODY)
     chosen = focus.participant if focus is not None and focus.block_id == block.id else None
     person = next((p for p in everyone if p.id == chosen), everyone[0])
-    return person.id, f"Worksheet of {person.name}"
+    return person.id, translate("Projector", "Worksheet of {name}").format(name=person.name)
 
 
 def _cell(template: Row | None, row: TableRowData, column_id: str) -> str:
@@ -56,7 +58,7 @@ def _primary(block: TableBlock, template: Row | None, row: TableRowData) -> str:
 
 def project(ctx: BlockContext, block: TableBlock, focus: Focus | None = None) -> Layout:
     participant, whose = _copy_of(ctx, block, focus)
-    rows = [] if whose == NOBODY else tables.read_table(
+    rows = [] if whose == translate("Projector", NOBODY) else tables.read_table(
         ctx.ws, block.id, meeting=ctx.meeting_id, participant=participant)
     by_key = {r.id: r for r in block.rows}
     shown = list(block.columns) if block.fixed else list(block.columns[1:])
@@ -80,7 +82,8 @@ def project(ctx: BlockContext, block: TableBlock, focus: Focus | None = None) ->
         if found:
             units += records(columns, found, px, width)
         elif block.open_rows:
-            units.append(paragraph("No rows yet.", px, width, primary=False, color=MUTED))
+            units.append(paragraph(translate("Projector", "No rows yet."), px, width,
+                                   primary=False, color=MUTED))
         if legend:
             units.append(paragraph(legend, px, width, primary=False, color=MUTED))
         return units

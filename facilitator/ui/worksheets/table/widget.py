@@ -6,7 +6,7 @@ read-only copy. Every edit is an undo command calling a service; the view re-rea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -88,15 +88,16 @@ class TableWorksheet(QWidget):
     # --- building ------------------------------------------------------------------------
     def _participant_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel("Worksheet of:")
+        label = QLabel(QCoreApplication.translate("Worksheet", "Worksheet of:"))
         self.picker = QComboBox()
-        self.picker.setAccessibleName("Whose worksheet")
+        self.picker.setAccessibleName(QCoreApplication.translate("Worksheet", "Whose worksheet"))
         label.setBuddy(self.picker)
         self._fill_picker()
         self.picker.currentIndexChanged.connect(self._pick_participant)
         row.addWidget(label)
         row.addWidget(self.picker, 1)
-        self.empty_note = QLabel("Add participants to the workshop to fill in one copy each.")
+        self.empty_note = QLabel(QCoreApplication.translate(
+            "Worksheet", "Add participants to the workshop to fill in one copy each."))
         row.addWidget(self.empty_note)
         self.empty_note.setVisible(not self.participants)
         self.view.setEnabled(bool(self.participants))
@@ -114,10 +115,13 @@ class TableWorksheet(QWidget):
 
     def _row_buttons(self) -> QHBoxLayout:
         return button_row(self, self.block.title, [
-            ("Add row", "Ctrl+I", self.add_row),
-            ("Remove row", "Ctrl+Delete", self.remove_row),
-            ("Move up", "Alt+Up", lambda: self.move_row(-1)),
-            ("Move down", "Alt+Down", lambda: self.move_row(1))])
+            (QCoreApplication.translate("Worksheet", "Add row"), "Ctrl+I", self.add_row),
+            (QCoreApplication.translate("Worksheet", "Remove row"), "Ctrl+Delete",
+             self.remove_row),
+            (QCoreApplication.translate("Worksheet", "Move up"), "Alt+Up",
+             lambda: self.move_row(-1)),
+            (QCoreApplication.translate("Worksheet", "Move down"), "Alt+Down",
+             lambda: self.move_row(1))])
 
     def _layout_columns(self) -> None:
         header = self.view.horizontalHeader()

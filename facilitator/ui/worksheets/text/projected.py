@@ -3,6 +3,7 @@ section's points, and the room's notes, paged between paragraphs when long."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.template import TextBlock
@@ -35,7 +36,8 @@ def project(ctx: BlockContext, block: TextBlock, focus: Focus | None = None) -> 
             units += [paragraph(f"• {point}", px, width, indent=px * 0.6)
                       for point in section.points]
         if block.notes_field:
-            units.append(paragraph("Notes from the room", px, width, bold=True, color=ACCENT,
+            units.append(paragraph(QCoreApplication.translate("Projector", "Notes from the room"),
+                                   px, width, bold=True, color=ACCENT,
                                    keep_with_next=True,
                                    anchors=(f"{NOTES_ANCHOR}:{block.id}",)))
             units += paragraphs(notes, px, width) or [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -62,13 +62,16 @@ class TextBlockWidget(QFrame):
             self._saved = read_note(ctx.ws, block.id, meeting=ctx.meeting_id)
             if ctx.readonly:
                 self.notes_view = _label(self._saved or "…", name="notesView")
-                self.notes_view.setAccessibleName(f"{block.title}: notes")
+                self.notes_view.setAccessibleName(QCoreApplication.translate(
+                    "Worksheet", "{worksheet}: notes").format(worksheet=block.title))
                 layout.addWidget(self.notes_view)
             else:
                 self.notes_edit = QPlainTextEdit(self._saved)
                 self.notes_edit.setObjectName("notesEdit")
-                self.notes_edit.setPlaceholderText("Notes from the room…")
-                self.notes_edit.setAccessibleName(f"{block.title}: notes")
+                self.notes_edit.setPlaceholderText(QCoreApplication.translate(
+                    "Worksheet", "Notes from the room…"))
+                self.notes_edit.setAccessibleName(QCoreApplication.translate(
+                    "Worksheet", "{worksheet}: notes").format(worksheet=block.title))
                 self.notes_edit.setMinimumHeight(90)
                 self.notes_edit.setTabChangesFocus(True)  # Tab leaves the box: no keyboard trap
                 self.notes_edit.installEventFilter(self)

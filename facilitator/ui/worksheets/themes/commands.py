@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.domain.snapshot import Theme
 from facilitator.services import themes
 from facilitator.services.changes import Changed, Removed
@@ -9,11 +11,13 @@ from facilitator.services.workshop import Workshop
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.kit.service_command import ServiceCommand
 
+translate = QCoreApplication.translate
+
 
 class AddTheme(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, meeting: int,
                  headline: str = "", body: str = "") -> None:
-        super().__init__("Add theme", hub)
+        super().__init__(translate("Worksheet", "Add theme"), hub)
         self.ws, self.block_id, self.meeting = ws, block_id, meeting
         self.headline, self.body = headline, body
         self.theme_id: int | None = None
@@ -37,7 +41,7 @@ class AddTheme(ServiceCommand):
 class SetTheme(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, theme_id: int, field: str, new: str,
                  old: str) -> None:
-        super().__init__("Edit theme", hub)
+        super().__init__(translate("Worksheet", "Edit theme"), hub)
         self.ws, self.theme_id, self.field, self.new, self.old = ws, theme_id, field, new, old
 
     def _do(self) -> Changed:
@@ -49,7 +53,7 @@ class SetTheme(ServiceCommand):
 
 class RemoveTheme(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, block_id: str, theme_id: int) -> None:
-        super().__init__("Remove theme", hub)
+        super().__init__(translate("Worksheet", "Remove theme"), hub)
         self.ws, self.block_id, self.theme_id = ws, block_id, theme_id
         self.removed: Removed[Theme] | None = None
 
@@ -66,7 +70,7 @@ class RemoveTheme(ServiceCommand):
 class MoveTheme(ServiceCommand):
     def __init__(self, ws: Workshop, hub: ChangeHub, theme_id: int, source: int,
                  target: int) -> None:
-        super().__init__("Move theme", hub)
+        super().__init__(translate("Worksheet", "Move theme"), hub)
         self.ws, self.theme_id, self.source, self.target = ws, theme_id, source, target
 
     def _do(self) -> Changed:

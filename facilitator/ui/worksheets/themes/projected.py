@@ -3,6 +3,7 @@ full, in the room's order."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.template import ThemesBlock
@@ -37,7 +38,8 @@ def project(ctx: BlockContext, block: ThemesBlock, focus: Focus | None = None) -
                 bottom = body.rect.bottom()
             units.append(Unit(bottom + px * 0.3, pieces, anchors=(theme_anchor(theme.id),)))
         if not found:
-            units.append(paragraph("No themes yet.", px, width, primary=False, color=MUTED))
+            units.append(paragraph(QCoreApplication.translate("Projector", "No themes yet."), px,
+                                   width, primary=False, color=MUTED))
         return units
 
     return layout

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -37,8 +44,10 @@ from facilitator.ui.worksheets.kit.worksheet_view import WorksheetView
 from facilitator.ui.worksheets.themes.commands import AddTheme, MoveTheme, RemoveTheme, SetTheme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = (Column("headline", "Theme", ColumnType.TEXT, hint="A headline"),
-           Column("body", "What we heard", ColumnType.LONGTEXT, hint="A paragraph"))
+COLUMNS = (Column("headline", QT_TRANSLATE_NOOP("Worksheet", "Theme"), ColumnType.TEXT,
+                  hint=QT_TRANSLATE_NOOP("Worksheet", "A headline")),
+           Column("body", QT_TRANSLATE_NOOP("Worksheet", "What we heard"), ColumnType.LONGTEXT,
+                  hint=QT_TRANSLATE_NOOP("Worksheet", "A paragraph")))
 
 
 class ThemesModel(QAbstractTableModel):
@@ -79,7 +88,7 @@ class ThemesModel(QAbstractTableModel):
         if role == ColumnRole:
             return column
         if role == HintRole:
-            return column.hint
+            return QCoreApplication.translate("Worksheet", column.hint)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -87,7 +96,7 @@ class ThemesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section].label
+            return QCoreApplication.translate("Worksheet", COLUMNS[section].label)
         return str(section + 1)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -151,10 +160,13 @@ class ThemesWorksheet(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         return button_row(self, self.block.title, [
-            ("Add theme", "Ctrl+I", self.add_theme),
-            ("Remove theme", "Ctrl+Delete", self.remove_theme),
-            ("Move up", "Alt+Up", lambda: self.move_theme(-1)),
-            ("Move down", "Alt+Down", lambda: self.move_theme(1))])
+            (QCoreApplication.translate("Worksheet", "Add theme"), "Ctrl+I", self.add_theme),
+            (QCoreApplication.translate("Worksheet", "Remove theme"), "Ctrl+Delete",
+             self.remove_theme),
+            (QCoreApplication.translate("Worksheet", "Move up"), "Alt+Up",
+             lambda: self.move_theme(-1)),
+            (QCoreApplication.translate("Worksheet", "Move down"), "Alt+Down",
+             lambda: self.move_theme(1))])
 
     def _on_changed(self, changed: Changed) -> None:
         if changed.block_id == self.block.id:
