@@ -20,7 +20,7 @@ from facilitator.handouts.guide import KIND_NAMES
 from facilitator.resources import resource_path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "facilitator"
-LABEL_CODE = ("handouts", "exports")  # the layers whose labels go through domain.language
+LABEL_CODE = ("handouts", "exports", "domain")  # the code whose labels go through domain.language
 
 
 def labels_in_code() -> dict[str, str]:
