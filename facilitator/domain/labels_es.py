@@ -206,3 +206,11 @@ ES.update({
     "an {role}": "una persona ({role})",
     "a {role}": "una persona ({role})",
 })
+
+# The invitation in a Spanish facilitator guide (domain.invitation)
+ES.update({
+    "date to be confirmed": "fecha por confirmar",
+    "time to be confirmed": "hora por confirmar",
+    "location to be confirmed": "lugar por confirmar",
+    "first meeting": "primera reunión",
+})

@@ -117,7 +117,9 @@ def block_sheet(snapshot: WorkshopSnapshot, block: AnyBlock,
                     continue
                 who = (names.get(r.participant_id or -1, ""),) if per else ()
                 fixed = template_rows[r.key].values if r.key in template_rows else {}
-                rows.append(((m.number,) if many else ()) + who + (r.label,) + tuple(
+                # A template's row keeps its label in the template's words (term): in the
+                # export's language; a row the room added reads as typed.
+                rows.append(((m.number,) if many else ()) + who + (term(r.label),) + tuple(
                     _fixed(fixed[c.id], c.type) if c.id in fixed
                     else _term(_typed(r.cells.get(c.id), c.type), c.type, term)
                     for c in block.columns))
@@ -139,7 +141,7 @@ def block_sheet(snapshot: WorkshopSnapshot, block: AnyBlock,
         for m in snapshot.meetings:
             for p in m.placements.get(block.id, []):
                 rows.append(((m.number,) if many else ()) + (
-                    p.label, legend.get(p.category, p.category),
+                    term(p.label), legend.get(p.category, p.category),
                     quadrant_name(block.quadrants, quadrant_of(p.x, p.y)),
                     round(p.x, 3), round(p.y, 3)))
     elif isinstance(block, ThemesBlock):
