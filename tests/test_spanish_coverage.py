@@ -157,3 +157,30 @@ def test_spanish_template_text_keeps_numbers_and_names() -> None:
                 changed.append(f"{path.stem}: {english[:60]!r}")
     assert not changed, "numbers or blanks differ between English and Spanish: " + "; ".join(
         changed)
+
+
+def test_spanish_coverage_in_one_place() -> None:
+    """All of Spanish in one table (`pytest -s -k in_one_place`): the UI catalogue, the labels
+    handouts and exports add, and the shipped templates' text for each audience."""
+    from tests.test_spanish_ui import ts_messages, unwrapped_ui_strings
+
+    messages = ts_messages()
+    ui_done = sum(1 for _, _, done in messages if done)
+    unwrapped = sum(unwrapped_ui_strings().values())
+    labels = labels_in_code()
+    labels_done = sum(1 for label in labels if label in ES)
+    rows = [("UI (.ts finished / total)", ui_done, len(messages)),
+            ("Handout and export labels", labels_done, len(labels))]
+    for audience in AUDIENCES:
+        done = total = 0
+        for path in SHIPPED:
+            count, missing = template_coverage(path)[audience]
+            done, total = done + count - len(missing), total + count
+        rows.append((f"Templates, {audience} text ({len(SHIPPED)} templates)", done, total))
+    print("\nSpanish coverage (translated / total)")
+    for name, done, total in rows:
+        print(f"  {name:<45} {done:>5} / {total:<5} {100 * done / total:5.1f}%")
+    print(f"  UI literal strings not wrapped for translation yet (estimate): {unwrapped}")
+    assert all(total > 0 for _, _, total in rows)
+    # The UI's own check is tests/test_spanish_ui.py; here what documents print must be whole.
+    assert all(done == total for name, done, total in rows[1:]), rows
