@@ -197,3 +197,20 @@ def test_the_labels_people_asked_about_are_spanish(demo: Path, tmp_path: Path) -
     dated = next(c for row in book["Acciones"].iter_rows(min_row=2) for c in row
                  if isinstance(c.value, date))
     assert dated.number_format == '[$-C0A]d "de" mmmm "de" yyyy'
+
+
+def test_the_command_line_exports_in_spanish(demo: Path, tmp_path: Path) -> None:
+    from tests.helpers import run_cli
+
+    out = tmp_path / "acciones.csv"
+    result = run_cli("export", str(demo), "--format", "csv", "--out", str(out), "--language",
+                     "es", "--anonymise")
+    assert result.returncode == 0, result.stderr
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0])[:4] == ["Acción", "Responsable", "Plazo", "Estado"]
+    assert "una persona (district head of student support)" in {r["Responsable"] for r in rows}
+    refused = run_cli("export", str(demo), "--format", "csv", "--out", str(out), "--language",
+                      "fr")
+    assert refused.returncode != 0 and "--language" in refused.stderr
+    assert "invalid choice: 'fr'" in refused.stderr.strip().splitlines()[-1]
