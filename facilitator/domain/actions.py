@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
+from facilitator.domain.language import ENGLISH, Words
 from facilitator.domain.snapshot import Action, WorkshopSnapshot, idea_card
 from facilitator.domain.template import Template
 from facilitator.domain.written_dates import month_day_year
@@ -169,9 +170,11 @@ def since_last_time(actions: Iterable[Action], meeting_number: int) -> list[Acti
             and status_at(a, meeting_number) is not None]
 
 
-def history_text(action: Action) -> str:
-    """e.g. 'meeting 1: not started; meeting 2: in progress'."""
-    return "; ".join(f"meeting {n}: {s}" for n, s in action.history)
+def history_text(action: Action, words: Words = ENGLISH) -> str:
+    """e.g. 'meeting 1: not started; meeting 2: in progress' (in `words`' language, the
+    statuses in the template's words for it)."""
+    return "; ".join(words.t("meeting {number}: {status}", number=n, status=words.term(s))
+                     for n, s in action.history)
 
 
 def block_items(template: Template) -> dict[str, int]:
@@ -180,31 +183,37 @@ def block_items(template: Template) -> dict[str, int]:
 
 
 def origin_text(action: Action, template: Template, labels: dict[str, str] | None = None, *,
-                item_titles: bool = True, items: dict[str, int] | None = None) -> str:
+                item_titles: bool = True, items: dict[str, int] | None = None,
+                words: Words = ENGLISH) -> str:
     """Where the action came from, for people: meeting, agenda item and card or idea.
 
     `source` holds a card reference (see domain.snapshot: idea:N, row:BLOCK:KEY, example:N),
     "example" for the template's example, or free text; `labels` maps card refs to the card's
     text when the caller knows it; `items` (from `block_items`) saves looking blocks up again
-    for every action of a long list."""
+    for every action of a long list. `words` is the language of a document or export (the
+    template is then already the translated one, so the item's title is too)."""
+    t = words.t
     parts = []
     if action.meeting_number is not None:
-        parts.append(f"meeting {action.meeting_number}")
+        parts.append(t("meeting {number}", number=action.meeting_number))
     items = items if items is not None else block_items(template)
     if action.block_id in items:
         item = items[action.block_id]
-        title = f": {template.agenda[item].title}" if item_titles else ""
-        parts.append(f"item {item + 1}{title}")
+        if item_titles:
+            parts.append(t("item {number}: {title}", number=item + 1,
+                           title=template.agenda[item].title))
+        else:
+            parts.append(t("item {number}", number=item + 1))
     source = action.source.strip()
     if source:
         label = (labels or {}).get(source, "")
         kind, _, rest = source.partition(":")
         if source == "example":
-            parts.append("the template's example")
+            parts.append(t("the template's example"))
         elif kind == "idea" and rest:
-            parts.append(f"idea “{label}”" if label else f"idea {rest}")
+            parts.append(t("idea “{text}”", text=label) if label else t("idea {ref}", ref=rest))
         elif kind in ("row", "example") and rest:
-            parts.append(f"card “{label}”" if label else f"card {rest}")
+            parts.append(t("card “{text}”", text=label) if label else t("card {ref}", ref=rest))
         else:
             parts.append(source)
     return ", ".join(parts)

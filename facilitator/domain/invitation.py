@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from facilitator.domain.language import Words
 from facilitator.domain.snapshot import Meeting
 from facilitator.domain.template import Invitation
 from facilitator.domain.written_dates import weekday_month_day_year
@@ -69,12 +70,27 @@ def meeting_start(meeting: Meeting) -> datetime | None:
         return None
 
 
-def invitation_values(title: str, meeting: Meeting) -> dict[str, str]:
+def invitation_values(title: str, meeting: Meeting, words: Words | None = None) -> dict[str, str]:
+    if words is not None and words.language != "en":
+        return _values_in(words, title, meeting)
     values = {"title": title.strip(), "date": friendly_date(meeting.date.strip()),
               "time": friendly_time(meeting.time.strip()), "location": meeting.location.strip(),
               # A series: the first invitation says so, a later one must not.
               "meeting": "first meeting" if meeting.number <= 1 else f"meeting {meeting.number}"}
     return {key: value or TO_CONFIRM.get(key, "") for key, value in values.items()}
+
+
+def _values_in(words: Words, title: str, meeting: Meeting) -> dict[str, str]:
+    """The placeholders' values for an invitation printed in another language (a Spanish
+    facilitator guide): dates and times in its style, the gaps in its words."""
+    t = words.t
+    to_confirm = {"date": t("date to be confirmed"), "time": t("time to be confirmed"),
+                  "location": t("location to be confirmed")}
+    values = {"title": title.strip(), "date": words.long_date(meeting.date.strip()),
+              "time": words.time(meeting.time.strip()), "location": meeting.location.strip(),
+              "meeting": t("first meeting") if meeting.number <= 1
+              else t("meeting {number}", number=meeting.number)}
+    return {key: value or to_confirm.get(key, "") for key, value in values.items()}
 
 
 def fill_text(text: str, values: dict[str, str]) -> str:
@@ -89,7 +105,10 @@ def fill_text(text: str, values: dict[str, str]) -> str:
     return filled.replace("{", "(").replace("}", ")")
 
 
-def fill_invitation(invitation: Invitation, title: str, meeting: Meeting) -> FilledInvitation:
-    values = invitation_values(title, meeting)
+def fill_invitation(invitation: Invitation, title: str, meeting: Meeting,
+                    words: Words | None = None) -> FilledInvitation:
+    """The invitation ready to send; `words` fills it in another language (its text is then
+    the template's translation, see domain.localize)."""
+    values = invitation_values(title, meeting, words)
     return FilledInvitation(fill_text(invitation.subject, values).strip(),
                             fill_text(invitation.body, values))

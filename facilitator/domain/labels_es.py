@@ -178,4 +178,39 @@ ES.update({
     "Category: {category}": "Categoría: {category}",
     "Notes: {notes}": "Notas: {notes}",
     "Workshop: {title}": "Taller: {title}",
+    # Where an action came from, and its status at each meeting (domain.actions)
+    "meeting {number}": "reunión {number}",
+    "item {number}: {title}": "punto {number}: {title}",
+    "item {number}": "punto {number}",
+    "the template's example": "el ejemplo de la plantilla",
+    "idea “{text}”": "idea “{text}”",
+    "idea {ref}": "idea {ref}",
+    "card “{text}”": "tarjeta “{text}”",
+    "card {ref}": "tarjeta {ref}",
+    "meeting {number}: {status}": "reunión {number}: {status}",
+    # A text too long for a spreadsheet cell
+    "Full text": "Texto completo",
+    "Sheet": "Hoja",
+    "Cell": "Celda",
+    "Part": "Parte",
+    "Text": "Texto",
+    "{number} of {total}": "{number} de {total}",
+    "[cut: {count} characters; the whole text is in sheet “{sheet}”, rows {first}-{last}]":
+        "[recortado: {count} caracteres; el texto completo está en la hoja “{sheet}”, "
+        "filas {first}-{last}]",
+    # The privacy option: a participant named by their role (the role as typed)
+    "a participant": "una persona participante",
+    "another participant": "otra persona participante",
+    "someone from {group}": "alguien de {group}",
+    "another {role}": "otra persona ({role})",
+    "an {role}": "una persona ({role})",
+    "a {role}": "una persona ({role})",
+})
+
+# The invitation in a Spanish facilitator guide (domain.invitation)
+ES.update({
+    "date to be confirmed": "fecha por confirmar",
+    "time to be confirmed": "hora por confirmar",
+    "location to be confirmed": "lugar por confirmar",
+    "first meeting": "primera reunión",
 })

@@ -26,12 +26,15 @@ from facilitator.domain.template_yaml import (
     _TooBig,
 )
 
-# Fields that hold keys, references or facts about the source, never wording to translate.
-_NOT_TEXT = {"id", "kind", "audience", "raw", "source", "sources", "flags", "roles",
-             "invitation", "subgroups", "summary"}
+# Fields that hold keys, references or facts about the source, never wording to translate:
+# `source`/`sources` cite a publication by its own title; `roles` are the participant roles a
+# workshop suggests, which become what the room's file stores as each person's role (data, as
+# typed, like a name).
+_NOT_TEXT = {"id", "kind", "audience", "raw", "source", "sources", "flags", "roles"}
 _NOT_TEXT_OF: dict[type, set[str]] = {GridExample: {"category"}, Option: {"id"}}
-# Facilitator-only wording: translated when a translation gives it, never required.
-_FACILITATOR = {"notes", "examples_note"}
+# Facilitator-facing wording (the guide and the facilitator's screen): the agenda's notes, the
+# grid's note on its examples, the template's one-line summary and facilitator-only worksheets.
+_FACILITATOR = {"notes", "examples_note", "summary"}
 
 
 def _text_fields(obj: Any) -> Iterator[str]:
@@ -74,41 +77,70 @@ def translate_template(template: Template, table: dict[str, str]) -> Template:
     return _map_obj(template, swap)
 
 
-def _strings(value: Any, name: str, out: list[str]) -> None:
+def _strings(value: Any, name: str, out: list[str], everything: bool = False) -> None:
+    """The wording in `value`; facilitator-only fields only with `everything`."""
     if isinstance(value, Enum):
         return
     if isinstance(value, str):
         if any(ch.isalpha() for ch in value):  # "3", "✓" and "6-15-2022" read the same
             out.append(value.strip())
     elif is_dataclass(value) and not isinstance(value, type):
-        skip = _FACILITATOR
+        skip = set() if everything else _FACILITATOR
         for field_name in _text_fields(value):
             if field_name not in skip:
-                _strings(getattr(value, field_name), field_name, out)
+                _strings(getattr(value, field_name), field_name, out, everything)
     elif isinstance(value, dict):
         for v in value.values():
-            _strings(v, name, out)
+            _strings(v, name, out, everything)
     elif isinstance(value, tuple):
         if name == "labels":
             out.extend(text.strip() for _, text in value if text.strip())
         else:
             for v in value:
-                _strings(v, name, out)
+                _strings(v, name, out, everything)
 
 
 def participant_strings(template: Template) -> list[str]:
-    """Every sentence a participant can read (title, purpose, intention, agenda titles,
-    questions and every participant worksheet's wording), once each, in template order.
-    Facilitator notes and facilitator-only worksheets are not included."""
+    """Every sentence a participant can read (title, purpose, intention, the invitation, what
+    one meeting of a series is called, agenda titles, questions, subgroups and every
+    participant worksheet's wording), once each, in template order. Facilitator notes and
+    facilitator-only worksheets are not included."""
     out: list[str] = []
-    for value in (template.title, template.purpose, template.intention):
+    for value in (template.title, template.purpose, template.intention,
+                  template.invitation.subject, template.invitation.body, template.meeting_name):
         _strings(value, "", out)
     for item in template.agenda:
         _strings(item.title, "title", out)
         _strings(item.questions, "questions", out)
+        _strings(item.subgroups, "subgroups", out)
         for block in item.blocks:
             if block.for_participants:
                 _strings(block, "", out)
+    return list(dict.fromkeys(out))
+
+
+def facilitator_strings(template: Template) -> list[str]:
+    """Every sentence only the facilitator reads: the template's summary, each item's notes,
+    the grid's note on its examples and the wording of facilitator-only worksheets; once
+    each, leaving out what participants also read."""
+    out: list[str] = []
+    _strings(template.summary, "summary", out)
+    for item in template.agenda:
+        _strings(item.notes, "notes", out)
+        for block in item.blocks:
+            if block.for_participants:
+                _strings(getattr(block, "examples_note", ""), "examples_note", out)
+            else:
+                _strings(block, "", out, everything=True)
+    seen = set(participant_strings(template))
+    return [text for text in dict.fromkeys(out) if text not in seen]
+
+
+def text_strings(template: Template) -> list[str]:
+    """Every string `translate_template` would swap (all wording, for anyone), once each: what
+    a check compares the two lists above with, so a new field cannot be forgotten by both."""
+    out: list[str] = []
+    _strings(template, "", out, everything=True)
     return list(dict.fromkeys(out))
 
 

@@ -45,9 +45,9 @@ def export(snapshot: WorkshopSnapshot, fmt: str, path: str | Path, *, what: str 
         raise ExportError(f"{FILE_KINDS[fmt]} holds the action list only; use xlsx, md or "
                           "json for the whole session")
     today = today or date.today()
-    if anonymise:
-        snapshot = anonymised(snapshot)
     try:
+        if anonymise:  # the roles that replace names are worded in the export's language
+            snapshot = anonymised(snapshot, Words(language))
         local = localize(snapshot, language)
     except UnknownLanguage:
         raise ExportError(f"language must be one of: {', '.join(LANGUAGES)}") from None

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from facilitator.domain.language import ENGLISH, Words
 from facilitator.domain.snapshot import (
     Action,
     CellValue,
@@ -28,33 +29,39 @@ _GROUP_WORDS = {"leadership", "staff", "team", "office", "administration", "boar
 _PERSON_WORDS = {"member", "head", "leader", "lead", "chair"}
 
 
-def role_label(role: str) -> str:
-    """'School counselor(s)' -> 'a school counselor'; '' -> 'a participant'."""
+def role_label(role: str, language: Words = ENGLISH) -> str:
+    """'School counselor(s)' -> 'a school counselor'; '' -> 'a participant'. In Spanish the
+    role stays as typed (it is the room's data) inside the Spanish wording: 'una persona
+    (school counselor)'."""
+    t = language.t
     text = _BRACKETS.sub("", role).split(",")[0].strip()
     if not text:
-        return "a participant"
+        return t("a participant")
     words = text.split()
     if not words[0].isupper():  # keep acronyms (LCSW) as written
         words[0] = words[0].lower()
     text = " ".join(words)
     if text == "other":
-        return "another participant"
+        return t("another participant")
     words = text.split()
     if (words[0] == "staff" or words[-1] in _GROUP_WORDS) and words[0] not in _PERSON_WORDS:
-        return "someone from " + text  # "School or district leadership" is not one person
+        # "School or district leadership" is not one person
+        return t("someone from {group}", group=text)
     if text.startswith("other "):
-        return "an" + text
-    return ("an " if text[0] in "aeiou" else "a ") + text
+        return t("another {role}", role=text.removeprefix("other "))
+    return t("an {role}", role=text) if text[0] in "aeiou" else t("a {role}", role=text)
 
 
-def anonymise(snapshot: WorkshopSnapshot) -> WorkshopSnapshot:
-    labels = {p.id: role_label(p.role) for p in snapshot.participants}
+def anonymise(snapshot: WorkshopSnapshot, words: Words = ENGLISH) -> WorkshopSnapshot:
+    """The snapshot with every participant's name replaced by their role, worded in `words`'
+    language (the export's)."""
+    labels = {p.id: role_label(p.role, words) for p in snapshot.participants}
     names = sorted(((p.name, labels[p.id]) for p in snapshot.participants if p.name.strip()),
                    key=lambda pair: -len(pair[0]))
     pattern = (re.compile("|".join(re.escape(name) for name, _ in names), re.IGNORECASE)
                if names else None)
     by_name = {name.lower(): label for name, label in names}
-    by_part = _labels_by_name_part(names)
+    by_part = _labels_by_name_part(names, words.t("a participant"))
     parts = (re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(by_part, key=len,
                                                                           reverse=True))
                         + r")\b") if by_part else None)
@@ -94,7 +101,7 @@ def anonymise(snapshot: WorkshopSnapshot) -> WorkshopSnapshot:
     )
 
 
-def _labels_by_name_part(names: list[tuple[str, str]]) -> dict[str, str]:
+def _labels_by_name_part(names: list[tuple[str, str]], shared: str) -> dict[str, str]:
     """Each part of a name ('Ana', 'Ruiz', 'Ana-María') -> the role label of the one person
     it names, or 'a participant' when it names several people with different roles."""
     found: dict[str, set[str]] = {}
@@ -103,7 +110,7 @@ def _labels_by_name_part(names: list[tuple[str, str]]) -> dict[str, str]:
             part = part.strip("'’-")
             if len(part) >= 2 and part[0].isupper():   # skip initials and particles (de, van)
                 found.setdefault(part, set()).add(label)
-    return {part: labels.pop() if len(labels) == 1 else "a participant"
+    return {part: labels.pop() if len(labels) == 1 else shared
             for part, labels in found.items()}
 
 

@@ -44,8 +44,6 @@ class Sheet:
     overdue_column: int | None = None  # rows whose value there is True print as overdue
 
 
-
-
 def _date_or_text(text: str) -> Value:
     return deadline_date(text) or text
 
@@ -69,8 +67,8 @@ def action_rows(snapshot: WorkshopSnapshot, today: date,
         rows.append((a.text, owner_name(a, names), _date_or_text(a.deadline), words.term(a.status),
                      is_overdue(a, today), words.term(a.category), a.notes,
                      _date_or_text(a.created),
-                     origin_text(a, snapshot.template, labels, items=items),
-                     titles.get(a.block_id, a.block_id), history_text(a)))
+                     origin_text(a, snapshot.template, labels, items=items, words=words),
+                     titles.get(a.block_id, a.block_id), history_text(a, words)))
     return rows
 
 
@@ -119,7 +117,9 @@ def block_sheet(snapshot: WorkshopSnapshot, block: AnyBlock,
                     continue
                 who = (names.get(r.participant_id or -1, ""),) if per else ()
                 fixed = template_rows[r.key].values if r.key in template_rows else {}
-                rows.append(((m.number,) if many else ()) + who + (r.label,) + tuple(
+                # A template's row keeps its label in the template's words (term): in the
+                # export's language; a row the room added reads as typed.
+                rows.append(((m.number,) if many else ()) + who + (term(r.label),) + tuple(
                     _fixed(fixed[c.id], c.type) if c.id in fixed
                     else _term(_typed(r.cells.get(c.id), c.type), c.type, term)
                     for c in block.columns))
@@ -136,10 +136,13 @@ def block_sheet(snapshot: WorkshopSnapshot, block: AnyBlock,
     elif isinstance(block, GridBlock):
         headers = (*lead, t("Card"), t("Category"), t("Quadrant"), t("Ease (0-1)"),
                    t("Impact (0-1)"))
+        # A card's category is stored as its key ("job"); people read the legend's label.
+        legend = {o.id: o.label for o in block.categories}
         for m in snapshot.meetings:
             for p in m.placements.get(block.id, []):
                 rows.append(((m.number,) if many else ()) + (
-                    p.label, p.category, quadrant_name(block.quadrants, quadrant_of(p.x, p.y)),
+                    term(p.label), legend.get(p.category, p.category),
+                    quadrant_name(block.quadrants, quadrant_of(p.x, p.y)),
                     round(p.x, 3), round(p.y, 3)))
     elif isinstance(block, ThemesBlock):
         headers = (*lead, t("Theme"), t("Explanation"))

@@ -100,7 +100,7 @@ def guide_pdf(snapshot: WorkshopSnapshot, paper: str, words: Words | None = None
     invitation = template.invitation
     if invitation.body.strip():
         # The same words as `facilitator invite` and Meeting > Copy invitation.
-        filled = fill_invitation(invitation, snapshot.title, ctx.meeting)
+        filled = fill_invitation(invitation, snapshot.title, ctx.meeting, ctx.words)
         subject, body = filled.subject, filled.body
         # On a page of its own to hand to whoever sends it, unless the page has plenty of room
         # left (then a forced break would leave a page with a line or two on it).

@@ -354,6 +354,24 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="256"/>
+        <source>Language of the export</source>
+        <translation>Idioma de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="257"/>
+        <source>Headings, labels, dates and the template&apos;s text; what the room typed is exported as typed</source>
+        <translation>Encabezados, etiquetas, fechas y el texto de la plantilla; lo que escribió el grupo se exporta tal como se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="266"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
     <name>Grid</name>
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/card.py" line="91"/>
@@ -1265,201 +1283,201 @@
 <context>
     <name>Meeting</name>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="35"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="37"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="36"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="38"/>
         <source>Action list, CSV (*.csv)</source>
         <translation>Lista de acciones, CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="37"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="39"/>
         <source>Action deadlines, calendar (*.ics)</source>
         <translation>Fechas límite de las acciones, calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="38"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="40"/>
         <source>Session summary, Markdown (*.md)</source>
         <translation>Resumen de la sesión, Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="39"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="41"/>
         <source>All data, JSON (*.json)</source>
         <translation>Todos los datos, JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="48"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="50"/>
         <source>Open a workshop first.</source>
         <translation>Primero abra un taller.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="70"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="73"/>
         <source>Could not export: {error}</source>
         <translation>No se pudo exportar: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="73"/>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="216"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="76"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="219"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="76"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="79"/>
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="90"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="93"/>
         <source>Could not start a new meeting: the workshop is not shown.</source>
         <translation>No se pudo empezar una reunión nueva: el taller no está a la vista.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="99"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="102"/>
         <source>New meeting started: open actions from earlier meetings are carried over (Edit &gt; Undo goes back to the meeting before)</source>
         <translation>Nueva reunión iniciada: las acciones abiertas de reuniones anteriores pasan a esta (Editar &gt; Deshacer vuelve a la reunión anterior)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="109"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="112"/>
         <source>This workshop is open read-only: its details cannot be changed.</source>
         <translation>Este taller está abierto en solo lectura: sus datos no se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="137"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="140"/>
         <source>Meeting {number} details saved (Edit &gt; Undo puts the old ones back)</source>
         <translation>Datos de la reunión {number} guardados (Editar &gt; Deshacer restaura los anteriores)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="170"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="173"/>
         <source>Participants saved (Edit &gt; Undo puts them back as they were)</source>
         <translation>Participantes guardados (Editar &gt; Deshacer los deja como estaban)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="186"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="189"/>
         <source>Could not make the invitation: {error}</source>
         <translation>No se pudo crear la invitación: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="190"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="193"/>
         <source>Invitation copied: paste it into an e-mail (subject on the first line)</source>
         <translation>Invitación copiada: péguela en un correo electrónico (el asunto en la primera línea)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="212"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="215"/>
         <source>Could not save the calendar invite: {error}</source>
         <translation>No se pudo guardar la invitación de calendario: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="219"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="222"/>
         <source>Calendar invite saved to {path}</source>
         <translation>Invitación de calendario guardada en {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="229"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="232"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="231"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="234"/>
         <source>Export format</source>
         <translation>Formato de exportación</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="235"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="238"/>
         <source>What to export</source>
         <translation>Qué exportar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="236"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="239"/>
         <source>The whole session</source>
         <translation>Toda la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="237"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="240"/>
         <source>Actions only</source>
         <translation>Solo las acciones</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="238"/>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="240"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="241"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="243"/>
         <source>Replace participant names with their roles</source>
         <translation>Reemplazar los nombres de los participantes por sus funciones</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="247"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="250"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="248"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="251"/>
         <source>&amp;Include:</source>
         <translation>&amp;Incluir:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="275"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="299"/>
         <location filename="../../facilitator/ui/shell/meeting_commands.py" line="30"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="277"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="301"/>
         <source>Start meeting</source>
         <translation>Empezar la reunión</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="293"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="318"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="294"/>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="320"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="319"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="346"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="316"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="342"/>
         <source>{workshop} invitation</source>
         <translation>Invitación {workshop}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="318"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="344"/>
         <source>Save calendar invite</source>
         <translation>Guardar la invitación de calendario</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="319"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="345"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="340"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="366"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="341"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="367"/>
         <source>Meeting &amp;details…</source>
         <translation>&amp;Datos de la reunión…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="343"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="369"/>
         <source>P&amp;articipants…</source>
         <translation>P&amp;articipantes…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="345"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="371"/>
         <source>New &amp;meeting…</source>
         <translation>Nueva &amp;reunión…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="347"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="373"/>
         <source>&amp;Copy invitation</source>
         <translation>&amp;Copiar la invitación</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="349"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="375"/>
         <source>Save calendar &amp;invite (.ics)…</source>
         <translation>Guardar la &amp;invitación de calendario (.ics)…</translation>
     </message>
@@ -1489,87 +1507,87 @@
         <translation>La fecha &apos;{typed}&apos; debe escribirse AAAA-MM-DD, p. ej., 2026-12-03.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="94"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="99"/>
         <source>Start time as printed</source>
         <translation>Hora de inicio tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="105"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="110"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="107"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="112"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="111"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="116"/>
         <source>Pick the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="112"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="117"/>
         <source>Pick the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="114"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="119"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="130"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="135"/>
         <source>{field} as printed</source>
         <translation>{field} tal como se imprime</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="163"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="168"/>
         <source>HH:MM (24-hour)</source>
         <translation>HH:MM (24 horas)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="164"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="169"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="166"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="171"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="170"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="175"/>
         <source>Problem with the meeting details</source>
         <translation>Problema con los datos de la reunión</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="174"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="179"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="177"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="182"/>
         <source>&amp;Time:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="180"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="185"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="236"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="241"/>
         <source>Meeting {number} details</source>
         <translation>Datos de la reunión {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="237"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="242"/>
         <source>Save details</source>
         <translation>Guardar los datos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/meeting_details.py" line="238"/>
+        <location filename="../../facilitator/ui/shell/meeting_details.py" line="243"/>
         <source>Correct the date, start time or place of this meeting. Edit &gt; Undo puts the old details back.</source>
         <translation>Corrija la fecha, la hora de inicio o el lugar de esta reunión. Editar &gt; Deshacer restaura los datos anteriores.</translation>
     </message>

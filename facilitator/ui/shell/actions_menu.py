@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from facilitator.domain.meeting import MeetingFacts
 from facilitator.exports.export import ACTIONS_ONLY, DESCRIPTIONS, FORMATS, ExportError, export
 from facilitator.services.errors import ServiceError
+from facilitator.ui.kit.translator import LANGUAGES, system_language
 from facilitator.ui.shell.meeting_details import FactsDialog
 
-Window = Any  # facilitator.ui.shell.main_window.MainWindow (not imported: it imports the world)
 translate = QCoreApplication.translate
+LANGUAGE_SETTING = "export/language"  # remembered apart from the app's own language
+Window = Any  # facilitator.ui.shell.main_window.MainWindow (not imported: it imports the world)
 # exports.export.DESCRIPTIONS (no Qt there), collected here for translation
 FORMAT_WORDS = (QT_TRANSLATE_NOOP("Meeting", "Excel workbook (*.xlsx)"),
                 QT_TRANSLATE_NOOP("Meeting", "Action list, CSV (*.csv)"),
@@ -57,7 +59,7 @@ def _safe_name(text: str) -> str:
 
 # The work -------------------------------------------------------------------------------------
 def export_to(window: Window, fmt: str, path: Path, *, what: str | None = None,
-              anonymise: bool = False) -> bool:
+              anonymise: bool = False, language: str = "en") -> bool:
     from facilitator.services.outputs import refuse_unsafe_output
     from facilitator.services.snapshot import read_snapshot
 
@@ -65,7 +67,8 @@ def export_to(window: Window, fmt: str, path: Path, *, what: str | None = None,
         return False
     try:
         refuse_unsafe_output(Path(path), window.workshop.path)
-        export(read_snapshot(window.workshop), fmt, path, what=what, anonymise=anonymise)
+        export(read_snapshot(window.workshop), fmt, path, what=what, anonymise=anonymise,
+               language=language)
     except (ExportError, ServiceError) as exc:
         window.show_error(translate("Meeting", "Could not export: {error}").format(error=exc))
         return False
@@ -247,7 +250,24 @@ class ExportDialog(QDialog):
         form.addRow(translate("Meeting", "&Format:"), self.format_box)
         form.addRow(translate("Meeting", "&Include:"), self.what_box)
         form.addRow("", self.anonymise_box)
+        # The export's own language, so a facilitator whose app runs in English can send a
+        # Spanish workbook (as File > Handouts… prints a Spanish packet).
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(translate("Export", "Language of the export"))
+        self.language_box.setToolTip(translate(
+            "Export", "Headings, labels, dates and the template's text; what the room typed "
+                      "is exported as typed"))
+        for code, label in LANGUAGES:  # each language named in itself
+            self.language_box.addItem(label, code)
+        settings = getattr(parent, "settings", None)
+        remembered = settings.value(LANGUAGE_SETTING, "") if settings is not None else ""
+        index = self.language_box.findData(str(remembered or system_language()))
+        self.language_box.setCurrentIndex(max(0, index))
+        form.addRow(translate("Export", "&Language:"), self.language_box)
         form.addRow(buttons)
+        # Tab reads the form top to bottom (the box was made after the buttons).
+        QWidget.setTabOrder(self.anonymise_box, self.language_box)
+        QWidget.setTabOrder(self.language_box, buttons)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
 
@@ -258,6 +278,10 @@ class ExportDialog(QDialog):
     @property
     def what(self) -> str:
         return str(self.what_box.currentData())
+
+    @property
+    def language(self) -> str:
+        return str(self.language_box.currentData())
 
     def _format_changed(self) -> None:
         only_actions = self.fmt in ACTIONS_ONLY
@@ -288,6 +312,7 @@ def _ask_export(window: Window) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     fmt = dialog.fmt
+    window.settings.setValue(LANGUAGE_SETTING, dialog.language)
     suggested = f"{_safe_name(window.workshop.title)}.{fmt}"
     name, _ = QFileDialog.getSaveFileName(
         window, translate("Meeting", "Export to"), suggested,
@@ -296,7 +321,8 @@ def _ask_export(window: Window) -> None:
         path = Path(name)
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
-        export_to(window, fmt, path, what=dialog.what, anonymise=dialog.anonymise_box.isChecked())
+        export_to(window, fmt, path, what=dialog.what, anonymise=dialog.anonymise_box.isChecked(),
+                  language=dialog.language)
 
 
 def _ask_new_meeting(window: Window) -> None:
