@@ -55,12 +55,15 @@ class Refused(Exception):
 
 @dataclass(frozen=True)
 class Activities:
-    """What phones may do now (block ids; '' is off), and whether contributions carry a name."""
+    """What phones may do now (block ids; '' is off), whether contributions carry a name, and
+    whether ideas wait for the facilitator's approval before they reach the board (screened:
+    the normal case in the app, which shows the queue; see services.screening)."""
 
     ideas: str = ""
     dots: str = ""
     ratings: str = ""
     named: bool = False
+    screened: bool = True
 
 
 @dataclass
@@ -73,6 +76,7 @@ class Phone:
     # it): its own marks come from here, always current, never from a re-read of the room.
     dots: dict[int, int] = field(default_factory=dict)
     ratings: dict[str, list[int]] = field(default_factory=dict)
+    ideas: list[int] = field(default_factory=list)   # ideas it sent (to show those waiting)
 
 
 def new_code() -> str:
@@ -180,8 +184,10 @@ class Room:
         _version, _when, shared, prefix = self._shared
         phone = self.phones[phone_id]
         limit = shared["dots"]["limit"] if shared["dots"] else 0
+        waiting = shared.get("_waiting", {})
         mine = {"dots": {str(i): n for i, n in phone.dots.items()},
-                "left": max(0, limit - sum(phone.dots.values())), "ratings": phone.ratings}
+                "left": max(0, limit - sum(phone.dots.values())), "ratings": phone.ratings,
+                "waiting": [{"id": i, "text": waiting[i]} for i in phone.ideas if i in waiting]}
         return prefix + b', "mine": ' + json.dumps(mine).encode() + b"}"
 
     def _read_shared(self) -> dict[str, Any]:
@@ -195,7 +201,11 @@ class Room:
             out["ideas"] = {"block": block.id, "title": block.title,
                             "categories": [{"id": c.id, "label": c.label}
                                            for c in block.categories],
-                            "lanes": [{"id": c.id, "label": c.label} for c in block.lanes]}
+                            "lanes": [{"id": c.id, "label": c.label} for c in block.lanes],
+                            "screened": a.screened}
+            # Ideas waiting for approval: each phone sees only its own (mine.waiting).
+            out["_waiting"] = {i.id: i.text
+                               for i in read_ideas(self.ws, block.id, pending=True)}
         if a.dots:
             block = block_of(self.ws, a.dots, IdeasBlock)
             limit = votes_per_person(self.ws, block.id)
@@ -261,7 +271,12 @@ class Room:
                 continue
             if saved:
                 phone.contributed.add(kind)
-                if kind == "dot":
+                if kind == "idea":
+                    idea = phone.receipts.get(sid, {}).get("idea")
+                    if isinstance(idea, int):
+                        phone.ideas.append(idea)
+                        del phone.ideas[:-self.limits.receipts_per_phone]   # bounded
+                elif kind == "dot":
                     idea = body["idea"]
                     phone.dots[idea] = phone.dots.get(idea, 0) + (1 if body["kind"] == "dot"
                                                                   else -1)
@@ -304,8 +319,9 @@ class Room:
             category, lane = body.get("category"), body.get("lane", "")
             if not isinstance(category, str) or not isinstance(lane, str):
                 raise Refused(400, "category and lane are names")
-            changed = add_idea(self.ws, a.ideas, text, category, lane, author_id=author)
-            return {"idea": changed.ids[0]}
+            changed = add_idea(self.ws, a.ideas, text, category, lane, author_id=author,
+                               pending=a.screened)
+            return {"idea": changed.ids[0], "waiting": a.screened}
         if kind in ("dot", "undot"):
             idea = body.get("idea")
             if isinstance(idea, bool) or not isinstance(idea, int):

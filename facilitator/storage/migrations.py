@@ -56,8 +56,15 @@ def _v0_to_v1(connection: sqlite3.Connection) -> None:
                        (OLD_VOTES_SUFFIX,))
 
 
+def _v1_to_v2(connection: sqlite3.Connection) -> None:
+    """Version 2 screens ideas sent from phones: an idea may wait for the facilitator's
+    approval. Every idea of an older file was typed or approved by the facilitator: not
+    pending. (Appended, as storage.schema declares it last; frozen as version 2 defined it.)"""
+    connection.execute("ALTER TABLE idea ADD COLUMN pending BOOLEAN NOT NULL DEFAULT 0")
+
+
 # STEPS[n] upgrades a file from schema version n to n + 1.
-STEPS: dict[int, Step] = {0: _v0_to_v1}
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def backup_path(path: Path, version: int) -> Path:
