@@ -11,6 +11,7 @@ import aiohttp
 
 from facilitator.room.session import STATE_EVERY, Activities
 from facilitator.services import screening
+from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.ideas import read_ideas
 from facilitator.services.votes import set_votes_per_person
 from facilitator.services.workshop import open_workshop
@@ -30,10 +31,14 @@ def test_a_screened_idea_waits_and_reaches_the_board_once_approved(tmp_path: Pat
     async def scenario() -> None:
         async with open_room(path, SCREENED) as (room, serving, ws), \
                 aiohttp.ClientSession() as http:
+            told: list[Changed] = []     # what the app puts on its hub (the laptop's queue)
+            room.idea_listeners.append(told.append)
             sender, other = Phone(http, serving.address), Phone(http, serving.address)
             status, answer = await sender.send("idea", text="Mentors <b>now</b>", **IDEA)
             assert status == 200 and answer["waiting"] is True
             idea = answer["idea"]
+            assert [(c.what, c.block_id, c.ids) for c in told] == \
+                [(ChangeKind.IDEAS, "brainstorm", (idea,))]
             # In the file at once, but waiting: not on the board the projector and votes read.
             assert [i.text for i in screening.pending_ideas(ws, "brainstorm")] == \
                 ["Mentors <b>now</b>"]

@@ -24,6 +24,7 @@ from facilitator.domain.template import GridBlock, IdeasBlock
 from facilitator.room.limits import DEFAULT, Limits
 from facilitator.services.blocks import block_of
 from facilitator.services.cards import read_board
+from facilitator.services.changes import Changed
 from facilitator.services.errors import (
     NotFoundError,
     NotSaved,
@@ -109,6 +110,11 @@ class Room:
         self.activities = activities
         self.check_activities(activities)
         self.listeners: list[Callable[[], None]] = []   # told after every change (server push)
+        # Told, after a commit, each idea a phone added (as services.ideas returned it), so
+        # the app can put it on its hub like any edit: the laptop's screening queue and board
+        # follow the room live. Called in the writer: hand over to the UI thread if it differs.
+        self.idea_listeners: list[Callable[[Changed], None]] = []
+        self._unsaved_ideas: list[Changed] = []
         # Accepted since the last commit: (phone, submission id, time, kind); see settle().
         self._unsaved: list[tuple[str, str, float, str, dict[str, Any]]] = []
         self._version = 0      # counts changes (commits, activities, phones joining)
@@ -265,6 +271,7 @@ class Room:
         """After a commit: keep what it held, or (the file did not take it) forget the
         receipts, so that each phone's retry is applied afresh."""
         unsaved, self._unsaved = self._unsaved, []
+        ideas, self._unsaved_ideas = self._unsaved_ideas, []
         for phone_id, sid, at, kind, body in unsaved:
             phone = self.phones.get(phone_id)
             if phone is None:
@@ -290,6 +297,9 @@ class Room:
                     phone.recent.remove(at)
         if saved and unsaved:
             self._changed()
+            for changed in ideas:
+                for listener in list(self.idea_listeners):
+                    listener(changed)
 
     def _check_open(self, kind: str) -> None:
         a = self.activities
@@ -321,6 +331,7 @@ class Room:
                 raise Refused(400, "category and lane are names")
             changed = add_idea(self.ws, a.ideas, text, category, lane, author_id=author,
                                pending=a.screened)
+            self._unsaved_ideas.append(changed)
             return {"idea": changed.ids[0], "waiting": a.screened}
         if kind in ("dot", "undot"):
             idea = body.get("idea")

@@ -29,6 +29,7 @@ from facilitator.ui.run.agenda_panel import AgendaPanel
 from facilitator.ui.run.item_view import ItemView
 from facilitator.ui.run.projector_preview import ProjectorPreview
 from facilitator.ui.run.runner import RunController
+from facilitator.ui.run.screening_queue import ScreeningQueue
 from facilitator.ui.run.side_panel import SidePanel
 from facilitator.ui.run.timer_panel import TimerPanel
 from facilitator.ui.worksheets.kit.context import BlockContext
@@ -81,8 +82,11 @@ class WorkshopPage(QSplitter):
         self.timer_panel = TimerPanel(self.runner)
         self.preview = ProjectorPreview()   # shown while presenting
         self.side = SidePanel()
+        # Ideas from phones waiting for approval (room mode): shown only while some wait.
+        self.queue = ScreeningQueue(ws, hub, undo)
         side_layout.addWidget(self.timer_panel)
         side_layout.addWidget(self.preview)
+        side_layout.addWidget(self.queue)
         side_layout.addWidget(self.side, 1)
 
         self.addWidget(self.agenda)
@@ -126,6 +130,7 @@ class WorkshopPage(QSplitter):
                           f"{self.runner.minutes[index]} min planned")
         self.item_view.show_item(self.context(), item)
         self.side.show_item(item)
+        self.queue.show_item(item, self.runner.meeting_id)
         self._refresh_state()
         self._order_focus()
         if was_inside:   # its worksheet is gone: the keyboard goes back to the agenda
@@ -134,7 +139,7 @@ class WorkshopPage(QSplitter):
     def _order_focus(self) -> None:
         from facilitator.ui.run.focus_order import chain
 
-        chain(self.agenda, [self.item_view, self.timer_panel, self.side])
+        chain(self.agenda, [self.item_view, self.timer_panel, self.queue, self.side])
 
     def _refresh_state(self) -> None:
         self.agenda.refresh(self.runner)
