@@ -98,3 +98,29 @@ def test_with_screening_off_ideas_go_straight_to_the_board(tmp_path: Path) -> No
             assert (await phone.state())["mine"]["waiting"] == []
 
     run(scenario)
+
+
+def test_the_headless_room_screens_only_when_asked(tmp_path: Path) -> None:
+    import json
+    import signal
+    import urllib.request
+
+    from tests.test_room_cli import _start
+
+    path = make_workshop(tmp_path)
+    room, address = _start(path, "--ideas", "brainstorm", "--screening")
+    try:
+        body = json.dumps({"phone": "d" * 32, "id": "cli-screen-1", "kind": "idea",
+                           "text": "Wait for me", "category": "job"}).encode()
+        request = urllib.request.Request(address + "submit", body,
+                                         {"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            assert json.load(answer)["waiting"] is True
+    finally:
+        room.send_signal(signal.SIGTERM)
+        out, err = room.communicate(timeout=30)
+    assert room.returncode == 0, err
+    assert "screened: ideas wait for approval in the app" in out
+    with open_workshop(path, readonly=True) as ws:   # the app's queue shows it next time
+        assert read_ideas(ws, "brainstorm") == []
+        assert [i.text for i in screening.pending_ideas(ws, "brainstorm")] == ["Wait for me"]
