@@ -19,6 +19,7 @@ from facilitator.ui.run.screening_queue import ScreeningQueue, WaitingRow
 from facilitator.ui.run.slides import SlideRenderer
 from facilitator.ui.worksheets.ideas.projected import project
 from facilitator.ui.worksheets.kit.context import BlockContext
+from tests.a11y_audit import audit, describe, tab_walk
 from tests.helpers import make_workshop
 from tests.ui_runner_helpers import open_window
 
@@ -104,6 +105,19 @@ def test_approve_undo_decline_and_approve_all_by_clicks_and_keys(qtbot: QtBot,
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)           # one step undoes them all
     assert sorted(_queued(queue)) == sorted(SENT) and queue.isVisible()
     assert _board(window) == ["Typed on the laptop"]
+
+
+def test_the_queue_is_named_described_and_reached_by_tab(qtbot: QtBot,
+                                                         tmp_path: Path) -> None:
+    window, queue = _open(qtbot, _workshop(tmp_path))
+    found = audit(window)
+    assert found.problems() == [], found.problems()
+    assert found.described == found.controls, [describe(w) for w in found.undescribed]
+    reached, _presses = tab_walk(window, window.page.agenda)
+    buttons = [queue.approve_all] + [b for row in queue.rows.values()
+                                     for b in (row.approve, row.decline)]
+    assert all(id(b) in reached for b in buttons), [b.accessibleName() for b in buttons
+                                                    if id(b) not in reached]
 
 
 def test_a_phone_s_idea_shows_at_once_and_typing_never_approves(qtbot: QtBot,

@@ -132,3 +132,31 @@ def test_handouts_and_exports_leave_waiting_ideas_out_and_the_dump_keeps_them(
     with load(data, tmp_path / "copy.workshop") as copy:   # and load puts it back, waiting
         assert _queue(copy) == ["Not yet seen"] and _board(copy) == ["On the board"]
         assert dump(copy)["meetings"] == data["meetings"]
+
+
+def test_the_summary_handout_and_the_exports_print_only_approved_ideas(
+        workshop_path: Path, tmp_path: Path) -> None:
+    import io
+    import json
+
+    import pypdf
+    from openpyxl import load_workbook
+
+    from facilitator.exports.export import export
+    from facilitator.handouts.build import render_document
+
+    with open_workshop(workshop_path) as ws:
+        ideas.add_idea(ws, BOARD, "Approved mentoring", "job", "taking")
+        _send(ws, "Unscreened remark")
+        snapshot = read_snapshot(ws)
+    pdf = pypdf.PdfReader(io.BytesIO(render_document(snapshot, "summary")))
+    printed = " ".join(page.extract_text() for page in pdf.pages)
+    assert "Approved mentoring" in " ".join(printed.split())
+    assert "Unscreened" not in printed
+    markdown = export(snapshot, "md", tmp_path / "s.md").read_text(encoding="utf-8")
+    data = export(snapshot, "json", tmp_path / "s.json").read_text(encoding="utf-8")
+    book = load_workbook(export(snapshot, "xlsx", tmp_path / "s.xlsx"))
+    cells = " ".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row)
+    for written in (markdown, data, cells):
+        assert "Approved mentoring" in written and "Unscreened" not in written
+    assert "pending" not in json.dumps(json.loads(data)["meetings"][0]["ideas"])

@@ -122,6 +122,9 @@
           try { waiting = Boolean((await response.json()).waiting); } catch (e) {}
           say(t(waiting ? "sent_waiting" : "sent"));
           refreshSoonish();
+          // The room's part of the state may be read up to half a second late: read again
+          // then, so the phone's own waiting idea is listed even if a push was missed.
+          if (waiting) setTimeout(refreshSoonish, 700);
         }
         else {
           let why = String(response.status);
