@@ -52,3 +52,24 @@ def test_a_version_1_file_gets_the_column_and_keeps_its_ideas_on_the_board(
     assert contents(copy) == old                       # the old file, kept as it was
     with open_workshop(workshop_path, readonly=True) as ws:   # now a current file
         assert len(ideas.read_ideas(ws, "brainstorm")) == 2
+
+
+def test_a_file_whose_version_was_lowered_opens_and_a_failing_step_is_one_line(
+        workshop_path: Path) -> None:
+    from facilitator.storage import migrations
+    from facilitator.storage.errors import Damaged
+
+    connection = sqlite3.connect(workshop_path)
+    connection.execute("PRAGMA user_version=1")   # says 1, already has the column
+    connection.close()
+    with open_workshop(workshop_path) as ws:        # upgraded without adding it twice
+        ideas.add_idea(ws, "brainstorm", "Still works", "job", "could", pending=True)
+    before = contents(workshop_path)
+
+    def broken(c: sqlite3.Connection) -> None:
+        c.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
+
+    with pytest.raises(Damaged, match=r"could not be upgraded from version 2 \(no such "
+                                      r"table: no_such_table\); nothing was changed"):
+        migrations.migrate(workshop_path, 2, 3, {2: broken})
+    assert contents(workshop_path) == before
