@@ -56,7 +56,7 @@ class WaitingRow(QFrame):
             place = QLabel(where)
             place.setTextFormat(Qt.TextFormat.PlainText)
             place.setObjectName("waitingPlace")
-            place.setStyleSheet("color: palette(mid);")
+            place.setStyleSheet("font-style: italic;")   # colour alone would be too faint
             layout.addWidget(place)
         buttons = QHBoxLayout()
         self.approve = QPushButton(translate("Screening", "Approve"))
