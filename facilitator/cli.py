@@ -324,7 +324,7 @@ def cmd_room(args: argparse.Namespace) -> int:
         raise CliError(f"--listen takes HOST:PORT (e.g. 192.168.1.20:8080), not '{args.listen}'")
     return run_room(Path(args.file), host, int(port), ideas=args.ideas or "",
                     dots=args.dots or "", ratings=args.ratings or "", named=args.named,
-                    out=_out)
+                    screened=args.screening, out=_out)
 
 
 def _run_gui(path: Path | None, args: argparse.Namespace) -> int:
@@ -455,6 +455,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="phones may rate impact and ease (1-5) of this grid's cards")
     p.add_argument("--named", action="store_true",
                    help="phones choose their name (default: anonymous, no author stored)")
+    p.add_argument("--screening", action="store_true",
+                   help="ideas wait for the facilitator's approval, given in the app once the "
+                        "room is closed (default here: straight to the board, as no window is "
+                        "open to approve them)")
 
     p = command("open", cmd_open, "open a workshop file in the app")
     p.add_argument("file", metavar="FILE", nargs="?")

@@ -21,7 +21,7 @@ from facilitator.services.workshop import open_workshop
 from tests.helpers import make_workshop
 from tests.room_helpers import Phone, open_room, run
 
-ALL = Activities(ideas="brainstorm", dots="brainstorm", ratings="prioritize")
+ALL = Activities(ideas="brainstorm", dots="brainstorm", ratings="prioritize", screened=False)
 IDEA = {"category": "leaders", "lane": "could"}
 
 
@@ -232,7 +232,7 @@ def test_closed_activities_and_named_rooms(tmp_path: Path) -> None:
     path = make_workshop(tmp_path)
 
     async def scenario() -> None:
-        only_ideas = Activities(ideas="brainstorm", named=True)
+        only_ideas = Activities(ideas="brainstorm", named=True, screened=False)
         async with open_room(path, only_ideas) as (room, serving, ws), \
                 aiohttp.ClientSession() as http:
             phone = Phone(http, serving.address)

@@ -37,6 +37,7 @@ class Idea:
     votes: int = 0
     explore: bool = False
     position: int = 0
+    pending: bool = False  # sent from a phone, waiting for the facilitator's approval
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def meeting_data(m: Meeting) -> dict[str, Any]:
                                "cells": r.cells} for r in rows]
                    for block_id, rows in m.tables.items()},
         "notes": m.notes,
-        "ideas": {block_id: [asdict(i) for i in ideas] for block_id, ideas in m.ideas.items()},
+        "ideas": {block_id: [idea_data(i) for i in ideas] for block_id, ideas in m.ideas.items()},
         "grid": {block_id: [asdict(p) for p in cards] for block_id, cards in m.placements.items()},
         "themes": {block_id: [asdict(t) for t in themes]
                    for block_id, themes in m.themes.items()},
@@ -150,6 +151,15 @@ def meeting_data(m: Meeting) -> dict[str, Any]:
                       for pid, name in sorted(groups.items())],
         "settings": m.settings,
     }
+
+
+def idea_data(i: Idea) -> dict[str, Any]:
+    """An idea as dump data: "pending" only on one still waiting for approval, so that dumps
+    of workshops that never screened anything read as before."""
+    data = asdict(i)
+    if not i.pending:
+        del data["pending"]
+    return data
 
 
 def action_data(a: Action) -> dict[str, Any]:

@@ -1,5 +1,9 @@
 """`facilitator room FILE --listen HOST:PORT`: the room without the window.
 
+Screening is off here unless asked for (--screening): without the window there is no queue to
+approve from while the room is open (the room holds the file), so a screened idea would reach
+no board until the file is next opened in the app, where it waits in the queue.
+
 The event loop's thread opens the workshop and is its one writer. The first line printed is
 the join address with the session's code (what the QR code would hold); the room serves until
 Ctrl+C or SIGTERM, then closes every phone's connection and the file.
@@ -20,7 +24,8 @@ from facilitator.services.run_state import read_run_state
 from facilitator.services.workshop import Workshop, open_workshop
 
 
-def current_activities(ws: Workshop, named: bool = False) -> Activities:
+def current_activities(ws: Workshop, named: bool = False,
+                       screened: bool = False) -> Activities:
     """With nothing chosen: the current agenda item's brainstorm (ideas, and dots when it has a
     vote) and its grid (ratings)."""
     item = ws.template.agenda[read_run_state(ws).current_item]
@@ -28,7 +33,7 @@ def current_activities(ws: Workshop, named: bool = False) -> Activities:
     grid = next((b for b in item.blocks if isinstance(b, GridBlock)), None)
     return Activities(ideas=ideas.id if ideas else "",
                       dots=ideas.id if ideas and ideas.votes_per_person else "",
-                      ratings=grid.id if grid else "", named=named)
+                      ratings=grid.id if grid else "", named=named, screened=screened)
 
 
 def describe(room: Room) -> list[str]:
@@ -36,11 +41,15 @@ def describe(room: Room) -> list[str]:
     lines = [f"{what}: {block}" for what, block in
              (("ideas", a.ideas), ("dots", a.dots), ("ratings", a.ratings)) if block]
     lines.append("named" if a.named else "anonymous: no author is stored")
+    if a.ideas:
+        lines.append("screened: ideas wait for approval in the app" if a.screened
+                     else "not screened: ideas go straight to the board")
     return lines
 
 
 def run_room(path: Path, host: str, port: int, *, ideas: str = "", dots: str = "",
-             ratings: str = "", named: bool = False, out: Callable[[str], None] = print) -> int:
+             ratings: str = "", named: bool = False, screened: bool = False,
+             out: Callable[[str], None] = print) -> int:
     from facilitator.room.server import check_host
 
     try:
@@ -48,9 +57,9 @@ def run_room(path: Path, host: str, port: int, *, ideas: str = "", dots: str = "
     except ValueError as exc:
         raise ServiceError(str(exc)) from None
     with open_workshop(path) as ws:
-        chosen = Activities(ideas, dots, ratings, named)
+        chosen = Activities(ideas, dots, ratings, named, screened)
         if not (ideas or dots or ratings):
-            chosen = current_activities(ws, named)
+            chosen = current_activities(ws, named, screened)
         if not (chosen.ideas or chosen.dots or chosen.ratings):
             raise ServiceError("nothing to open: the current agenda item has no brainstorm or "
                                "grid; name one with --ideas, --dots or --ratings")

@@ -24,6 +24,7 @@ from facilitator.domain.template import GridBlock, IdeasBlock
 from facilitator.room.limits import DEFAULT, Limits
 from facilitator.services.blocks import block_of
 from facilitator.services.cards import read_board
+from facilitator.services.changes import Changed
 from facilitator.services.errors import (
     NotFoundError,
     NotSaved,
@@ -55,12 +56,15 @@ class Refused(Exception):
 
 @dataclass(frozen=True)
 class Activities:
-    """What phones may do now (block ids; '' is off), and whether contributions carry a name."""
+    """What phones may do now (block ids; '' is off), whether contributions carry a name, and
+    whether ideas wait for the facilitator's approval before they reach the board (screened:
+    the normal case in the app, which shows the queue; see services.screening)."""
 
     ideas: str = ""
     dots: str = ""
     ratings: str = ""
     named: bool = False
+    screened: bool = True
 
 
 @dataclass
@@ -73,6 +77,7 @@ class Phone:
     # it): its own marks come from here, always current, never from a re-read of the room.
     dots: dict[int, int] = field(default_factory=dict)
     ratings: dict[str, list[int]] = field(default_factory=dict)
+    ideas: list[int] = field(default_factory=list)   # ideas it sent (to show those waiting)
 
 
 def new_code() -> str:
@@ -105,6 +110,11 @@ class Room:
         self.activities = activities
         self.check_activities(activities)
         self.listeners: list[Callable[[], None]] = []   # told after every change (server push)
+        # Told, after a commit, each idea a phone added (as services.ideas returned it), so
+        # the app can put it on its hub like any edit: the laptop's screening queue and board
+        # follow the room live. Called in the writer: hand over to the UI thread if it differs.
+        self.idea_listeners: list[Callable[[Changed], None]] = []
+        self._unsaved_ideas: list[Changed] = []
         # Accepted since the last commit: (phone, submission id, time, kind); see settle().
         self._unsaved: list[tuple[str, str, float, str, dict[str, Any]]] = []
         self._version = 0      # counts changes (commits, activities, phones joining)
@@ -180,8 +190,10 @@ class Room:
         _version, _when, shared, prefix = self._shared
         phone = self.phones[phone_id]
         limit = shared["dots"]["limit"] if shared["dots"] else 0
+        waiting = shared.get("_waiting", {})
         mine = {"dots": {str(i): n for i, n in phone.dots.items()},
-                "left": max(0, limit - sum(phone.dots.values())), "ratings": phone.ratings}
+                "left": max(0, limit - sum(phone.dots.values())), "ratings": phone.ratings,
+                "waiting": [{"id": i, "text": waiting[i]} for i in phone.ideas if i in waiting]}
         return prefix + b', "mine": ' + json.dumps(mine).encode() + b"}"
 
     def _read_shared(self) -> dict[str, Any]:
@@ -195,7 +207,11 @@ class Room:
             out["ideas"] = {"block": block.id, "title": block.title,
                             "categories": [{"id": c.id, "label": c.label}
                                            for c in block.categories],
-                            "lanes": [{"id": c.id, "label": c.label} for c in block.lanes]}
+                            "lanes": [{"id": c.id, "label": c.label} for c in block.lanes],
+                            "screened": a.screened}
+            # Ideas waiting for approval: each phone sees only its own (mine.waiting).
+            out["_waiting"] = {i.id: i.text
+                               for i in read_ideas(self.ws, block.id, pending=True)}
         if a.dots:
             block = block_of(self.ws, a.dots, IdeasBlock)
             limit = votes_per_person(self.ws, block.id)
@@ -255,13 +271,19 @@ class Room:
         """After a commit: keep what it held, or (the file did not take it) forget the
         receipts, so that each phone's retry is applied afresh."""
         unsaved, self._unsaved = self._unsaved, []
+        ideas, self._unsaved_ideas = self._unsaved_ideas, []
         for phone_id, sid, at, kind, body in unsaved:
             phone = self.phones.get(phone_id)
             if phone is None:
                 continue
             if saved:
                 phone.contributed.add(kind)
-                if kind == "dot":
+                if kind == "idea":
+                    idea = phone.receipts.get(sid, {}).get("idea")
+                    if isinstance(idea, int):
+                        phone.ideas.append(idea)
+                        del phone.ideas[:-self.limits.receipts_per_phone]   # bounded
+                elif kind == "dot":
                     idea = body["idea"]
                     phone.dots[idea] = phone.dots.get(idea, 0) + (1 if body["kind"] == "dot"
                                                                   else -1)
@@ -275,6 +297,9 @@ class Room:
                     phone.recent.remove(at)
         if saved and unsaved:
             self._changed()
+            for changed in ideas:
+                for listener in list(self.idea_listeners):
+                    listener(changed)
 
     def _check_open(self, kind: str) -> None:
         a = self.activities
@@ -304,8 +329,10 @@ class Room:
             category, lane = body.get("category"), body.get("lane", "")
             if not isinstance(category, str) or not isinstance(lane, str):
                 raise Refused(400, "category and lane are names")
-            changed = add_idea(self.ws, a.ideas, text, category, lane, author_id=author)
-            return {"idea": changed.ids[0]}
+            changed = add_idea(self.ws, a.ideas, text, category, lane, author_id=author,
+                               pending=a.screened)
+            self._unsaved_ideas.append(changed)
+            return {"idea": changed.ids[0], "waiting": a.screened}
         if kind in ("dot", "undot"):
             idea = body.get("idea")
             if isinstance(idea, bool) or not isinstance(idea, int):

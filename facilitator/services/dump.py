@@ -46,7 +46,7 @@ DUMP_VERSION = 1
 
 
 def dump(ws: Workshop) -> dict[str, Any]:
-    snap = read_snapshot(ws)
+    snap = read_snapshot(ws, with_pending=True)  # a dump keeps every idea, waiting or not
     return {
         "format": DUMP_FORMAT, "version": DUMP_VERSION, "app_version": __version__,
         "workshop": {"title": snap.title, "created_at": snap.created_at,
@@ -176,7 +176,7 @@ def _populate_meeting(db: Connection, m: dict[str, Any], meeting_id: int, templa
         {"id": i["id"], "meeting_id": meeting_id, "block_id": block_id,
          "category": i["category"], "lane": i["lane"], "text": i["text"],
          "author_id": i["author_id"], "votes": i["votes"], "explore": i["explore"],
-         "position": i["position"]}
+         "position": i["position"], "pending": i.get("pending", False)}
         for block_id, ideas in m["ideas"].items() for i in ideas])
     _insert_many(db, placement_table, [
         {"meeting_id": meeting_id, "block_id": block_id, "card": c["card"],

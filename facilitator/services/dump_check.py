@@ -73,8 +73,8 @@ class _Fields:
             return None
         return _integer(value, self.at(key), low, high)
 
-    def flag(self, key: str) -> bool:
-        value = self.get(key)
+    def flag(self, key: str, *, optional: bool = False) -> bool:
+        value = self.get(key, optional=optional, default=False)
         if not isinstance(value, bool):
             raise _fail(self.at(key), f"must be true or false, not {_show(value)}")
         return value
@@ -248,6 +248,7 @@ def _check_meeting(m: _Fields, template: Template, people: set[int],
             i.integer("votes", low=0, high=MAX_VOTES)
             i.flag("explore")
             i.integer("position")
+            i.flag("pending", optional=True)  # only on an idea waiting for approval
     for block_id, cards in m.mapping("grid"):
         path = m.at("grid") + (block_id,)
         _block(template, block_id, GridBlock, path)

@@ -1,4 +1,10 @@
-"""Brainstorm cards: add, edit, move between categories and lanes, vote, mark for exploration."""
+"""Brainstorm cards: add, edit, move between categories and lanes, vote, mark for exploration.
+
+A card sent from a phone while the room is screened is `pending` (services.screening): stored
+at once, but on the board only once the facilitator approves it. Readers get the board's
+approved cards unless they ask for the waiting ones, so a pending card reaches no projector,
+vote, grid, handout or export by accident.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +33,7 @@ def _check_place(block: IdeasBlock, category: str, lane: str) -> None:
 
 def to_idea(row: Row[Any]) -> Idea:
     return Idea(row.id, row.category, row.lane, row.text, row.author_id, row.votes, row.explore,
-                row.position)
+                row.position, row.pending)
 
 
 def _row(db: Connection, idea_id: int) -> Row[Any]:
@@ -40,8 +46,9 @@ def _row(db: Connection, idea_id: int) -> Row[Any]:
 def add_idea(ws: Workshop, block_id: str, text: str, category: str, lane: str = "", *,
              author_id: int | None = None, meeting: int | None = None,
              idea_id: int | None = None, votes: int = 0, explore: bool = False,
-             position: int | None = None) -> Changed:
-    """A new card at the end of its lane; `ids` holds its id."""
+             position: int | None = None, pending: bool = False) -> Changed:
+    """A new card at the end of its lane; `ids` holds its id. `pending`: waiting for the
+    facilitator's approval (sent from a screened room)."""
     block = block_of(ws, block_id, IdeasBlock)
     lane = lane or (block.lanes[0].id if block.lanes else "")
     _check_place(block, category, lane)
@@ -52,7 +59,8 @@ def add_idea(ws: Workshop, block_id: str, text: str, category: str, lane: str = 
         values: dict[str, Any] = {
             "meeting_id": meeting_id, "block_id": block_id, "category": category, "lane": lane,
             "text": text, "author_id": author_id, "votes": votes, "explore": explore,
-            "position": (last or 0) + 1 if position is None else position}
+            "position": (last or 0) + 1 if position is None else position,
+            "pending": pending}
         if idea_id is not None:  # undo puts a card back under its old id
             values["id"] = idea_id
         new_id = db.execute(insert(idea_table).values(values)).inserted_primary_key[0]
@@ -93,17 +101,23 @@ def remove_idea(ws: Workshop, idea_id: int) -> Removed[Idea]:
 def restore_idea(ws: Workshop, block_id: str, idea: Idea, meeting: int) -> Changed:
     return add_idea(ws, block_id, idea.text, idea.category, idea.lane, author_id=idea.author_id,
                     meeting=meeting, idea_id=idea.id, votes=idea.votes, explore=idea.explore,
-                    position=idea.position)
+                    position=idea.position, pending=idea.pending)
 
 
-def ideas_of(db: Connection, block_id: str, meeting_id: int) -> list[Idea]:
-    rows = db.execute(select(idea_table).where(idea_table.c.meeting_id == meeting_id,
-                                               idea_table.c.block_id == block_id)
-                      .order_by(idea_table.c.position, idea_table.c.id))
+def ideas_of(db: Connection, block_id: str, meeting_id: int, *,
+             pending: bool | None = False) -> list[Idea]:
+    """The board's cards: approved ones (pending=False, what everyone may see), the ones
+    waiting for approval (True), or all (None: the dump, which keeps everything)."""
+    query = select(idea_table).where(idea_table.c.meeting_id == meeting_id,
+                                     idea_table.c.block_id == block_id)
+    if pending is not None:
+        query = query.where(idea_table.c.pending == pending)
+    rows = db.execute(query.order_by(idea_table.c.position, idea_table.c.id))
     return [to_idea(r) for r in rows]
 
 
-def read_ideas(ws: Workshop, block_id: str, *, meeting: int | None = None) -> list[Idea]:
+def read_ideas(ws: Workshop, block_id: str, *, meeting: int | None = None,
+               pending: bool | None = False) -> list[Idea]:
     block_of(ws, block_id, IdeasBlock)
     with ws.reading() as db:
-        return ideas_of(db, block_id, ws.meeting_id(meeting, db))
+        return ideas_of(db, block_id, ws.meeting_id(meeting, db), pending=pending)

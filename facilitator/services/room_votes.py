@@ -57,6 +57,8 @@ def give_dot(ws: Workshop, idea_id: int, voter: str, step: int = 1, *,
         row = db.execute(select(idea_table).where(idea_table.c.id == idea_id)).first()
         if row is None or (block_id and row.block_id != block_id):
             raise NotFoundError("that card is not on this board")
+        if row.pending:  # waiting for the facilitator: not on the board yet
+            raise NotFoundError("that idea is waiting for the facilitator")
         block = block_of(ws, row.block_id, IdeasBlock)
         limit = _limit(db, block, row.meeting_id)
         if not limit:

@@ -29,7 +29,9 @@ from facilitator.storage.schema import (
 )
 
 
-def read_snapshot(ws: Workshop) -> WorkshopSnapshot:
+def read_snapshot(ws: Workshop, *, with_pending: bool = False) -> WorkshopSnapshot:
+    """Everything captured. Ideas still waiting for the facilitator's approval are left out
+    (handouts and exports print what the room saw) unless `with_pending` (the dump: all)."""
     with ws.reading() as db:
         head = db.execute(select(workshop_table.c.title, workshop_table.c.created_at)
                          .where(workshop_table.c.id == 1)).one()
@@ -45,7 +47,8 @@ def read_snapshot(ws: Workshop) -> WorkshopSnapshot:
                     meeting.tables[block.id] = [row for who in people
                                                 for row in table_rows(db, block, m.id, who)]
                 elif isinstance(block, IdeasBlock):
-                    meeting.ideas[block.id] = ideas_of(db, block.id, m.id)
+                    meeting.ideas[block.id] = ideas_of(db, block.id, m.id,
+                                                       pending=None if with_pending else False)
                 elif isinstance(block, GridBlock):
                     meeting.placements[block.id] = placements_of(db, block.id, m.id)
                 elif isinstance(block, ThemesBlock):

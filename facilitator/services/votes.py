@@ -109,6 +109,9 @@ def cast_vote(ws: Workshop, idea_id: int, participant_id: int, step: int = 1) ->
         row = db.execute(select(idea_table).where(idea_table.c.id == idea_id)).first()
         if row is None:
             raise NotFoundError(f"idea {idea_id} does not exist")
+        if row.pending:  # not on the board yet (services.screening)
+            raise ServiceError("This idea is waiting for approval: it takes dots once it is "
+                               "on the board.")
         block = block_of(ws, row.block_id, IdeasBlock)
         meeting_id = row.meeting_id
         if db.scalar(select(participant_table.c.id).where(

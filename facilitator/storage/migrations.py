@@ -56,8 +56,19 @@ def _v0_to_v1(connection: sqlite3.Connection) -> None:
                        (OLD_VOTES_SUFFIX,))
 
 
+def _v1_to_v2(connection: sqlite3.Connection) -> None:
+    """Version 2 screens ideas sent from phones: an idea may wait for the facilitator's
+    approval. Every idea of an older file was typed or approved by the facilitator: not
+    pending. (Appended, as storage.schema declares it last; frozen as version 2 defined it.)
+    Only if missing, as version 1 creates its table only if missing: a file whose version
+    number was lowered by damage then opens as it is rather than failing half-way."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(idea)")}
+    if "pending" not in columns:
+        connection.execute("ALTER TABLE idea ADD COLUMN pending BOOLEAN NOT NULL DEFAULT 0")
+
+
 # STEPS[n] upgrades a file from schema version n to n + 1.
-STEPS: dict[int, Step] = {0: _v0_to_v1}
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def backup_path(path: Path, version: int) -> Path:
@@ -142,7 +153,12 @@ def migrate(path: Path, from_version: int, to_version: int,
         connection.execute("BEGIN IMMEDIATE")
         try:
             for version in range(from_version, to_version):
-                ladder[version](connection)
+                try:
+                    ladder[version](connection)
+                except sqlite3.DatabaseError as exc:   # a file not as its version says
+                    raise Damaged(f"{path}: could not be upgraded from version {version} "
+                                  f"({str(exc).splitlines()[0][:120]}); nothing was "
+                                  "changed") from None
             connection.execute(f"PRAGMA user_version={int(to_version)}")
             problems = connection.execute("PRAGMA foreign_key_check").fetchall()
             if problems:

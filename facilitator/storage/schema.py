@@ -25,11 +25,12 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 # "FACI" in ASCII: lets `file(1)`, and our own guards, recognise a workshop file.
 APPLICATION_ID = 0x46414349
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -139,6 +140,9 @@ idea_table = Table(
     _int("votes", default=0),
     Column("explore", Boolean, nullable=False, default=False),
     Index("ix_idea_block", "meeting_id", "block_id"),
+    # Sent from a phone while the room is screened: kept in the file at once (never lost), but
+    # only on the facilitator's laptop until approved. Last, as version 2 appended it.
+    Column("pending", Boolean, nullable=False, default=False, server_default=text("0")),
 )
 
 # A card on a grid block; `card` names what it shows (see domain.snapshot.card_ref).

@@ -2291,48 +2291,48 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
         <translation>Todo el grupo trabaja junto.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="57"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="60"/>
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="67"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="70"/>
         <source>Meeting of the series</source>
         <translation>Reunión de la serie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="71"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="74"/>
         <source>Current agenda item</source>
         <translation>Punto actual de la agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="73"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="76"/>
         <source>Item position and planned minutes</source>
         <translation>Posición del punto y minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="74"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="77"/>
         <source>Worksheets of the current item</source>
         <translation>Hojas de trabajo del punto actual</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="108"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="115"/>
         <source>Read-only ({reason}): changes are not saved. Use File &gt; Save as… to work on a copy.</source>
         <translation>Solo lectura ({reason}): los cambios no se guardan. Use Archivo &gt; Guardar como… para trabajar en una copia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="111"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="118"/>
         <source>Read-only: changes are not saved. Use File &gt; Save as… to work on a copy.</source>
         <translation>Solo lectura: los cambios no se guardan. Use Archivo &gt; Guardar como… para trabajar en una copia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="129"/>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="151"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="136"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="169"/>
         <source>Item {number} of {count} · {minutes} min planned</source>
         <translation>Punto {number} de {count} · {minutes} min previstos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="177"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="195"/>
         <source>Rebalance</source>
         <translation>Reequilibrar</translation>
     </message>
@@ -2383,6 +2383,75 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
         <location filename="../../facilitator/ui/kit/service_command.py" line="126"/>
         <source>This change could not be saved ({error}).</source>
         <translation>No se pudo guardar este cambio ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_commands.py" line="50"/>
+        <source>Approve idea</source>
+        <translation>Aprobar idea</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_commands.py" line="56"/>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="91"/>
+        <source>Approve all waiting ideas</source>
+        <translation>Aprobar todas las ideas en espera</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_commands.py" line="64"/>
+        <source>Decline idea</source>
+        <translation>Rechazar idea</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="62"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="63"/>
+        <source>Approve: %1</source>
+        <translation>Aprobar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="65"/>
+        <source>Show it on the board and the projector (A)</source>
+        <translation>Mostrarla en el tablero y en el proyector (A)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="67"/>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="68"/>
+        <source>Decline: %1</source>
+        <translation>Rechazar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="70"/>
+        <source>Delete it: the room never sees it (D; Undo brings it back)</source>
+        <translation>Eliminarla: la sala nunca la verá (D; Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="90"/>
+        <source>Approve all</source>
+        <translation>Aprobar todas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="92"/>
+        <source>Show every waiting idea on the board and the projector</source>
+        <translation>Mostrar todas las ideas en espera en el tablero y en el proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="107"/>
+        <source>Ideas waiting for approval</source>
+        <translation>Ideas en espera de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="155"/>
+        <source>Waiting for approval (%1)</source>
+        <translation>En espera de aprobación (%1)</translation>
     </message>
 </context>
 <context>

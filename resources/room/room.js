@@ -14,7 +14,10 @@
           rated: "Your rating: impact {i}, ease {e}", rate_help:
           "Rate each card from 1 (low) to 5 (high).", closed: "The room is closed.",
           nothing: "Nothing is open yet. Keep this page open: it follows the room.",
-          other: "Español", refused: "Not taken: {why}" },
+          other: "Español", refused: "Not taken: {why}",
+          sent_waiting: "Sent. It reaches the screen once the facilitator approves it.",
+          waiting_h: "Waiting for the facilitator",
+          waiting: "Waiting for the facilitator: {text}" },
     es: { room: "Sala del taller", who: "¿Quién es usted?", your_name: "Su nombre",
           choose: "Elija su nombre", category: "Categoría", lane: "Carril",
           your_idea: "Su idea", add: "Añadir idea", sent: "Enviado. ¡Gracias!",
@@ -25,7 +28,10 @@
           rate_help: "Valore cada tarjeta de 1 (bajo) a 5 (alto).",
           closed: "La sala está cerrada.",
           nothing: "Aún no hay nada abierto. Deje esta página abierta: sigue a la sala.",
-          other: "English", refused: "No se aceptó: {why}" },
+          other: "English", refused: "No se aceptó: {why}",
+          sent_waiting: "Enviado. Aparecerá en la pantalla cuando el facilitador lo apruebe.",
+          waiting_h: "Esperando al facilitador",
+          waiting: "Esperando al facilitador: {text}" },
   };
   const code = location.pathname.split("/")[1];
   const base = "/" + code + "/";
@@ -111,7 +117,15 @@
         retryMs = 500;
         outbox.shift();
         store.set("outbox", outbox);
-        if (response.ok) { say(t("sent")); refreshSoonish(); }
+        if (response.ok) {
+          let waiting = false;
+          try { waiting = Boolean((await response.json()).waiting); } catch (e) {}
+          say(t(waiting ? "sent_waiting" : "sent"));
+          refreshSoonish();
+          // The room's part of the state may be read up to half a second late: read again
+          // then, so the phone's own waiting idea is listed even if a push was missed.
+          if (waiting) setTimeout(refreshSoonish, 700);
+        }
         else {
           let why = String(response.status);
           try { why = (await response.json()).error || why; } catch (e) {}
@@ -170,6 +184,16 @@
     options($("category"), ideas.categories);
     $("lane-row").hidden = !ideas.lanes.length;
     options($("lane"), ideas.lanes);
+    // This phone's ideas that the facilitator has not approved yet (screened rooms).
+    const waiting = state.mine.waiting || [];
+    $("waiting-box").hidden = !waiting.length;
+    if (!changed("waiting", waiting)) return;
+    $("waiting").replaceChildren(...waiting.map((idea) => {
+      const li = el("li", { className: "waiting" });
+      li.append(el("p", { className: "text" }, idea.text));
+      li.setAttribute("aria-label", t("waiting", { text: idea.text }));
+      return li;
+    }));
   }
   // A list is rebuilt only when what it shows changed (another phone's idea must not move the
   // focus or a screen reader's place), and a score chosen but not yet saved survives a rebuild.

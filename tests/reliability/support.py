@@ -76,9 +76,23 @@ def other_program_holding(path: Path, begin: str) -> Iterator[None]:
         holder.communicate("\n", timeout=30)
 
 
+def make_version_1(path: Path) -> None:
+    """Turn a current file into what schema version 1 wrote: ideas had no `pending` column
+    (nothing was screened: every idea was on the board), user_version 1."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("BEGIN")
+        connection.execute("ALTER TABLE idea DROP COLUMN pending")
+        connection.execute("PRAGMA user_version=1")
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
 def make_version_0(path: Path, votes: dict[str, int] | None = None) -> None:
     """Turn a current file into what the first release wrote: no block_setting table, a vote's
     dots-per-person kept as a note '<block>#votes-per-person', user_version 0."""
+    make_version_1(path)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute("BEGIN")

@@ -16,6 +16,7 @@ import pytest
 from facilitator.services import votes
 from facilitator.services.workshop import open_workshop
 from facilitator.storage.errors import ReadOnly
+from facilitator.storage.schema import SCHEMA_VERSION
 from tests.helpers import ROOT
 from tests.reliability.support import contents, make_version_0
 
@@ -45,7 +46,7 @@ def test_old_file_upgrades_when_opened_for_editing(old_file: Path) -> None:
     with open_workshop(old_file) as ws:
         assert votes.votes_per_person(ws, "brainstorm") == 5  # the old note, now a setting
         assert ws.db.upgraded_from is not None
-    assert user_version(old_file) == 1
+    assert user_version(old_file) == SCHEMA_VERSION
     (copy,) = upgrade_copies(old_file.parent)
     assert contents(copy) == old and user_version(copy) == 0
     with open_workshop(old_file, readonly=True) as ws:  # and now reads as a current file

@@ -7,6 +7,7 @@ runner follows it and the page and the projector rebuild from the runner's `item
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.meeting import place_in_series
-from facilitator.domain.template import AgendaItem
+from facilitator.domain.template import AgendaItem, IdeasBlock
 from facilitator.domain.timer import Clock
 from facilitator.services.workshop import Workshop
 from facilitator.ui.kit.current_meeting import CurrentMeeting
@@ -34,6 +35,8 @@ from facilitator.ui.run.timer_panel import TimerPanel
 from facilitator.ui.worksheets.kit.context import BlockContext
 
 translate = QCoreApplication.translate
+if TYPE_CHECKING:
+    from facilitator.ui.run.screening_queue import ScreeningQueue
 
 
 class WorkshopPage(QSplitter):
@@ -83,6 +86,10 @@ class WorkshopPage(QSplitter):
         self.timer_panel = TimerPanel(self.runner)
         self.preview = ProjectorPreview()   # shown while presenting
         self.side = SidePanel()
+        # Ideas from phones waiting for approval (room mode): made with the first brainstorm
+        # shown (not on the way to the window), then shown only while some wait.
+        self.queue: ScreeningQueue | None = None
+        self._side_layout = side_layout
         side_layout.addWidget(self.timer_panel)
         side_layout.addWidget(self.preview)
         side_layout.addWidget(self.side, 1)
@@ -131,15 +138,26 @@ class WorkshopPage(QSplitter):
                                   minutes=self.runner.minutes[index]))
         self.item_view.show_item(self.context(), item)
         self.side.show_item(item)
+        self._show_queue(item)
         self._refresh_state()
         self._order_focus()
         if was_inside:   # its worksheet is gone: the keyboard goes back to the agenda
             self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _show_queue(self, item: AgendaItem) -> None:
+        if self.queue is None and any(isinstance(b, IdeasBlock) for b in item.blocks):
+            from facilitator.ui.run.screening_queue import ScreeningQueue
+
+            self.queue = ScreeningQueue(self.ws, self.hub, self.undo)
+            self._side_layout.insertWidget(self._side_layout.indexOf(self.side), self.queue)
+        if self.queue is not None:
+            self.queue.show_item(item, self.runner.meeting_id)
+
     def _order_focus(self) -> None:
         from facilitator.ui.run.focus_order import chain
 
-        chain(self.agenda, [self.item_view, self.timer_panel, self.side])
+        queue = [self.queue] if self.queue is not None else []
+        chain(self.agenda, [self.item_view, self.timer_panel, *queue, self.side])
 
     def _refresh_state(self) -> None:
         self.agenda.refresh(self.runner)
