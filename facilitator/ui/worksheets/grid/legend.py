@@ -12,11 +12,12 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
-LEGEND_TEXT_PX = 13.0   # times the text zoom (2 on the projector: 26 px)
+LEGEND_TEXT_PX = 13.0   # times the text zoom, unless set (the projector's body size)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -27,17 +28,22 @@ class Entry:
     example: bool
     quadrant: str
     ref: str = ""
+    at: int = 0          # drawn in the marker of this number ("7+2" on a crowded projector)
 
     @property
     def text(self) -> str:
-        return f"Example: {self.label}" if self.example else self.label
+        text = translate("Grid", "Example: {label}").format(label=self.label) if self.example \
+            else self.label
+        if self.at:
+            text += " " + translate("Grid", "(in {number}+)").format(number=self.at)
+        return text
 
 
 class GridLegend(QWidget):
     def __init__(self, zoom: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zoom = zoom
-        self.setAccessibleName("Key to the numbered cards")
+        self.setAccessibleName(translate("Grid", "Key to the numbered cards"))
         # As tall as the board beside it, never taller: what does not fit goes to a next page.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self._grid = QGridLayout(self)
@@ -50,10 +56,30 @@ class GridLegend(QWidget):
         self.page = 0
         self._focus = ""
         self._shown: tuple[object, ...] = ()
+        self._px = 0   # set by the projector: its body size
 
     @property
     def text_px(self) -> int:
-        return round(LEGEND_TEXT_PX * self.zoom)
+        return self._px or round(LEGEND_TEXT_PX * self.zoom)
+
+    def set_text_px(self, px: int) -> None:
+        if px != self._px:
+            self._px = px
+            self._grid.setHorizontalSpacing(round(px * 0.4))
+            self._grid.setVerticalSpacing(round(px * 0.15))
+            self._paginate()
+
+    def turn(self, step: int) -> bool:
+        """The next (or previous) page, by hand; False at either end."""
+        if not 0 <= self.page + step < len(self.pages):
+            return False
+        self.turn_to(self.page + step)
+        return True
+
+    def turn_to(self, page: int) -> None:
+        self._focus = ""   # paged by hand: no longer held on the moved card's page
+        self.page = max(0, min(page, len(self.pages) - 1))
+        self._render()
 
     def set_entries(self, entries: list[Entry]) -> None:
         self._entries = list(entries)
@@ -142,8 +168,10 @@ class GridLegend(QWidget):
         self._grid.setRowStretch(row, 1)
         if len(self.pages) > 1:
             first, last = page[0].number, page[-1].number
-            footer = QLabel(f"Page {self.page + 1} of {len(self.pages)}: cards {first}–{last} "
-                            f"of {len(self._entries)}")
+            footer = QLabel(translate("Grid", "Page {page} of {pages}: cards {first}–{last} of "
+                                      "{count}").format(page=self.page + 1, pages=len(self.pages),
+                                                        first=first, last=last,
+                                                        count=len(self._entries)))
             footer.setObjectName("legendFooter")
             footer.setStyleSheet(f"{size}; color:#5A5A5A")
             self._grid.addWidget(footer, row + 1, 0, 1, 2)
