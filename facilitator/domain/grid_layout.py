@@ -204,8 +204,8 @@ def clustered(anchors: Sequence[tuple[float, float]], groups: Sequence[object], 
               width_of: Callable[[Marker], float], board_w: float, board_h: float,
               fixed: Sequence[Box] = (), gap: float = GAP) -> list[Marker]:
     """Markers h tall (a circle, or a pill `width_of` wide for a cluster), none overlapping:
-    clustered with room for short pills first; a marker that then finds no room (pills are wider) joins the
-    nearest other marker of its group, until every one has room."""
+    clustered with room for short pills first; a marker that then finds no room (its pill is
+    wider) joins the nearest other marker of its group, until every one has room."""
     markers = cluster(anchors, groups, h * ROOM, h, board_w, board_h, fixed, gap, near=0.15)
     while len(markers) > 1:
         placed = place_markers(markers, anchors, [width_of(m) for m in markers], h, board_w,

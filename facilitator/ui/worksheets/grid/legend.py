@@ -143,6 +143,7 @@ class GridLegend(QWidget):
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()   # now: a picture taken before the next event turn is right
                 widget.deleteLater()
         size = f"font-size:{self.text_px}px"
         row, quadrant = 0, None
@@ -175,6 +176,13 @@ class GridLegend(QWidget):
             footer.setObjectName("legendFooter")
             footer.setStyleSheet(f"{size}; color:#5A5A5A")
             self._grid.addWidget(footer, row + 1, 0, 1, 2)
+        # The new page's labels placed and shown now, not on the next event turn: a slide is
+        # taken at once.
+        self._grid.activate()
+        for index in range(self._grid.count()):
+            item = self._grid.itemAt(index)
+            if item is not None and item.widget() is not None:
+                item.widget().show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

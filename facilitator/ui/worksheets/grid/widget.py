@@ -183,8 +183,9 @@ class GridWidget(QWidget):
         """PgDown / PgUp on the projector: the key's next or previous page (False at an end)."""
         return self.legend.turn(step)
 
-    def show_last_page(self) -> None:
-        self.legend.turn_to(len(self.legend.pages) - 1)
+    def show_end(self, last: bool) -> None:
+        """The key's first page, or its last (paging back onto the board)."""
+        self.legend.turn_to(len(self.legend.pages) - 1 if last else 0)
 
     # -- building -----------------------------------------------------------------------------
     def _font_px(self, base: float) -> str:
