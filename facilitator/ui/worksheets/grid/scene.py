@@ -372,6 +372,13 @@ class BoardScene(QGraphicsScene):
             boxes.append(Box(left + width / 2, box.center().y(), width, box.height()))
         return boxes
 
+    def painted_text_px(self) -> list[float]:
+        """The sizes (scene units) of the texts the board paints itself, for measuring: the
+        laptop's quadrant names and axes; none on the projector, which writes them as text."""
+        if self.markers:
+            return []
+        return [QUADRANT_FONT_PX, AXIS_FONT_PX, AXIS_FONT_PX * 0.8]
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor("white"))
         half_w, half_h = BOARD_W / 2, BOARD_H / 2
