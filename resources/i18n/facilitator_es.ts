@@ -25,6 +25,79 @@
     </message>
 </context>
 <context>
+    <name>Grid</name>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="35"/>
+        <source>Example: {label}</source>
+        <translation>Ejemplo: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="38"/>
+        <source>(in {number}+)</source>
+        <translation>(en {number}+)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="46"/>
+        <source>Key to the numbered cards</source>
+        <translation>Clave de las tarjetas numeradas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="172"/>
+        <source>Page {page} of {pages}: cards {first}–{last} of {count}</source>
+        <translation>Página {page} de {pages}: tarjetas {first}–{last} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="49"/>
+        <source>▲ higher</source>
+        <translation>▲ más</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="50"/>
+        <source>Top of the board: higher</source>
+        <translation>Arriba del tablero: más</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="51"/>
+        <source>Vertical axis</source>
+        <translation>Eje vertical</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="53"/>
+        <source>▼ lower</source>
+        <translation>▼ menos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="54"/>
+        <source>Bottom of the board: lower</source>
+        <translation>Abajo del tablero: menos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="55"/>
+        <source>◀ harder</source>
+        <translation>◀ más difícil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="56"/>
+        <source>Left of the board: harder</source>
+        <translation>Izquierda del tablero: más difícil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="57"/>
+        <source>Horizontal axis</source>
+        <translation>Eje horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="59"/>
+        <source>easier ▶</source>
+        <translation>más fácil ▶</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="60"/>
+        <source>Right of the board: easier</source>
+        <translation>Derecha del tablero: más fácil</translation>
+    </message>
+</context>
+<context>
     <name>Handouts</name>
     <message>
         <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="56"/>

@@ -47,11 +47,11 @@ class AxisLabels:
 
     def __init__(self, block: GridBlock, parent: QWidget) -> None:
         self.y_high = _label(parent, translate("Grid", "▲ higher"),
-                             translate("Grid", "Top of the board: higher impact"))
+                             translate("Grid", "Top of the board: higher"))
         self.y_name = _label(parent, block.y_label, translate("Grid", "Vertical axis"),
                              bold=True)
         self.y_low = _label(parent, translate("Grid", "▼ lower"),
-                            translate("Grid", "Bottom of the board: lower impact"))
+                            translate("Grid", "Bottom of the board: lower"))
         self.x_low = _label(parent, translate("Grid", "◀ harder"),
                             translate("Grid", "Left of the board: harder"))
         self.x_name = _label(parent, block.x_label, translate("Grid", "Horizontal axis"),
