@@ -328,7 +328,7 @@ class GridWidget(QWidget):
 
     def _follow_selection(self, block_id: str, meeting_id: int, ref: str) -> None:
         if block_id == self.block.id and meeting_id == self.ctx.meeting_id:
-            self.legend.show_card(self.scene.cluster_of.get(ref, ref))
+            self.legend.show_card(ref)   # its own line of the key, in a cluster or not
 
     def _follow(self, block_id: str, meeting_id: int, ref: str, x: float, y: float) -> None:
         if block_id == self.block.id and meeting_id == self.ctx.meeting_id:
