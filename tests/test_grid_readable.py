@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QLabel
 from pytestqt.qtbot import QtBot
 
-from facilitator.domain.grid_layout import spread
+from facilitator.domain.grid_layout import Box, Marker, clustered, overlapping_pairs, spread
 from facilitator.domain.snapshot import Placement, example_card, idea_card
 from facilitator.domain.template import GridBlock
 from facilitator.services.card_moves import example_places, set_places
@@ -179,6 +179,27 @@ def test_layout_shrinks_cards_only_when_they_do_not_fit() -> None:
     assert piled is not None and piled.scale < 1.0 and len(set(piled.centres)) == 60
     # not at a readable size: the board shows markers and a legend instead
     assert spread([(500, 340)] * 60, CARD_W, CARD_H, 1000, 680, smallest=0.6) is None
+
+
+def test_clustered_markers_hold_every_card_and_never_overlap() -> None:
+    """The projector's crowded board: markers never shrink; cards with no room near their place
+    share a marker ("7+2", wider), and still no two markers (nor a quadrant name) overlap."""
+    rnd = random.Random(16)
+    anchors = [(rnd.random() * 1000, rnd.random() * 680) for _ in range(150)] + \
+        [(620.0, 200.0)] * 50                          # a third piled on one spot
+    groups = [(x > 500, y > 340) for x, y in anchors]
+    names = [Box(150, 30, 280, 60), Box(850, 650, 280, 60)]
+
+    def width(marker: Marker) -> float:
+        return 88.0 if len(marker.members) == 1 else 180.0
+
+    markers = clustered(anchors, groups, 88.0, width, 1000, 680, names, gap=4.0)
+    members = sorted(i for m in markers for i in m.members)
+    assert members == list(range(200))                 # every card, once
+    assert 10 < len(markers) < 200                     # some clustered, not all in one
+    boxes = [Box(*m.centre, width(m), 88.0) for m in markers]
+    assert overlapping_pairs(boxes + names) == 0
+    assert all(b.cx - b.w / 2 >= 0 and b.cx + b.w / 2 <= 1000 for b in boxes)
 
 
 def _examples_on(board: GridWidget) -> list[CardItem]:
