@@ -18,7 +18,7 @@ from functools import lru_cache
 GAP = 10.0                # scene units kept clear between two cards (a tick badge pokes out 8)
 SCALES = (1.0, 0.85, 0.72, 0.6, 0.5, 0.42)
 NEAR = 0.25               # "near its anchor": this far at most, as a fraction of the board
-ROOM = 1.6                # clustering keeps room for a "7+2" pill, wider than a circle
+ROOM = 2.0                # clustering keeps room for a "7+2" pill, wider than a circle
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,8 @@ def _offsets(w: float, h: float, board_w: float, board_h: float) -> tuple[tuple[
 
 
 def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board_w: float,
-               board_h: float, limit: float, fixed: Sequence[Box] = (), gap: float = GAP) -> \
-        list[tuple[float, float]] | None:
+               board_h: float, limit: float, fixed: Sequence[Box] = (), gap: float = GAP,
+               steps: tuple[float, float] | None = None) -> list[tuple[float, float]] | None:
     """Each card at the free spot nearest its anchor, within `limit` (a fraction of the board);
     None if one does not fit. Cards stay wholly on the board."""
     lo_x, hi_x = w / 2, max(w / 2, board_w - w / 2)
@@ -74,7 +74,7 @@ def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board
                             int((box.cy + box.h / 2) // cell) + 1):
                 buckets.setdefault((gx, gy), []).append(box)
     placed: list[tuple[float, float]] = []
-    offsets = _offsets(w, h, board_w, board_h)
+    offsets = _offsets(*(steps or (w, h)), board_w, board_h)
     # Cards piled on one anchor: the moves already found taken for an earlier card there stay
     # taken (cards are only added), so the next card resumes where that one stopped; this keeps
     # a pile of n cards at n searches, not n squared.
@@ -191,8 +191,9 @@ def place_markers(markers: Sequence[Marker], anchors: Sequence[tuple[float, floa
     out: list[Marker] = []
     for marker, w in zip(markers, widths, strict=True):
         ax, ay = anchors[marker.members[0]]
-        spot = _place_all([(ax, ay)], w, h, board_w, board_h, NEAR, taken, gap) or \
-            _place_all([(ax, ay)], w, h, board_w, board_h, math.inf, taken, gap)
+        # The nearest free spot, however far (the candidates come nearest first); steps of a
+        # circle's size whatever the width, so that one list of candidates serves every pill.
+        spot = _place_all([(ax, ay)], w, h, board_w, board_h, math.inf, taken, gap, (h, h))
         if spot is None:
             return len(out)
         taken.append(Box(spot[0][0], spot[0][1], w, h))
