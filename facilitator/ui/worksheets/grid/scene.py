@@ -8,9 +8,13 @@ No card covers another: after every change the scene lays the cards out (grid_la
 each at the free spot nearest its place, smaller when the board is crowded; a card drawn away
 from its place gets a thin leader line to a dot on that place.
 
-With `markers` (the projector), cards are numbered circles, sized so that the number reads from
-the back of the room, and their text is in a legend beside the board (widget.py) in priority
-order: the room reads a list, not a cloud of small cards.
+With `markers` (the projector), cards are numbered circles whose numbers read at the projector's
+body size (`text_px`, never smaller), and their text is in a legend beside the board (widget.py)
+in priority order: the room reads a list, not a cloud of small cards. When the circles do not all
+fit near their places, a card with no room joins the nearest marker of its quadrant, drawn as a
+wider "7+2" pill (grid_layout.clustered); the legend says which marker holds it. The quadrant
+names are text items at the same size, and the axes are written beside the board
+(projected_layout.py).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ Everything it shows comes from services (cards.read_board, proposals.read_propos
 edit is a command from ui/grid_commands.py pushed on the shared undo stack. With
 `ctx.readonly` it is the read-only board for the presenter window (no tray, no buttons): the
 cards are numbered markers and their text is in a legend beside the board, in priority order,
-large enough to read from the back of the room.
+every text at the projector's body size (projected_layout.py). The legend pages (PgDown / PgUp
+through the projected sheet) and turns to the card the facilitator picks or moves.
 
 Example placements ("Start from the illustrative prioritization") are drawn as examples
 (dashed, italic, tagged) and hidden or shown again with one button. Hiding is a stored,
