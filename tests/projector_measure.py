@@ -72,8 +72,8 @@ def grid_overlaps(board: QWidget) -> int:
 
 
 def board_text_px(board: QWidget) -> int:
-    """The smallest text on a live board: its labels, and its cards' and texts' fonts at the
-    scale the board is drawn at."""
+    """The smallest text on a live board: its labels, its cards' and texts' fonts, and the
+    texts it paints itself (axes, quadrant names), at the scale the board is drawn at."""
     sizes = [_label_px(label) for label in board.findChildren(QLabel)
              if label.isVisibleTo(board) and label.text().strip()]
     for view in board.findChildren(QGraphicsView):
@@ -93,6 +93,8 @@ def board_text_px(board: QWidget) -> int:
             else:
                 continue
             sizes.append(round(px * scale))
+        painted = getattr(scene, "painted_text_px", None)   # what a board paints itself
+        sizes += [round(px * scale) for px in (painted() if callable(painted) else [])]
     return min(sizes) if sizes else 0
 
 

@@ -67,11 +67,13 @@ def test_projected_text_is_large_and_whole(measured: list[Measured],
     assert not cut, "text cut or off the screen:\n" + "\n".join(m.row() for m in cut)
 
 
-def test_grid_cards_never_overlap(measured: list[Measured]) -> None:
-    """No two cards or markers cover each other, on every board, at both sizes. The board's
-    own text (the markers' numbers, "board px") is printed in the table: the card words are in
-    the legend beside it, which the body-text floor above covers."""
+def test_grid_cards_never_overlap_and_every_grid_text_reads(measured: list[Measured]) -> None:
+    """No two cards or markers cover each other, on every board, at both sizes; and every text
+    of a board ("board px": marker numbers, quadrant names, axes, the key beside it) is at
+    least the body floor: 24 px at 720p, 36 px at 1080p."""
     boards = [m for m in measured if m.board_px]
     assert boards, "no grid measured"
     bad = [m for m in boards if m.overlaps > 0]
     assert not bad, "grid cards overlapping:\n" + "\n".join(m.row() for m in bad)
+    small = [m for m in boards if m.board_px < (FLOOR_720 if m.size == "1280x720" else 36)]
+    assert not small, "grid text under the floor:\n" + "\n".join(m.row() for m in small)

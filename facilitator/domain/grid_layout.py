@@ -11,13 +11,14 @@ which every card fits somewhere on the board.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 GAP = 10.0                # scene units kept clear between two cards (a tick badge pokes out 8)
 SCALES = (1.0, 0.85, 0.72, 0.6, 0.5, 0.42)
 NEAR = 0.25               # "near its anchor": this far at most, as a fraction of the board
+ROOM = 2.0                # clustering keeps room for a "7+2" pill, wider than a circle
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,8 @@ def _offsets(w: float, h: float, board_w: float, board_h: float) -> tuple[tuple[
 
 
 def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board_w: float,
-               board_h: float, limit: float, fixed: Sequence[Box] = (), gap: float = GAP) -> \
-        list[tuple[float, float]] | None:
+               board_h: float, limit: float, fixed: Sequence[Box] = (), gap: float = GAP,
+               steps: tuple[float, float] | None = None) -> list[tuple[float, float]] | None:
     """Each card at the free spot nearest its anchor, within `limit` (a fraction of the board);
     None if one does not fit. Cards stay wholly on the board."""
     lo_x, hi_x = w / 2, max(w / 2, board_w - w / 2)
@@ -73,7 +74,7 @@ def _place_all(anchors: Sequence[tuple[float, float]], w: float, h: float, board
                             int((box.cy + box.h / 2) // cell) + 1):
                 buckets.setdefault((gx, gy), []).append(box)
     placed: list[tuple[float, float]] = []
-    offsets = _offsets(w, h, board_w, board_h)
+    offsets = _offsets(*(steps or (w, h)), board_w, board_h)
     # Cards piled on one anchor: the moves already found taken for an earlier card there stay
     # taken (cards are only added), so the next card resumes where that one stopped; this keeps
     # a pile of n cards at n searches, not n squared.
@@ -141,3 +142,87 @@ def spread(anchors: Sequence[tuple[float, float]], w: float, h: float, board_w: 
 def overlapping_pairs(boxes: Sequence[Box]) -> int:
     """How many pairs of boxes share some area."""
     return sum(1 for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.overlaps(b))
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One marker of a clustered board: drawn at `centre`, standing for the cards `members`
+    (indexes into the anchors, the first one the marker's own)."""
+
+    centre: tuple[float, float]
+    members: tuple[int, ...]
+
+
+def cluster(anchors: Sequence[tuple[float, float]], groups: Sequence[object], w: float,
+            h: float, board_w: float, board_h: float, fixed: Sequence[Box] = (),
+            gap: float = GAP, near: float = 0.12) -> list[Marker]:
+    """Markers of w x h for cards at these anchors, none overlapping another or a `fixed` box,
+    never smaller: a card with no free spot within `near` of its anchor joins the nearest
+    marker of its group (its quadrant), or of any group when its own has none. Cards are taken
+    in the anchors' order, so the first ones keep markers of their own."""
+    heads: list[tuple[float, float]] = []
+    members: list[list[int]] = []
+    taken: list[Box] = list(fixed)
+    for index, (ax, ay) in enumerate(anchors):
+        spot = _place_all([(ax, ay)], w, h, board_w, board_h, near, taken, gap)
+        if spot is not None:
+            heads.append(spot[0])
+            members.append([index])
+            taken.append(Box(spot[0][0], spot[0][1], w, h))
+            continue
+        if not heads:   # nothing to join (a board all labels): a marker anyway, at the anchor
+            heads.append((ax, ay))
+            members.append([index])
+            continue
+        same = [m for m, group in enumerate(members) if groups[group[0]] == groups[index]]
+        pool = same or range(len(heads))
+        nearest = min(pool, key=lambda m: math.hypot(heads[m][0] - ax, heads[m][1] - ay))
+        members[nearest].append(index)
+    return [Marker(centre, tuple(group)) for centre, group in zip(heads, members, strict=True)]
+
+
+def place_markers(markers: Sequence[Marker], anchors: Sequence[tuple[float, float]],
+                  widths: Sequence[float], h: float, board_w: float, board_h: float,
+                  fixed: Sequence[Box] = (), gap: float = GAP) -> list[Marker] | int:
+    """The clustered markers again, each at its own width (a "7+12" pill is wider than a "7"
+    circle): each at the free spot nearest its first card's place, anywhere on the board if it
+    must; the index of the first one that finds no room at all otherwise."""
+    taken: list[Box] = list(fixed)
+    out: list[Marker] = []
+    for marker, w in zip(markers, widths, strict=True):
+        ax, ay = anchors[marker.members[0]]
+        # The nearest free spot, however far (the candidates come nearest first); steps of a
+        # circle's size whatever the width, so that one list of candidates serves every pill.
+        spot = _place_all([(ax, ay)], w, h, board_w, board_h, math.inf, taken, gap, (h, h))
+        if spot is None:
+            return len(out)
+        taken.append(Box(spot[0][0], spot[0][1], w, h))
+        out.append(Marker(spot[0], marker.members))
+    return out
+
+
+def clustered(anchors: Sequence[tuple[float, float]], groups: Sequence[object], h: float,
+              width_of: Callable[[Marker], float], board_w: float, board_h: float,
+              fixed: Sequence[Box] = (), gap: float = GAP) -> list[Marker]:
+    """Markers h tall (a circle, or a pill `width_of` wide for a cluster), none overlapping:
+    clustered with room for short pills first; a marker that then finds no room (its pill is
+    wider) joins the nearest other marker of its group, until every one has room."""
+    markers = cluster(anchors, groups, h * ROOM, h, board_w, board_h, fixed, gap, near=0.15)
+    while len(markers) > 1:
+        placed = place_markers(markers, anchors, [width_of(m) for m in markers], h, board_w,
+                               board_h, fixed, gap)
+        if not isinstance(placed, int):
+            return placed
+        lost = markers.pop(placed)
+        ax, ay = anchors[lost.members[0]]
+        same = [m for m, marker in enumerate(markers)
+                if groups[marker.members[0]] == groups[lost.members[0]]]
+        nearest = min(same or range(len(markers)), key=lambda m: math.hypot(
+            markers[m].centre[0] - ax, markers[m].centre[1] - ay))
+        markers[nearest] = Marker(markers[nearest].centre,
+                                  markers[nearest].members + lost.members)
+    # A board with no room even so (a tiny window): one marker per quadrant, where it falls.
+    heads: dict[object, list[int]] = {}
+    for index, group in enumerate(groups):
+        heads.setdefault(group, []).append(index)
+    return [Marker(anchors[m[0]], tuple(m)) for m in heads.values()]

@@ -374,18 +374,17 @@
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/card.py" line="91"/>
-        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="33"/>
+        <location filename="../../facilitator/ui/worksheets/grid/card.py" line="92"/>
         <source>Example: {card}</source>
         <translation>Ejemplo: {card}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/card.py" line="95"/>
+        <location filename="../../facilitator/ui/worksheets/grid/card.py" line="96"/>
         <source>EXAMPLE</source>
         <translation>EJEMPLO</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/card.py" line="136"/>
+        <location filename="../../facilitator/ui/worksheets/grid/card.py" line="140"/>
         <source>Proposed: {action}</source>
         <translation>Propuesta: {action}</translation>
     </message>
@@ -411,14 +410,14 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="172"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="187"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="244"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="249"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="306"/>
         <source>Hide examples</source>
         <translation>Ocultar ejemplos</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="188"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="200"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="262"/>
         <source>Propose high-priority cards</source>
         <translation>Proponer las tarjetas de alta prioridad</translation>
     </message>
@@ -428,17 +427,27 @@
         <translation>Quitar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="41"/>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="35"/>
+        <source>Example: {label}</source>
+        <translation>Ejemplo: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="38"/>
+        <source>(in {number}+)</source>
+        <translation>(en {number}+)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="46"/>
         <source>Key to the numbered cards</source>
         <translation>Clave de las tarjetas numeradas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="146"/>
+        <location filename="../../facilitator/ui/worksheets/grid/legend.py" line="172"/>
         <source>Page {page} of {pages}: cards {first}–{last} of {count}</source>
         <translation>Página {page} de {pages}: tarjetas {first}–{last} de {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="464"/>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="585"/>
         <source>Return to the tray</source>
         <translation>Devolver a la bandeja</translation>
     </message>
@@ -458,177 +467,227 @@
         <translation>Categoría {mark}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="54"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="65"/>
         <source>Tab goes from card to card; arrow keys move the selected card, Shift+arrows by bigger steps; Delete returns it to the tray</source>
         <translation>Tab pasa de una tarjeta a otra; las flechas mueven la tarjeta seleccionada, Mayús+flechas en pasos más grandes; Supr la devuelve a la bandeja</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="80"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="91"/>
         <source>{worksheet}: {y} by {x} board</source>
         <translation>{worksheet}: tablero de {y} por {x}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="145"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="209"/>
         <source>Categories: {list}</source>
         <translation>Categorías: {list}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="149"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="213"/>
         <source>&lt;span style=&apos;font-style:italic; border:2px dashed #5A5A5A; padding:0 6px&apos;&gt;EXAMPLE&lt;/span&gt; from the template</source>
         <translation>&lt;span style=&apos;font-style:italic; border:2px dashed #5A5A5A; padding:0 6px&apos;&gt;EJEMPLO&lt;/span&gt; de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="155"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="219"/>
         <source>Dashed, italic cards tagged EXAMPLE are the template&apos;s illustrative placements</source>
         <translation>Las tarjetas en cursiva con borde discontinuo y la etiqueta EJEMPLO son las ubicaciones ilustrativas de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="165"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="227"/>
         <source>Show cards of category</source>
         <translation>Mostrar las tarjetas de la categoría</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="166"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="228"/>
         <source>Other categories fade on the board and leave the tray</source>
         <translation>Las demás categorías se atenúan en el tablero y salen de la bandeja</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="168"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="230"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="173"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="235"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="178"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="180"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="421"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="240"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="242"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="490"/>
         <source>Start from the illustrative prioritization</source>
         <translation>Empezar con la priorización ilustrativa</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="182"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="244"/>
         <source>Place the template&apos;s example initiatives on the board</source>
         <translation>Colocar en el tablero las iniciativas de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="189"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="251"/>
         <source>Hide the template&apos;s example cards on both screens (they keep their places; click again to show them)</source>
         <translation>Ocultar las tarjetas de ejemplo de la plantilla en ambas pantallas (conservan su lugar; haga clic de nuevo para mostrarlas)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="196"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="258"/>
         <source>“{first}” and “{second}”</source>
         <translation>“{first}” y “{second}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="199"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="261"/>
         <source>&amp;Propose</source>
         <translation>&amp;Proponer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="201"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="263"/>
         <source>Add every card in {quadrants} to the proposals, with owner and deadline to fill in</source>
         <translation>Agregar cada tarjeta de {quadrants} a las propuestas, con responsable y fecha límite por completar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="212"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="274"/>
         <source>Remove from proposals</source>
         <translation>Quitar de las propuestas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="213"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="349"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="275"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="417"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="214"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="276"/>
         <source>Remove the card&apos;s proposal</source>
         <translation>Quitar la propuesta de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="215"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="277"/>
         <source>Keep the card&apos;s proposal</source>
         <translation>Conservar la propuesta de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="242"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="304"/>
         <source>Show examples ({count})</source>
         <translation>Mostrar ejemplos ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="245"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="307"/>
         <source>Show the example cards</source>
         <translation>Mostrar las tarjetas de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="247"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="309"/>
         <source>Hide the example cards</source>
         <translation>Ocultar las tarjetas de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="312"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="380"/>
         <source>&amp;Not yet placed ({count}): drag a card onto the board, or select it and press Enter</source>
         <translation>&amp;Sin colocar ({count}): arrastre una tarjeta al tablero, o selecciónela y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="334"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="402"/>
         <source>“{card}” is no longer in “{first}” or “{second}”, but it is still in the proposals as “{category}”. Remove it from the proposals?</source>
         <translation>“{card}” ya no está en “{first}” ni en “{second}”, pero sigue en las propuestas como “{category}”. ¿Quitarla de las propuestas?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="341"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="409"/>
         <source>Proposal “{card}” is now “{category}”.</source>
         <translation>La propuesta “{card}” ahora es “{category}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="349"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="417"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="411"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="480"/>
         <source>{card} ({category}): {quadrant}, {x_label} {x}%, {y_label} {y}%</source>
         <translation>{card} ({category}): {quadrant}, {x_label} {x} %, {y_label} {y} %</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="438"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="507"/>
         <source>Nothing new to propose: no card is in “{first}” or “{second}” yet.</source>
         <translation>Nada nuevo que proponer: todavía no hay tarjetas en “{first}” ni en “{second}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="442"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="511"/>
         <source>Every high-priority card is already in the proposals.</source>
         <translation>Todas las tarjetas de alta prioridad ya están en las propuestas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="446"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="515"/>
         <source>{count} proposal added</source>
         <translation>Se agregó {count} propuesta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="447"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="516"/>
         <source>{count} proposals added</source>
         <translation>Se agregaron {count} propuestas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="448"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="517"/>
         <source>No new proposal</source>
         <translation>Ninguna propuesta nueva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="450"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="519"/>
         <source>; {count} moved to a new category</source>
         <translation>; {count} pasaron a otra categoría</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="451"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="520"/>
         <source>. Fill in owners and deadlines in the proposals table.</source>
         <translation>. Complete los responsables y las fechas límite en la tabla de propuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="49"/>
+        <source>▲ higher</source>
+        <translation>▲ más</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="50"/>
+        <source>Top of the board: higher</source>
+        <translation>Arriba del tablero: más</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="51"/>
+        <source>Vertical axis</source>
+        <translation>Eje vertical</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="53"/>
+        <source>▼ lower</source>
+        <translation>▼ menos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="54"/>
+        <source>Bottom of the board: lower</source>
+        <translation>Abajo del tablero: menos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="55"/>
+        <source>◀ harder</source>
+        <translation>◀ más difícil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="56"/>
+        <source>Left of the board: harder</source>
+        <translation>Izquierda del tablero: más difícil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="57"/>
+        <source>Horizontal axis</source>
+        <translation>Eje horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="59"/>
+        <source>easier ▶</source>
+        <translation>más fácil ▶</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="60"/>
+        <source>Right of the board: easier</source>
+        <translation>Derecha del tablero: más fácil</translation>
     </message>
 </context>
 <context>
@@ -1866,18 +1925,18 @@
         <translation>Temporizador: {state}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/projected_sheet.py" line="47"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="48"/>
         <source>{worksheet}: this worksheet could not be shown (see the log).</source>
         <translation>{worksheet}: no se pudo mostrar esta hoja de trabajo (vea el registro).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/projected_sheet.py" line="169"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="181"/>
         <source>Since last time: {worksheet}</source>
         <translation>Desde la última vez: {worksheet}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/projected_sheet.py" line="197"/>
-        <location filename="../../facilitator/ui/run/projected_sheet.py" line="268"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="209"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="300"/>
         <source>Page {page} of {count}</source>
         <translation>Página {page} de {count}</translation>
     </message>

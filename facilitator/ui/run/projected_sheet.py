@@ -12,6 +12,7 @@ import contextlib
 import sys
 import traceback
 from dataclasses import replace
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QShowEvent
@@ -47,6 +48,17 @@ def _broken(block: AnyBlock, px: int, width: float) -> list[Unit]:
     return [paragraph(translate("Projector", "{worksheet}: this worksheet could not be shown "
                                 "(see the log).").format(worksheet=block.title), px,
                       width, primary=False, color=MUTED)]
+
+
+@runtime_checkable
+class PagedEmbed(Protocol):
+    """A live worksheet that pages on its own (the grid's key to its numbered cards)."""
+
+    def page_state(self) -> tuple[int, int]: ...   # (page shown, pages)
+
+    def turn_page(self, step: int) -> bool: ...
+
+    def show_end(self, last: bool) -> None: ...   # its first or last page
 
 
 class ProjectedSheet(QWidget):
@@ -220,13 +232,30 @@ class ProjectedSheet(QWidget):
         return self.sheet.pages[self.page] if self.sheet and self.sheet.pages else None
 
     def turn(self, step: int) -> bool:
-        """Page on (or back) on its own; False at either end."""
+        """Page on (or back) on its own; False at either end. A worksheet on the page that
+        pages itself (the grid's key to its numbered cards) turns its own pages first."""
+        inner = self._paged_embed()
+        if inner is not None and inner.turn_page(step):
+            self.by_hand = True
+            self._described()
+            return True
         if self.sheet is None or not 0 <= self.page + step < self.page_count:
             return False
         self.page += step
         self.by_hand = True
         self._show_page()
+        inner = self._paged_embed()
+        if inner is not None:   # onto it: its first page, or back onto it: its last, as a deck
+            inner.show_end(step < 0)
         return True
+
+    def _paged_embed(self) -> PagedEmbed | None:
+        page = self.current()
+        for _rect, key, _make in page.embeds if page else []:
+            widget = self.embeds.get(key)
+            if isinstance(widget, PagedEmbed) and widget.page_state()[1] > 1:
+                return widget
+        return None
 
     def follow(self, focus: Focus | None) -> None:
         """Show the page with what the facilitator is on (and, for a worksheet with a copy per
@@ -259,8 +288,11 @@ class ProjectedSheet(QWidget):
         for key, widget in self.embeds.items():
             if key not in shown:
                 widget.hide()
-        self.setAccessibleDescription(self.page_label() + "\n" + "\n".join(self.texts()))
+        self._described()
         self.update()
+
+    def _described(self) -> None:
+        self.setAccessibleDescription(self.page_label() + "\n" + "\n".join(self.texts()))
         self.page_changed.emit(self.page, self.page_count)
 
     def page_label(self) -> str:

@@ -72,6 +72,7 @@ class SlideRenderer:
         self.presenter.resize(width, height)
         self.presenter.show()
         self.size = (width, height)
+        self._at = 0   # the slide shown of the current item (its pages, and pages within them)
 
     def show(self, item: int) -> int:
         """Show agenda item `item`; returns how many pages its worksheets take (at least 1)."""
@@ -81,13 +82,22 @@ class SlideRenderer:
         if self.presenter.page.runner.current != item:
             raise SlidesError(f"item {item + 1} does not exist")
         QApplication.processEvents()
-        self.presenter.sheet.rebuild()   # laid out for this size now, not on a later turn
-        return max(1, self.presenter.sheet.page_count)
+        sheet = self.presenter.sheet
+        sheet.rebuild()   # laid out for this size now, not on a later turn
+        # Counted by turning, as PgDown does: a worksheet that pages itself (the grid's key to
+        # its cards) adds its pages to the sheet's.
+        count = 1
+        while sheet.turn(1):
+            count += 1
+        while sheet.turn(-1):
+            pass
+        self._at = 0
+        return count
 
     def turn_to(self, page: int) -> None:
         sheet = self.presenter.sheet
-        while sheet.page < page and sheet.turn(1):
-            pass
+        while self._at < page and sheet.turn(1):
+            self._at += 1
 
     def grab(self) -> object:
         return self.presenter.grab().toImage()

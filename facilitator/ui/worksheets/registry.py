@@ -68,13 +68,15 @@ class Projection(NamedTuple):
 
 
 def _board(ctx: BlockContext, block: AnyBlock, focus: Focus | None = None) -> Layout:
-    """The grid is a live board: its read-only widget fills the rest of a page."""
-    from facilitator.ui.worksheets.kit.projected_parts import block_anchor, heading
+    """The grid is a live board: its read-only widget fills the rest of a page. It writes its
+    own title, at the size of the rest of its text: a page's heading size would take the room
+    the board needs to be read from the back (grid/projected_layout.py)."""
+    from facilitator.ui.worksheets.kit.projected_parts import block_anchor
     from facilitator.ui.worksheets.kit.projection import Unit
 
     def layout(px: int, width: float) -> list[Unit]:
-        return [heading(block.title, px, width, anchors=(block_anchor(block.id),)),
-                Unit(0.0, embed=lambda: create_block_widget(ctx, block), embed_key=block.id)]
+        return [Unit(0.0, embed=lambda: create_block_widget(ctx, block), embed_key=block.id,
+                     anchors=(block_anchor(block.id),))]
 
     return layout
 

@@ -13,6 +13,7 @@ group's own, not by colour alone: a dashed outline, italic text, an "EXAMPLE" ta
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -105,6 +106,9 @@ class CardItem(QGraphicsItem):
         self.place: tuple[float, float] = (0.5, 0.5)   # the stored place (fractions)
         self.number: int | None = None   # drawn as a numbered marker (the projector's legend)
         self._diameter = 0.0
+        self.more = 0        # other cards this marker stands for (a cluster on the projector)
+        self._pill = 0.0     # a cluster marker's width
+        self._digits = 0.0   # a marker's number size in scene units (0: from its diameter)
         self._scale = scale
         self._w, self._h = CARD_W * scale, CARD_H * scale
         self._font = font_px(CARD_FONT_PX * scale, italic=look.example)
@@ -143,16 +147,26 @@ class CardItem(QGraphicsItem):
             return float(self._marker_font().pixelSize())
         return float(self._font.pixelSize())
 
-    def set_marker(self, number: int | None, diameter: float = 0.0) -> None:
-        """Draw the card as a numbered circle of `diameter` (None: as a card with its text)."""
-        if (number, diameter) == (self.number, self._diameter):
+    def set_marker(self, number: int | None, diameter: float = 0.0, more: int = 0,
+                   width: float = 0.0, font_units: float = 0.0) -> None:
+        """Draw the card as a numbered circle of `diameter` (None: as a card with its text).
+        With `more`, it also stands for that many other cards near it (the projector's crowded
+        board): a pill `width` wide reading "7+5", whose cards the legend lists. `font_units`:
+        the number's size (default: a share of the diameter)."""
+        key = (number, diameter, more, width, font_units)
+        if key == (self.number, self._diameter, self.more, self._pill, self._digits):
             return
         self.prepareGeometryChange()
-        self.number, self._diameter = number, diameter
+        self.number, self._diameter, self.more = number, diameter, more
+        self._pill, self._digits = width, font_units
         self.update()
 
+    def marker_text(self) -> str:
+        return f"{self.number}+{self.more}" if self.more else str(self.number)
+
     def _marker_font(self) -> QFont:
-        return font_px(self._diameter * MARKER_FONT, bold=True, italic=self.look.example)
+        size = self._digits or self._diameter * MARKER_FONT
+        return font_px(math.ceil(size - 1e-6), bold=True, italic=self.look.example)
 
     def _paint_marker(self, painter: QPainter) -> None:
         rect = self.card_rect()
@@ -164,10 +178,13 @@ class CardItem(QGraphicsItem):
         if example:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.drawEllipse(rect)
+        if self.more:
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        else:
+            painter.drawEllipse(rect)
         painter.setPen(INK)
         painter.setFont(self._marker_font())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.number))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.marker_text())
 
     def _tag_font(self) -> QFont:
         return font_px(CARD_FONT_PX * 0.62 * self._scale, bold=True)
@@ -197,7 +214,8 @@ class CardItem(QGraphicsItem):
     def card_rect(self) -> QRectF:
         if self.number is not None:
             d = self._diameter
-            return QRectF(-d / 2, -d / 2, d, d)
+            w = self._pill if self.more else d
+            return QRectF(-w / 2, -d / 2, w, d)
         return QRectF(-self._w / 2, -self._h / 2, self._w, self._h)
 
     def boundingRect(self) -> QRectF:

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
-LEGEND_TEXT_PX = 13.0   # times the text zoom (2 on the projector: 26 px)
+LEGEND_TEXT_PX = 13.0   # times the text zoom, unless set (the projector's body size)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -27,18 +28,22 @@ class Entry:
     example: bool
     quadrant: str
     ref: str = ""
+    at: int = 0          # drawn in the marker of this number ("7+2" on a crowded projector)
 
     @property
     def text(self) -> str:
-        return QCoreApplication.translate("Grid", "Example: {card}").format(
-            card=self.label) if self.example else self.label
+        text = translate("Grid", "Example: {label}").format(label=self.label) if self.example \
+            else self.label
+        if self.at:
+            text += " " + translate("Grid", "(in {number}+)").format(number=self.at)
+        return text
 
 
 class GridLegend(QWidget):
     def __init__(self, zoom: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zoom = zoom
-        self.setAccessibleName(QCoreApplication.translate("Grid", "Key to the numbered cards"))
+        self.setAccessibleName(translate("Grid", "Key to the numbered cards"))
         # As tall as the board beside it, never taller: what does not fit goes to a next page.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self._grid = QGridLayout(self)
@@ -51,10 +56,30 @@ class GridLegend(QWidget):
         self.page = 0
         self._focus = ""
         self._shown: tuple[object, ...] = ()
+        self._px = 0   # set by the projector: its body size
 
     @property
     def text_px(self) -> int:
-        return round(LEGEND_TEXT_PX * self.zoom)
+        return self._px or round(LEGEND_TEXT_PX * self.zoom)
+
+    def set_text_px(self, px: int) -> None:
+        if px != self._px:
+            self._px = px
+            self._grid.setHorizontalSpacing(round(px * 0.4))
+            self._grid.setVerticalSpacing(round(px * 0.15))
+            self._paginate()
+
+    def turn(self, step: int) -> bool:
+        """The next (or previous) page, by hand; False at either end."""
+        if not 0 <= self.page + step < len(self.pages):
+            return False
+        self.turn_to(self.page + step)
+        return True
+
+    def turn_to(self, page: int) -> None:
+        self._focus = ""   # paged by hand: no longer held on the moved card's page
+        self.page = max(0, min(page, len(self.pages) - 1))
+        self._render()
 
     def set_entries(self, entries: list[Entry]) -> None:
         self._entries = list(entries)
@@ -118,6 +143,7 @@ class GridLegend(QWidget):
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()   # now: a picture taken before the next event turn is right
                 widget.deleteLater()
         size = f"font-size:{self.text_px}px"
         row, quadrant = 0, None
@@ -143,13 +169,20 @@ class GridLegend(QWidget):
         self._grid.setRowStretch(row, 1)
         if len(self.pages) > 1:
             first, last = page[0].number, page[-1].number
-            footer = QLabel(QCoreApplication.translate(
-                "Grid", "Page {page} of {pages}: cards {first}–{last} of {count}").format(
-                    page=self.page + 1, pages=len(self.pages), first=first, last=last,
-                    count=len(self._entries)))
+            footer = QLabel(translate("Grid", "Page {page} of {pages}: cards {first}–{last} of "
+                                      "{count}").format(page=self.page + 1, pages=len(self.pages),
+                                                        first=first, last=last,
+                                                        count=len(self._entries)))
             footer.setObjectName("legendFooter")
             footer.setStyleSheet(f"{size}; color:#5A5A5A")
             self._grid.addWidget(footer, row + 1, 0, 1, 2)
+        # The new page's labels placed and shown now, not on the next event turn: a slide is
+        # taken at once.
+        self._grid.activate()
+        for index in range(self._grid.count()):
+            item = self._grid.itemAt(index)
+            if item is not None and item.widget() is not None:
+                item.widget().show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,7 +1,8 @@
 """Card moves in flight, shared between the boards showing one workshop.
 
 A drag is committed once, on release; meanwhile the projector's board follows the card through
-this channel (no file access), so that the room sees the card travel, not jump.
+this channel (no file access), so that the room sees the card travel, not jump. A card picked
+on the laptop is told here too: the projector's key turns to its page.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from facilitator.services.workshop import Workshop
 
 class LiveMoves(QObject):
     moving = Signal(str, int, str, float, float)   # grid block id, meeting id, card ref, x, y
+    selected = Signal(str, int, str)               # grid block id, meeting id, card ref
 
 
 _CHANNELS: WeakKeyDictionary[Workshop, LiveMoves] = WeakKeyDictionary()

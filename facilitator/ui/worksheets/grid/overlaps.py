@@ -31,15 +31,3 @@ def overlapping_cards(board: QWidget | QGraphicsScene) -> int:
     scenes = {id(v.scene()): v.scene() for v in views if isinstance(v.scene(), BoardScene)}
     return sum(overlapping_pairs(card_boxes(s)) for s in scenes.values())
 
-
-def smallest_card_text_px(board: QWidget) -> float:
-    """The smallest card text on screen, in device pixels, over every board in `board` (0 when
-    no card is shown): the font of the cards (scene units) times the view's scale."""
-    from facilitator.ui.worksheets.grid.scene import BoardView
-
-    views = [board] if isinstance(board, BoardView) else board.findChildren(BoardView)
-    sizes = [item.text_px() * view.transform().m11()
-             for view in views if view.isVisible()
-             for item in view.scene().items()
-             if isinstance(item, CardItem) and item.isVisible()]
-    return min(sizes, default=0.0)

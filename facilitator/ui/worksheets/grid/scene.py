@@ -8,12 +8,18 @@ No card covers another: after every change the scene lays the cards out (grid_la
 each at the free spot nearest its place, smaller when the board is crowded; a card drawn away
 from its place gets a thin leader line to a dot on that place.
 
-With `markers` (the projector), cards are numbered circles, sized so that the number reads from
-the back of the room, and their text is in a legend beside the board (widget.py) in priority
-order: the room reads a list, not a cloud of small cards.
+With `markers` (the projector), cards are numbered circles whose numbers read at the projector's
+body size (`text_px`, never smaller), and their text is in a legend beside the board (widget.py)
+in priority order: the room reads a list, not a cloud of small cards. When the circles do not all
+fit near their places, a card with no room joins the nearest marker of its quadrant, drawn as a
+wider "7+2" pill (grid_layout.clustered); the legend says which marker holds it. The quadrant
+names are text items at the same size, and the axes are written beside the board
+(projected_layout.py).
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,6 +49,7 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsScene,
+    QGraphicsTextItem,
     QGraphicsView,
     QMenu,
     QScrollArea,
@@ -50,7 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.grid import PRIORITY_ORDER, quadrant_of, step
-from facilitator.domain.grid_layout import Box, spread
+from facilitator.domain.grid_layout import Box, Marker, clustered, spread
 from facilitator.domain.template import GridBlock
 from facilitator.ui.worksheets.grid.card import (
     BOARD_H,
@@ -76,6 +83,7 @@ LEADER_MIN = 3.0   # scene units: a card drawn farther than this from its place 
 MARKER_TEXT_PX = 26.0                 # a marker's number on screen, when the board has room
 MARKER_MIN, MARKER_MAX = 44.0, 120.0  # a marker's diameter in scene units
 MIN_CARD_SCALE = 0.6                  # smaller cards than this are markers and a legend
+EDGE = 4.0                            # scene units around the projector's board (its frame)
 
 
 class BoardScene(QGraphicsScene):
@@ -84,6 +92,7 @@ class BoardScene(QGraphicsScene):
     card_moved = Signal(str, object, object, bool)   # ref, old (x, y), new (x, y), by keyboard
     card_returned = Signal(str)                      # ref: back to the tray
     card_dragging = Signal(str, float, float)        # ref, x, y: in flight, not stored yet
+    laid_out = Signal()                              # the projector's markers were placed anew
 
     def __init__(self, block: GridBlock, *, zoom: float = 1.0, interactive: bool = True,
                  markers: bool = False, parent: QWidget | None = None) -> None:
@@ -105,8 +114,15 @@ class BoardScene(QGraphicsScene):
         # Painted from a pixmap: a drag repaints the region it crosses, lines and all, per frame.
         self._leaders.setCacheMode(QGraphicsPathItem.CacheMode.DeviceCoordinateCache)
         self.addItem(self._leaders)
-        self.setSceneRect(QRectF(-MARGIN_LEFT, -MARGIN_TOP, BOARD_W + MARGIN_LEFT + MARGIN_RIGHT,
-                                 BOARD_H + MARGIN_TOP + MARGIN_BOTTOM))
+        self.text_px = MARKER_TEXT_PX          # the projector's smallest text on screen
+        self.cluster_of: dict[str, str] = {}   # card -> the marker it is drawn in (projector)
+        self._names: list[QGraphicsTextItem] = []   # the projector's quadrant names
+        if markers:   # the projector writes the axes beside the board, at full size
+            self.setSceneRect(QRectF(-EDGE, -EDGE, BOARD_W + 2 * EDGE, BOARD_H + 2 * EDGE))
+        else:
+            self.setSceneRect(QRectF(-MARGIN_LEFT, -MARGIN_TOP,
+                                     BOARD_W + MARGIN_LEFT + MARGIN_RIGHT,
+                                     BOARD_H + MARGIN_TOP + MARGIN_BOTTOM))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # cards move a lot
 
     # -- cards --------------------------------------------------------------------------------
@@ -140,14 +156,16 @@ class BoardScene(QGraphicsScene):
 
     def relayout(self) -> None:
         """Draw every card at the free spot nearest its place (see grid_layout)."""
+        if self.markers:
+            self._relayout_projected()
+            return
         order = self.layout_order()
         anchors = [(to_scene(*c.place).x(), to_scene(*c.place).y()) for c in order]
-        # Numbered markers on the projector, and on the laptop once cards would be too small
-        # to read (their text then goes to the legend).
+        # Numbered markers once cards would be too small to read (their text then goes to the
+        # legend).
         d = self.marker_diameter()
-        layout = None if self.markers else spread(
-            anchors, CARD_W * self.zoom, CARD_H * self.zoom, BOARD_W, BOARD_H,
-            self.label_boxes(), smallest=MIN_CARD_SCALE)
+        layout = spread(anchors, CARD_W * self.zoom, CARD_H * self.zoom, BOARD_W, BOARD_H,
+                        self.label_boxes(), smallest=MIN_CARD_SCALE)
         self.showing_markers = layout is None
         numbers = self.numbers() if self.showing_markers else {}
         if layout is None:
@@ -163,14 +181,105 @@ class BoardScene(QGraphicsScene):
             item.set_marker(numbers.get(item.ref), d * layout.scale)
             if item._press_pos is None:   # never yank a card out of the user's hand
                 item.setPos(QPointF(cx, cy))
-            if abs(cx - ax) > LEADER_MIN or abs(cy - ay) > LEADER_MIN:
-                rect = item.card_rect().translated(cx, cy)
-                edge = QPointF(min(rect.right(), max(rect.left(), ax)),
-                               min(rect.bottom(), max(rect.top(), ay)))
-                path.moveTo(edge)
-                path.lineTo(QPointF(ax, ay))
-                path.addEllipse(QPointF(ax, ay), 5, 5)
+            self._leader(path, item, (ax, ay), (cx, cy))
         self._leaders.setPath(path)
+
+    def _leader(self, path: QPainterPath, item: CardItem, anchor: tuple[float, float],
+                centre: tuple[float, float]) -> None:
+        """A line from a card drawn away from its place to a dot on that place."""
+        (ax, ay), (cx, cy) = anchor, centre
+        if abs(cx - ax) > LEADER_MIN or abs(cy - ay) > LEADER_MIN:
+            rect = item.card_rect().translated(cx, cy)
+            edge = QPointF(min(rect.right(), max(rect.left(), ax)),
+                           min(rect.bottom(), max(rect.top(), ay)))
+            path.moveTo(edge)
+            path.lineTo(QPointF(ax, ay))
+            path.addEllipse(QPointF(ax, ay), 5, 5)
+
+    def _relayout_projected(self) -> None:
+        """The projector: numbered markers whose numbers read at `text_px` on screen, never
+        smaller. When they do not all fit near their places, a card with no room near its
+        place joins the nearest marker of its quadrant, which then reads "7+2" (the legend
+        says which cards it holds)."""
+        self._place_quadrant_names()
+        numbers = self.numbers()
+        order = sorted(self.cards.values(), key=lambda c: numbers[c.ref])
+        anchors = [(to_scene(*c.place).x(), to_scene(*c.place).y()) for c in order]
+        digits = math.ceil(self.text_px / max(0.05, self.view_scale) - 1e-6)
+        d = digits / MARKER_FONT
+        self.card_scale = 1.0
+        self.showing_markers = True
+        self.cluster_of = {}
+        layout = spread(anchors, d, d, BOARD_W, BOARD_H, self.label_boxes(), gap=4.0,
+                        near=0.35, smallest=1.0)
+        path = QPainterPath()
+        if layout is not None:
+            for item, anchor, centre in zip(order, anchors, layout.centres, strict=True):
+                item.setVisible(True)
+                item.set_marker(numbers[item.ref], d, font_units=digits)
+                item.setPos(QPointF(*centre))
+                self._leader(path, item, anchor, centre)
+            self._leaders.setPath(path)
+            self.laid_out.emit()
+            return
+        groups = [quadrant_of(*c.place) for c in order]
+        metrics = QFontMetricsF(font_px(digits, bold=True))
+
+        def width(marker: Marker) -> float:
+            if len(marker.members) == 1:
+                return d
+            text = f"{numbers[order[marker.members[0]].ref]}+{len(marker.members) - 1}"
+            return max(d, metrics.horizontalAdvance(text) + d * 0.6)
+
+        markers = clustered(anchors, groups, d, width, BOARD_W, BOARD_H, self.label_boxes(),
+                            gap=4.0)
+        for marker in markers:
+            head = order[marker.members[0]]
+            more = len(marker.members) - 1
+            head.setVisible(True)
+            head.set_marker(numbers[head.ref], d, more, width(marker) if more else 0.0, digits)
+            head.setPos(QPointF(*marker.centre))
+            self._leader(path, head, anchors[marker.members[0]], marker.centre)
+            for index in marker.members[1:]:
+                member = order[index]
+                member.set_marker(numbers[member.ref], d, font_units=digits)
+                member.setPos(QPointF(*marker.centre))
+                member.setVisible(False)   # drawn as part of its cluster's marker
+                self.cluster_of[member.ref] = head.ref
+        self._leaders.setPath(path)
+        self.laid_out.emit()
+
+    def set_text_px(self, px: float) -> None:
+        """The projector's smallest text, in screen pixels: markers and quadrant names."""
+        if abs(px - self.text_px) > 1e-3:
+            self.text_px = px
+            self.relayout()
+
+    def _place_quadrant_names(self) -> None:
+        """The projector writes the quadrant names as text items at `text_px` on screen,
+        wrapped within their quadrant's corner (the laptop paints them with the board)."""
+        if not self._names:
+            for name, _box, _align in self._corners():
+                item = QGraphicsTextItem()
+                item.setPlainText(name)
+                item.setDefaultTextColor(MUTED_INK)
+                item.setZValue(0.4)
+                self.addItem(item)
+                self._names.append(item)
+        units = math.ceil(self.text_px / max(0.05, self.view_scale) - 1e-6)
+        for item, (_name, box, align) in zip(self._names, self._corners(), strict=True):
+            item.setFont(font_px(units, bold=True))
+            item.document().setDocumentMargin(0)
+            option = item.document().defaultTextOption()
+            option.setAlignment(align)
+            item.document().setDefaultTextOption(option)
+            item.setTextWidth(box.width())   # wrapped in its corner, then no wider than it is
+            item.setTextWidth(min(box.width(), item.document().idealWidth() + 2))
+            width = item.textWidth()
+            height = item.boundingRect().height()
+            x = box.left() if align == Qt.AlignmentFlag.AlignLeft else box.right() - width
+            y = box.top() if box.top() < BOARD_H / 2 else box.bottom() - height
+            item.setPos(QPointF(x, y))
 
     def marker_diameter(self) -> float:
         """Big enough for the number to read at MARKER_TEXT_PX at the view's scale."""
@@ -180,7 +289,7 @@ class BoardScene(QGraphicsScene):
     def set_view_scale(self, scale: float) -> None:
         if abs(scale - self.view_scale) > 1e-3:
             self.view_scale = scale
-            if self.showing_markers:
+            if self.showing_markers or self.markers:
                 self.relayout()
 
     def numbers(self) -> dict[str, int]:
@@ -266,6 +375,9 @@ class BoardScene(QGraphicsScene):
 
     def label_boxes(self) -> list[Box]:
         """Where the quadrant names are written: cards are laid out clear of them."""
+        if self._names:
+            return [Box(r.center().x(), r.center().y(), r.width(), r.height())
+                    for r in (n.mapRectToScene(n.boundingRect()) for n in self._names)]
         metrics = QFontMetricsF(font_px(QUADRANT_FONT_PX, bold=True))
         boxes = []
         for name, box, align in self._corners():
@@ -273,6 +385,13 @@ class BoardScene(QGraphicsScene):
             left = box.left() if align == Qt.AlignmentFlag.AlignLeft else box.right() - width
             boxes.append(Box(left + width / 2, box.center().y(), width, box.height()))
         return boxes
+
+    def painted_text_px(self) -> list[float]:
+        """The sizes (scene units) of the texts the board paints itself, for measuring: the
+        laptop's quadrant names and axes; none on the projector, which writes them as text."""
+        if self.markers:
+            return []
+        return [QUADRANT_FONT_PX, AXIS_FONT_PX, AXIS_FONT_PX * 0.8]
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor("white"))
@@ -295,6 +414,8 @@ class BoardScene(QGraphicsScene):
         self._draw_labels(painter, half_w, half_h)
 
     def _draw_labels(self, painter: QPainter, half_w: float, half_h: float) -> None:
+        if self.markers:   # the projector: names are text items, the axes are outside
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font_px(QUADRANT_FONT_PX, bold=True))
         painter.setPen(MUTED_INK)

@@ -4,7 +4,8 @@ Everything it shows comes from services (cards.read_board, proposals.read_propos
 edit is a command from ui/grid_commands.py pushed on the shared undo stack. With
 `ctx.readonly` it is the read-only board for the presenter window (no tray, no buttons): the
 cards are numbered markers and their text is in a legend beside the board, in priority order,
-large enough to read from the back of the room.
+every text at the projector's body size (projected_layout.py). The legend pages (PgDown / PgUp
+through the projected sheet) and turns to the card the facilitator picks or moves.
 
 Example placements ("Start from the illustrative prioritization") are drawn as examples
 (dashed, italic, tagged) and hidden or shown again with one button. Hiding is a stored,
@@ -18,8 +19,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -46,6 +49,14 @@ from facilitator.ui.worksheets.grid.commands import (
 )
 from facilitator.ui.worksheets.grid.legend import Entry, GridLegend
 from facilitator.ui.worksheets.grid.live import live_channel
+from facilitator.ui.worksheets.grid.projected_layout import (
+    AxisLabels,
+    Parts,
+    arrange,
+    projected_px,
+    style_text,
+    style_title,
+)
 from facilitator.ui.worksheets.grid.scene import BoardScene, BoardView
 from facilitator.ui.worksheets.grid.tray import CardTray, swatch
 from facilitator.ui.worksheets.kit.context import BlockContext
@@ -84,54 +95,107 @@ class GridWidget(QWidget):
         policy.setHeightForWidth(True)
         self.view.setSizePolicy(policy)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._legend())
         # The key to the numbered markers (always on the projector; on the laptop when the
         # board is too crowded for cards with their text).
         self.legend = GridLegend(ctx.zoom, self)
-        board_row = QHBoxLayout()
-        board_row.addWidget(self.view, 1 if ctx.readonly else 3)   # the room reads the key
-        board_row.addWidget(self.legend, 1 if ctx.readonly else 2)
+        self._key_labels()
         if ctx.readonly:
-            layout.addLayout(board_row, 1)
+            self._build_projected()
         else:
-            layout.addLayout(self._toolbar())
-            self.notice = QLabel(self)
-            self.notice.setWordWrap(True)
-            self.notice.setStyleSheet("background:#FFF4D6; border:1px solid #C9A227; padding:6px")
-            self.notice.hide()
-            self.notice_bar = self._notice_bar()
-            layout.addLayout(self.notice_bar)
-            layout.addLayout(board_row, 1)
-            # The tray sits under the board, so that the board gets the full width.
-            self.tray_title = QLabel(self)
-            layout.addWidget(self.tray_title)
-            self.tray = CardTray(self, zoom=ctx.zoom)
-            self.tray_title.setBuddy(self.tray)
-            layout.addWidget(self.tray)
-            self.scene.card_moved.connect(self._card_moved)
-            self.scene.card_returned.connect(self._card_returned)
-            self.tray.place_requested.connect(self._place_in_middle)
-            self.tray.dropped.connect(self._tray_dropped)
-            self.tray.drag_moved.connect(self._tray_dragging)
-            self.scene.selectionChanged.connect(self._describe_selection)
+            self._build_laptop()
         ctx.hub.changed.connect(self._hub_changed)
         ctx.hub.reshow.connect(self._reshow)
         self.live = live_channel(ctx.ws)
         if ctx.readonly:
             self.live.moving.connect(self._follow)
+            self.live.selected.connect(self._follow_selection)
         else:
             self.scene.card_dragging.connect(
                 lambda ref, x, y: self.live.moving.emit(block.id, ctx.meeting_id, ref, x, y))
         self.refresh()
 
+    def _build_laptop(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.chips, 3)
+        row.addWidget(self.example_key, 2)
+        layout.addLayout(row)
+        board_row = QHBoxLayout()
+        board_row.addWidget(self.view, 3)
+        board_row.addWidget(self.legend, 2)
+        layout.addLayout(self._toolbar())
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background:#FFF4D6; border:1px solid #C9A227; padding:6px")
+        self.notice.hide()
+        self.notice_bar = self._notice_bar()
+        layout.addLayout(self.notice_bar)
+        layout.addLayout(board_row, 1)
+        # The tray sits under the board, so that the board gets the full width.
+        self.tray_title = QLabel(self)
+        layout.addWidget(self.tray_title)
+        self.tray = CardTray(self, zoom=self.ctx.zoom)
+        self.tray_title.setBuddy(self.tray)
+        layout.addWidget(self.tray)
+        self.scene.card_moved.connect(self._card_moved)
+        self.scene.card_returned.connect(self._card_returned)
+        self.tray.place_requested.connect(self._place_in_middle)
+        self.tray.dropped.connect(self._tray_dropped)
+        self.tray.drag_moved.connect(self._tray_dragging)
+        self.scene.selectionChanged.connect(self._describe_selection)
+
+    def _build_projected(self) -> None:
+        """The projector: no QLayout; `_arrange` sizes the board from the text size."""
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.axes = AxisLabels(self.block, self)
+        self.px = 0
+        self.title = QLabel(self.block.title, self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)   # the template's words, not markup
+        self.title.setWordWrap(True)
+        self._parts = Parts(self.title, self.view, self.axes, [self.chips, self.example_key],
+                            self.legend)
+        self.scene.laid_out.connect(self._fill_legend)   # clusters change with the board's size
+
+    def _arrange(self) -> None:
+        if not self.ctx.readonly:
+            return
+        px = projected_px(self.window(), self.ctx.zoom)
+        if px != self.px:
+            self.px = px
+            self.legend.set_text_px(px)
+            style_text(self.axes.labels(), px)
+            style_title(self.title, px)
+            for label in self._parts.key:
+                label.setStyleSheet(f"font-size:{px}px; font-weight:bold; padding:0")
+        for label in [self.title, *self.axes.labels(), *self._parts.key]:
+            label.ensurePolished()
+        arrange(self._parts, self.width(), self.height(), px)
+        self.scene.set_text_px(px)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    # -- paging (the projector's key) -----------------------------------------------------------
+    def page_state(self) -> tuple[int, int]:
+        """(page shown, pages) of the projector's key to the numbered cards."""
+        return self.legend.page, max(1, len(self.legend.pages))
+
+    def turn_page(self, step: int) -> bool:
+        """PgDown / PgUp on the projector: the key's next or previous page (False at an end)."""
+        return self.legend.turn(step)
+
+    def show_end(self, last: bool) -> None:
+        """The key's first page, or its last (paging back onto the board)."""
+        self.legend.turn_to(len(self.legend.pages) - 1 if last else 0)
+
     # -- building -----------------------------------------------------------------------------
     def _font_px(self, base: float) -> str:
         return f"font-size:{round(base * self.ctx.zoom)}px"
 
-    def _legend(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _key_labels(self) -> None:
+        """The categories (colour and letter) and what an example looks like."""
         # One wrapping label, so that a narrow window (or large projector text) wraps the key
         # instead of widening the board past the screen; each category also has its letter.
         styles = list(category_styles(self.block).values())
@@ -144,7 +208,7 @@ class GridWidget(QWidget):
         chips.setStyleSheet(f"{self._font_px(16)}; font-weight:bold; padding:2px 10px")
         chips.setAccessibleName(translate("Grid", "Categories: {list}").format(
             list=", ".join(f"{s.mark}: {s.label}" for s in styles)))
-        row.addWidget(chips, 3)
+        self.chips = chips
         # What the dashed cards are, for the room as much as for the facilitator.
         self.example_key = QLabel(translate("Grid", "<span style='font-style:italic; border:2px "
                                             "dashed #5A5A5A; padding:0 6px'>EXAMPLE</span> from "
@@ -156,8 +220,6 @@ class GridWidget(QWidget):
                                                      "EXAMPLE are the template's illustrative "
                                                      "placements"))
         self.example_key.hide()
-        row.addWidget(self.example_key, 2)
-        return row
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -270,9 +332,15 @@ class GridWidget(QWidget):
         for ref, number in sorted(numbers.items(), key=lambda pair: pair[1]):
             look = self.scene.cards[ref].look
             x, y = self.scene.cards[ref].place
+            head = self.scene.cluster_of.get(ref)
             entries.append(Entry(number, look.label, look.colour, look.example,
-                                 quadrant_name(self.block.quadrants, quadrant_of(x, y)), ref))
+                                 quadrant_name(self.block.quadrants, quadrant_of(x, y)), ref,
+                                 numbers[head] if head else 0))
         self.legend.set_entries(entries)
+
+    def _follow_selection(self, block_id: str, meeting_id: int, ref: str) -> None:
+        if block_id == self.block.id and meeting_id == self.ctx.meeting_id:
+            self.legend.show_card(ref)   # its own line of the key, in a cluster or not
 
     def _follow(self, block_id: str, meeting_id: int, ref: str, x: float, y: float) -> None:
         if block_id == self.block.id and meeting_id == self.ctx.meeting_id:
@@ -406,6 +474,7 @@ class GridWidget(QWidget):
             return
         if self.scene.showing_markers:
             self.legend.show_card(item.ref)
+        self.live.selected.emit(self.block.id, self.ctx.meeting_id, item.ref)
         x, y = item.place
         where = quadrant_name(self.block.quadrants, quadrant_of(x, y))
         text = translate("Grid", "{card} ({category}): {quadrant}, {x_label} {x}%, {y_label} {y}%"
