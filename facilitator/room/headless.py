@@ -34,13 +34,16 @@ def current_activities(ws: Workshop, named: bool = False) -> Activities:
 def describe(room: Room) -> list[str]:
     a = room.activities
     lines = [f"{what}: {block}" for what, block in
-             (("ideas", a.ideas), ("dots", a.dots), ("ratings", a.ratings)) if block]
-    lines.append("named" if a.named else "anonymous: no author is stored")
+             (("ideas", a.ideas), ("dots", a.dots), ("ratings", a.ratings),
+              ("worksheet, one copy per participant", a.sheet)) if block]
+    if a.ideas:
+        lines.append("ideas named" if a.named else "ideas anonymous: no author is stored")
     return lines
 
 
 def run_room(path: Path, host: str, port: int, *, ideas: str = "", dots: str = "",
-             ratings: str = "", named: bool = False, out: Callable[[str], None] = print) -> int:
+             ratings: str = "", named: bool = False, sheet: str = "",
+             out: Callable[[str], None] = print) -> int:
     from facilitator.room.server import check_host
 
     try:
@@ -48,12 +51,12 @@ def run_room(path: Path, host: str, port: int, *, ideas: str = "", dots: str = "
     except ValueError as exc:
         raise ServiceError(str(exc)) from None
     with open_workshop(path) as ws:
-        chosen = Activities(ideas, dots, ratings, named)
-        if not (ideas or dots or ratings):
+        chosen = Activities(ideas, dots, ratings, named, sheet)
+        if not (ideas or dots or ratings or sheet):
             chosen = current_activities(ws, named)
-        if not (chosen.ideas or chosen.dots or chosen.ratings):
+        if not (chosen.ideas or chosen.dots or chosen.ratings or chosen.sheet):
             raise ServiceError("nothing to open: the current agenda item has no brainstorm or "
-                               "grid; name one with --ideas, --dots or --ratings")
+                               "grid; name one with --ideas, --dots, --ratings or --sheet")
         room = Room(ws, chosen)
         return asyncio.run(_serve_until_stopped(room, host, port, out))
 
@@ -83,7 +86,7 @@ async def _serve_until_stopped(room: Room, host: str, port: int,
         await serving.close()
     counts = room.counts()
     out(f"Room closed: {counts['joined']} phones joined, {counts['idea']} added ideas, "
-        f"{counts['dot']} voted, {counts['rate']} rated")
+        f"{counts['dot']} voted, {counts['rate']} rated, {counts['sheet']} filled a worksheet")
     writer = serving.writer
     if isinstance(writer, RoomWriter) and writer.commits:
         out(f"  {writer.submissions} submissions in {writer.commits} commits, writer busy "
