@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from facilitator.services.cards import BoardCard, read_board
 from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.grid import examples_shown
 from facilitator.services.proposals import Proposed, read_proposals, target_block
+from facilitator.services.ratings import rating_spreads, room_places
 from facilitator.ui.worksheets.grid.card import BOARD_H, BOARD_W, CardLook, to_fraction
 from facilitator.ui.worksheets.grid.commands import (
     DropProposal,
@@ -47,10 +48,17 @@ from facilitator.ui.worksheets.grid.commands import (
 from facilitator.ui.worksheets.grid.legend import Entry, GridLegend
 from facilitator.ui.worksheets.grid.live import live_channel
 from facilitator.ui.worksheets.grid.scene import BoardScene, BoardView
+from facilitator.ui.worksheets.grid.spread import (
+    SpreadLayer,
+    count_text,
+    spread_key,
+    spread_marks,
+)
 from facilitator.ui.worksheets.grid.tray import CardTray, swatch
 from facilitator.ui.worksheets.kit.context import BlockContext
 
 ALL = ""   # the filter value that shows every category
+translate = QCoreApplication.translate
 BOARD_KEYS = ("Tab goes from card to card; arrow keys move the selected card, Shift+arrows by "
               "bigger steps; Delete returns it to the tray")
 
@@ -76,6 +84,10 @@ class GridWidget(QWidget):
         self.scene = BoardScene(block, zoom=card_scale(ctx.zoom), interactive=not ctx.readonly,
                                 markers=ctx.readonly, parent=self)
         self.view = BoardView(self.scene, self, screen_share=0.72 if ctx.readonly else 0.8)
+        self.spreads = SpreadLayer(projector=ctx.readonly)   # the room's ratings (spread.py)
+        self.scene.addItem(self.spreads)
+        self.scene.addItem(self.spreads.counts)
+        self.rated: set[str] = set()
         self.view.setAccessibleName(f"{block.title}: {block.y_label} by {block.x_label} board")
         self.view.setAccessibleDescription(BOARD_KEYS)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -153,6 +165,11 @@ class GridWidget(QWidget):
                                            "template's illustrative placements")
         self.example_key.hide()
         row.addWidget(self.example_key, 2)
+        self.spread_key = QLabel(spread_key(), self)
+        self.spread_key.setWordWrap(True)
+        self.spread_key.setStyleSheet(f"{self._font_px(16)}; padding:2px 10px")
+        self.spread_key.hide()
+        row.addWidget(self.spread_key, 2)
         return row
 
     def _toolbar(self) -> QHBoxLayout:
@@ -195,6 +212,18 @@ class GridWidget(QWidget):
         self.propose_button.clicked.connect(self.propose)
         self.propose_button.setEnabled(bool(self.actions_id))
         row.addWidget(self.propose_button)
+        # The room's ratings (room mode): accept its place for the selected card, or for all.
+        self.accept_button = QPushButton(translate("Grid", "Accept the room's place"), self)
+        self.accept_button.setToolTip(translate("Grid", "Move the selected card to the median "
+                                                        "of the room's ratings (one undo step)"))
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.accept_all_button = QPushButton(self)
+        self.accept_all_button.setToolTip(translate(
+            "Grid", "Move every rated card to the median of the room's ratings (one undo step)"))
+        self.accept_all_button.clicked.connect(self.accept_all)
+        for button in (self.accept_button, self.accept_all_button):
+            button.hide()
+            row.addWidget(button)
         return row
 
     def _notice_bar(self) -> QHBoxLayout:
@@ -244,6 +273,7 @@ class GridWidget(QWidget):
                     (proposal.category or "yes") if proposal else "", style.mark,
                     example=card.example))
         self.scene.sync(placed)
+        self._show_spreads()
         self.legend.setVisible(self.scene.showing_markers)
         if self.scene.showing_markers:
             self._fill_legend()
@@ -253,13 +283,55 @@ class GridWidget(QWidget):
                              style_of(self.block, c.category).mark) for c in waiting])
         self._apply_filter()
 
+    def _show_spreads(self) -> None:
+        try:
+            found = rating_spreads(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
+        except REFUSALS as exc:
+            self.ctx.hub.failed.emit(str(exc))
+            return
+        self.rated = set(found) & set(self.cards)
+        self.spreads.set_marks(spread_marks(found, self.cards, self.block))
+        self.spread_key.setVisible(bool(self.spreads.marks))
+        if not self.ctx.readonly:
+            self.accept_all_button.setText(
+                translate("Grid", "Accept all rated ({n})").format(n=len(self.rated)))
+            self.accept_all_button.setVisible(bool(self.rated))
+            self.accept_button.setVisible(bool(self.rated))
+            self._enable_accept()
+
+    def _enable_accept(self) -> None:
+        item = self.scene.selected_card()
+        self.accept_button.setEnabled(item is not None and item.ref in self.rated)
+
+    def accept_selected(self) -> None:
+        """The selected card goes to the room's median: one undo step."""
+        item = self.scene.selected_card()
+        if item is not None:
+            self._accept([item.ref], translate("Grid", "Accept the room's place for “{card}”")
+                         .format(card=item.look.label[:40]))
+
+    def accept_all(self) -> None:
+        """Every rated card goes to the room's median (tray cards too): one undo step."""
+        self._accept(None, translate("Grid", "Accept the room's places"))
+
+    def _accept(self, refs: list[str] | None, text: str) -> None:
+        try:
+            places = room_places(self.ctx.ws, self.block.id, refs, meeting=self.ctx.meeting_id)
+        except REFUSALS as exc:
+            self.ctx.hub.failed.emit(str(exc))
+            return
+        if places:
+            self.ctx.undo.push(SetPlaces(self.ctx, self.block.id, text, list(places)))
+
     def _fill_legend(self) -> None:
         numbers = self.scene.numbers()
         entries = []
         for ref, number in sorted(numbers.items(), key=lambda pair: pair[1]):
             look = self.scene.cards[ref].look
             x, y = self.scene.cards[ref].place
-            entries.append(Entry(number, look.label, look.colour, look.example,
+            mark = self.spreads.marks.get(ref)   # the room's ratings: how many, in the key
+            label = f"{look.label} ({count_text(mark.spread.count)})" if mark else look.label
+            entries.append(Entry(number, label, look.colour, look.example,
                                  quadrant_name(self.block.quadrants, quadrant_of(x, y)), ref))
         self.legend.set_entries(entries)
 
@@ -387,6 +459,7 @@ class GridWidget(QWidget):
     def _describe_selection(self) -> None:
         """Say which card is selected and where, for screen readers and the status tip."""
         item = self.scene.selected_card()
+        self._enable_accept()
         if item is None:
             self.view.setAccessibleDescription(BOARD_KEYS)
             return
@@ -397,6 +470,11 @@ class GridWidget(QWidget):
         text = (f"{item.look.spoken} ({item.look.category_label}): {where}, "
                 f"{self.block.x_label.lower()} {round(x * 100)}%, "
                 f"{self.block.y_label.lower()} {round(y * 100)}%")
+        mark = self.spreads.marks.get(item.ref)
+        if mark is not None:
+            s = mark.spread
+            text += translate("Grid", "; the room ({n} rated): impact {i:g}, ease {e:g}").format(
+                n=s.count, i=s.impact.median, e=s.ease.median)
         self.view.setAccessibleDescription(text)
         self.view.setStatusTip(text)
 
