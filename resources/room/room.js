@@ -228,6 +228,9 @@
     wrap.append(select);
     return [wrap, select];
   }
+  // A phone shows its own rating only, never the room's, not even once the facilitator has
+  // accepted a placement: the projector shows the accepted board to everyone, and a phone that
+  // saw the others' scores before rating (or rating again) would be pulled towards them.
   function renderRatings(ratings) {
     $("ratings").hidden = !ratings;
     if (!ratings) return;
