@@ -324,7 +324,7 @@ def cmd_room(args: argparse.Namespace) -> int:
         raise CliError(f"--listen takes HOST:PORT (e.g. 192.168.1.20:8080), not '{args.listen}'")
     return run_room(Path(args.file), host, int(port), ideas=args.ideas or "",
                     dots=args.dots or "", ratings=args.ratings or "", named=args.named,
-                    screened=args.screening, out=_out)
+                    screened=args.screening, sheet=args.sheet or "", out=_out)
 
 
 def _run_gui(path: Path | None, args: argparse.Namespace) -> int:
@@ -454,11 +454,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ratings", metavar="BLOCK",
                    help="phones may rate impact and ease (1-5) of this grid's cards")
     p.add_argument("--named", action="store_true",
-                   help="phones choose their name (default: anonymous, no author stored)")
+                   help="ideas carry the name each phone chooses (default: anonymous, no "
+                        "author stored; dots and ratings never name anyone)")
     p.add_argument("--screening", action="store_true",
                    help="ideas wait for the facilitator's approval, given in the app once the "
                         "room is closed (default here: straight to the board, as no window is "
                         "open to approve them)")
+    p.add_argument("--sheet", metavar="BLOCK",
+                   help="each participant fills their own copy of this per-participant table "
+                        "(they pick their name from the meeting's list)")
 
     p = command("open", cmd_open, "open a workshop file in the app")
     p.add_argument("file", metavar="FILE", nargs="?")

@@ -1,6 +1,7 @@
 """End to end in a real browser: headless Chromium (Debian's chromium and chromium-driver)
 driven by Selenium joins `facilitator room` by its address, adds an idea, gives a dot, rates a
-card, reloads mid-way and carries on, switches to Spanish; the workshop file changes each time.
+card, reloads mid-way and carries on, switches to Spanish; a participant fills their own copy of
+the check-in's reflection; the workshop file changes each time.
 
 Needs /usr/bin/chromium and /usr/bin/chromedriver (`./dev setup` installs them on Debian and
 Ubuntu); where they are missing the test fails and says so rather than passing silently.
@@ -22,7 +23,9 @@ from typing import Any
 import pytest
 
 from facilitator.services.ideas import add_idea, read_ideas, update_idea
+from facilitator.services.people import read_participants
 from facilitator.services.ratings import read_ratings
+from facilitator.services.tables import read_table
 from facilitator.services.votes import set_votes_per_person
 from facilitator.services.workshop import open_workshop
 from tests.helpers import ROOT, make_workshop
@@ -167,3 +170,60 @@ def test_a_phone_takes_part_from_its_browser(tmp_path: Path, browser: Any) -> No
     assert sorted(ideas) == [("From another phone", 0), ("Mentoring", 1),
                              ("Paid time for <b>supervision</b>", 0), ("Sent while offline", 0)]
     assert list(ratings[f"idea:{seeded}"].values()) == [(5, 2)]
+
+
+def test_a_participant_fills_their_own_worksheet_from_a_phone(tmp_path: Path,
+                                                               browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    path = make_workshop(tmp_path, "check-in")
+    with open_workshop(path, readonly=True) as ws:
+        ana = next(p.id for p in read_participants(ws) if p.name == "Ana Núñez")
+    room = subprocess.Popen(
+        [sys.executable, "-m", "facilitator", "room", str(path), "--listen", "127.0.0.1:0",
+         "--sheet", "reflection"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT)
+
+    def answers() -> dict[str, str]:
+        with open_workshop(path, readonly=True) as ws:
+            return {r.key: str(r.cells.get("answer", "")) for r in
+                    read_table(ws, "reflection", participant=ana) if r.cells.get("answer")}
+
+    try:
+        assert room.stdout is not None
+        address = room.stdout.readline().split()[1]
+        browser.get(address)
+        by_id = browser.find_element
+        _wait(lambda: by_id(By.ID, "sheet").is_displayed(), "the worksheet")
+        assert by_id(By.ID, "sheet-h").text == "School Mental Health Support Staff Reflection"
+        # No name yet: the answers wait for one.
+        assert by_id(By.ID, "sheet-who").is_displayed()
+        assert not by_id(By.ID, "sheet-send").is_enabled()
+        Select(by_id(By.ID, "person")).select_by_visible_text("Ana Núñez")
+        _wait(lambda: by_id(By.ID, "sheet-send").is_enabled(), "the send button")
+        by_id(By.ID, "sheet-role-answer").send_keys("Counselor")
+        by_id(By.ID, "sheet-barriers-answer").send_keys("<img src=x onerror=alert(1)> no room")
+        browser.execute_script("window.scrollTo(0, 0)")
+        browser.save_screenshot(str(tmp_path / "sheet.png"))   # to look at by hand
+        by_id(By.ID, "sheet-send").click()
+        _wait(lambda: answers() == {"role": "Counselor",
+                                    "barriers": "<img src=x onerror=alert(1)> no room"},
+              "Ana's answers in her own copy")
+        # After a reload the phone shows what it sent for Ana (and only that), marked as sent.
+        browser.refresh()
+        _wait(lambda: by_id(By.ID, "sheet-role-answer").get_attribute("value") == "Counselor",
+              "the answer sent, after a reload")
+        assert len(browser.find_elements(By.CSS_SELECTOR, "#sheet .sent")) == 2
+        assert browser.find_elements(By.CSS_SELECTOR, "#sheet img") == []
+        # Sending again without a change sends nothing.
+        by_id(By.ID, "sheet-send").click()
+        _wait(lambda: by_id(By.ID, "status").text == "Nothing new to send.", "nothing new")
+        by_id(By.ID, "lang").click()
+        _wait(lambda: by_id(By.ID, "sheet-send").text == "Enviar mis respuestas", "Spanish")
+    finally:
+        room.send_signal(signal.SIGTERM)
+        out, _ = room.communicate(timeout=30)
+    assert room.returncode == 0
+    assert "1 filled a worksheet" in out
+    assert answers() == {"role": "Counselor", "barriers": "<img src=x onerror=alert(1)> no room"}

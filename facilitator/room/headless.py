@@ -39,16 +39,17 @@ def current_activities(ws: Workshop, named: bool = False,
 def describe(room: Room) -> list[str]:
     a = room.activities
     lines = [f"{what}: {block}" for what, block in
-             (("ideas", a.ideas), ("dots", a.dots), ("ratings", a.ratings)) if block]
-    lines.append("named" if a.named else "anonymous: no author is stored")
+             (("ideas", a.ideas), ("dots", a.dots), ("ratings", a.ratings),
+              ("worksheet, one copy per participant", a.sheet)) if block]
     if a.ideas:
+        lines.append("ideas named" if a.named else "ideas anonymous: no author is stored")
         lines.append("screened: ideas wait for approval in the app" if a.screened
                      else "not screened: ideas go straight to the board")
     return lines
 
 
 def run_room(path: Path, host: str, port: int, *, ideas: str = "", dots: str = "",
-             ratings: str = "", named: bool = False, screened: bool = False,
+             ratings: str = "", named: bool = False, screened: bool = False, sheet: str = "",
              out: Callable[[str], None] = print) -> int:
     from facilitator.room.server import check_host
 
@@ -57,12 +58,13 @@ def run_room(path: Path, host: str, port: int, *, ideas: str = "", dots: str = "
     except ValueError as exc:
         raise ServiceError(str(exc)) from None
     with open_workshop(path) as ws:
-        chosen = Activities(ideas, dots, ratings, named, screened)
-        if not (ideas or dots or ratings):
+        chosen = Activities(ideas=ideas, dots=dots, ratings=ratings, named=named,
+                            screened=screened, sheet=sheet)
+        if not (ideas or dots or ratings or sheet):
             chosen = current_activities(ws, named, screened)
-        if not (chosen.ideas or chosen.dots or chosen.ratings):
+        if not (chosen.ideas or chosen.dots or chosen.ratings or chosen.sheet):
             raise ServiceError("nothing to open: the current agenda item has no brainstorm or "
-                               "grid; name one with --ideas, --dots or --ratings")
+                               "grid; name one with --ideas, --dots, --ratings or --sheet")
         room = Room(ws, chosen)
         return asyncio.run(_serve_until_stopped(room, host, port, out))
 
@@ -92,7 +94,7 @@ async def _serve_until_stopped(room: Room, host: str, port: int,
         await serving.close()
     counts = room.counts()
     out(f"Room closed: {counts['joined']} phones joined, {counts['idea']} added ideas, "
-        f"{counts['dot']} voted, {counts['rate']} rated")
+        f"{counts['dot']} voted, {counts['rate']} rated, {counts['sheet']} filled a worksheet")
     writer = serving.writer
     if isinstance(writer, RoomWriter) and writer.commits:
         out(f"  {writer.submissions} submissions in {writer.commits} commits, writer busy "

@@ -20,8 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from facilitator.domain.template import GridBlock, IdeasBlock
+from facilitator.domain.template import GridBlock, IdeasBlock, TableBlock
 from facilitator.room.limits import DEFAULT, Limits
+from facilitator.room.sheet import check_sheet, sheet_cells, sheet_state
 from facilitator.services.blocks import block_of
 from facilitator.services.cards import read_board
 from facilitator.services.changes import Changed
@@ -36,12 +37,13 @@ from facilitator.services.ideas import add_idea, read_ideas
 from facilitator.services.people import read_participants
 from facilitator.services.ratings import rate_card
 from facilitator.services.room_votes import NoDotsLeft, give_dot
+from facilitator.services.tables import set_cells
 from facilitator.services.votes import votes_per_person
 from facilitator.services.workshop import Workshop
 
 PHONE_ID = re.compile(r"[0-9a-f]{32}")
 SUBMISSION_ID = re.compile(r"[0-9A-Za-z_-]{8,64}")
-KINDS = ("idea", "dot", "undot", "rate")
+KINDS = ("idea", "dot", "undot", "rate", "sheet")
 STATE_EVERY = 0.5  # seconds: how stale the room's part of a phone's state may be
 
 
@@ -56,15 +58,20 @@ class Refused(Exception):
 
 @dataclass(frozen=True)
 class Activities:
-    """What phones may do now (block ids; '' is off), whether contributions carry a name, and
-    whether ideas wait for the facilitator's approval before they reach the board (screened:
-    the normal case in the app, which shows the queue; see services.screening)."""
+    """What phones may do now (block ids; '' is off), whether ideas carry a name, and whether
+    ideas wait for the facilitator's approval before they reach the board (screened: the
+    normal case in the app, which shows the queue; see services.screening).
+
+    Dots and ratings never name anyone (they are kept under the phone's random id for the
+    session); a per-participant `sheet` (a table block) is named by nature: each phone picks
+    whose copy it fills from the meeting's list, whatever `named` says."""
 
     ideas: str = ""
     dots: str = ""
     ratings: str = ""
     named: bool = False
     screened: bool = True
+    sheet: str = ""
 
 
 @dataclass
@@ -78,6 +85,7 @@ class Phone:
     dots: dict[int, int] = field(default_factory=dict)
     ratings: dict[str, list[int]] = field(default_factory=dict)
     ideas: list[int] = field(default_factory=list)   # ideas it sent (to show those waiting)
+    sheets: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)  # person: cells
 
 
 def new_code() -> str:
@@ -117,6 +125,7 @@ class Room:
         self._unsaved_ideas: list[Changed] = []
         # Accepted since the last commit: (phone, submission id, time, kind); see settle().
         self._unsaved: list[tuple[str, str, float, str, dict[str, Any]]] = []
+        self.sheet_owners: dict[int, str] = {}   # participant -> the phone filling their copy
         self._version = 0      # counts changes (commits, activities, phones joining)
         # The room's part of every phone's state: version, when read, what, and its JSON.
         self._shared: tuple[int, float, dict[str, Any], bytes] | None = None
@@ -129,6 +138,8 @@ class Room:
             block_of(self.ws, activities.dots, IdeasBlock)
         if activities.ratings:
             block_of(self.ws, activities.ratings, GridBlock)
+        if activities.sheet:
+            check_sheet(block_of(self.ws, activities.sheet, TableBlock))
 
     def open_activities(self, activities: Activities) -> None:
         self.check_activities(activities)
@@ -139,7 +150,7 @@ class Room:
     def counts(self) -> dict[str, int]:
         """How many phones joined, and how many have sent each kind of contribution."""
         out = {"joined": len(self.phones)}
-        for kind in ("idea", "dot", "rate"):
+        for kind in ("idea", "dot", "rate", "sheet"):
             out[kind] = sum(1 for p in self.phones.values() if kind in p.contributed)
         return out
 
@@ -193,14 +204,15 @@ class Room:
         waiting = shared.get("_waiting", {})
         mine = {"dots": {str(i): n for i, n in phone.dots.items()},
                 "left": max(0, limit - sum(phone.dots.values())), "ratings": phone.ratings,
-                "waiting": [{"id": i, "text": waiting[i]} for i in phone.ideas if i in waiting]}
+                "waiting": [{"id": i, "text": waiting[i]} for i in phone.ideas if i in waiting],
+                "sheets": phone.sheets}
         return prefix + b', "mine": ' + json.dumps(mine).encode() + b"}"
 
     def _read_shared(self) -> dict[str, Any]:
         a = self.activities
         out: dict[str, Any] = {"title": self.ws.title, "named": a.named,
-                               "ideas": None, "dots": None, "ratings": None}
-        if a.named:
+                               "ideas": None, "dots": None, "ratings": None, "sheet": None}
+        if a.named or a.sheet:
             out["people"] = [{"id": p.id, "name": p.name} for p in read_participants(self.ws)]
         if a.ideas:
             block = block_of(self.ws, a.ideas, IdeasBlock)
@@ -222,6 +234,8 @@ class Room:
             block = block_of(self.ws, a.ratings, GridBlock)
             out["ratings"] = {"block": block.id, "title": block.title, "cards": [
                 {"ref": c.ref, "label": c.label} for c in read_board(self.ws, block.id)]}
+        if a.sheet:
+            out["sheet"] = sheet_state(block_of(self.ws, a.sheet, TableBlock))
         return out
 
     def changed_elsewhere(self) -> None:
@@ -250,7 +264,7 @@ class Room:
         if len(phone.recent) >= self.limits.per_minute:
             raise Refused(429, "too many submissions: wait a moment")
         self._check_open(kind)
-        author = self._author(body)
+        author = self._author(body, named=self.activities.named or kind == "sheet")
         try:
             result = self._apply(str(phone_id), kind, body, author)
         except (NotSaved, ReadOnlyWorkshop, Unreadable) as exc:
@@ -291,6 +305,10 @@ class Room:
                         del phone.dots[idea]
                 elif kind == "rate":
                     phone.ratings[body["card"]] = [body["impact"], body["ease"]]
+                elif kind == "sheet":
+                    mine = phone.sheets.setdefault(str(body["person"]), {})
+                    for row, cells in body["cells"].items():
+                        mine.setdefault(row, {}).update(cells)
             else:
                 phone.receipts.pop(sid, None)
                 if at in phone.recent:
@@ -309,10 +327,12 @@ class Room:
             raise Refused(403, "voting is closed")
         if kind == "rate" and not a.ratings:
             raise Refused(403, "rating is closed")
+        if kind == "sheet" and not a.sheet:
+            raise Refused(403, "the worksheet is closed")
 
-    def _author(self, body: dict[str, Any]) -> int | None:
+    def _author(self, body: dict[str, Any], *, named: bool) -> int | None:
         """Named activities carry the participant the phone chose; anonymous ones store none."""
-        if not self.activities.named:
+        if not named:
             return None
         person = body.get("person")
         if isinstance(person, bool) or not isinstance(person, int):
@@ -339,6 +359,8 @@ class Room:
                 raise Refused(400, "which card?")
             give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1, block_id=a.dots)
             return {}
+        if kind == "sheet":
+            return self._fill_sheet(phone_id, body, author)
         card, impact, ease = body.get("card"), body.get("impact"), body.get("ease")
         if not isinstance(card, str):
             raise Refused(400, "which card?")
@@ -347,6 +369,22 @@ class Room:
                 raise Refused(400, "ratings are whole numbers from 1 to 5")
         rate_card(self.ws, a.ratings, card, phone_id, impact, ease)  # type: ignore[arg-type]
         return {}
+
+    def _fill_sheet(self, phone_id: str, body: dict[str, Any],
+                    person: int | None) -> dict[str, Any]:
+        """A participant's answers into their own copy: one `set_cells`, as the laptop's edits.
+        A person's copy is filled from one phone in a session (the first that sends it): a
+        phone that picks someone else's name cannot overwrite what they wrote."""
+        assert person is not None
+        block = block_of(self.ws, self.activities.sheet, TableBlock)
+        edits = sheet_cells(block, body.get("cells"), self.limits.sheet_chars)
+        if self.sheet_owners.setdefault(person, phone_id) != phone_id:
+            raise Refused(409, "this person's worksheet is being filled on another phone")
+        set_cells(self.ws, block.id, edits, participant=person)
+        body["cells"] = {}
+        for edit in edits:   # what the phone shows as its own: the values as sent, cleaned
+            body["cells"].setdefault(edit.row_key, {})[edit.column_id] = edit.value
+        return {"cells": len(edits)}
 
     def _changed(self) -> None:
         self._version += 1

@@ -8,10 +8,13 @@ rating stores nothing that names a person. Each rating is one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from facilitator.domain.rating_spread import CardSpread, spreads
+from facilitator.domain.snapshot import Placement
 from facilitator.domain.template import GridBlock
 from facilitator.services.blocks import block_of
 from facilitator.services.cards import board_cards
@@ -87,3 +90,29 @@ def read_ratings(ws: Workshop, block_id: str, *, meeting: int | None = None) -> 
     block_of(ws, block_id, GridBlock)
     with ws.reading() as db:
         return _ratings(db, ws.meeting_id(meeting, db), block_id)
+
+
+def rating_spreads(ws: Workshop, block_id: str, *,
+                   meeting: int | None = None) -> dict[str, CardSpread]:
+    """Each rated card's median place and spread (domain/rating_spread.py)."""
+    return spreads(read_ratings(ws, block_id, meeting=meeting))
+
+
+def room_places(ws: Workshop, block_id: str, refs: Iterable[str] | None = None, *,
+                meeting: int | None = None) -> list[tuple[str, Placement]]:
+    """Where the room's ratings put these cards (None: every rated card of the board), as
+    places for `card_moves.set_places`: accepting them is one transaction and one undo step.
+    Cards without ratings, or no longer on the board, are left out."""
+    block = block_of(ws, block_id, GridBlock)
+    with ws.reading() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        found = spreads(_ratings(db, meeting_id, block.id))
+        cards = {c.ref: c for c in board_cards(db, ws, block, meeting_id)}
+    wanted = list(found) if refs is None else [r for r in refs if r in found]
+    out = []
+    for ref in wanted:
+        card = cards.get(ref)
+        if card is not None:
+            x, y = found[ref].place
+            out.append((ref, Placement(ref, card.label, card.category, x, y)))
+    return out

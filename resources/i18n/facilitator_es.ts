@@ -410,14 +410,14 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="172"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="249"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="306"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="265"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="334"/>
         <source>Hide examples</source>
         <translation>Ocultar ejemplos</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="188"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="262"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="278"/>
         <source>Propose high-priority cards</source>
         <translation>Proponer las tarjetas de alta prioridad</translation>
     </message>
@@ -467,175 +467,210 @@
         <translation>Categoría {mark}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="65"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="72"/>
         <source>Tab goes from card to card; arrow keys move the selected card, Shift+arrows by bigger steps; Delete returns it to the tray</source>
         <translation>Tab pasa de una tarjeta a otra; las flechas mueven la tarjeta seleccionada, Mayús+flechas en pasos más grandes; Supr la devuelve a la bandeja</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="91"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="102"/>
         <source>{worksheet}: {y} by {x} board</source>
         <translation>{worksheet}: tablero de {y} por {x}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="209"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="221"/>
         <source>Categories: {list}</source>
         <translation>Categorías: {list}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="213"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="225"/>
         <source>&lt;span style=&apos;font-style:italic; border:2px dashed #5A5A5A; padding:0 6px&apos;&gt;EXAMPLE&lt;/span&gt; from the template</source>
         <translation>&lt;span style=&apos;font-style:italic; border:2px dashed #5A5A5A; padding:0 6px&apos;&gt;EJEMPLO&lt;/span&gt; de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="219"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="231"/>
         <source>Dashed, italic cards tagged EXAMPLE are the template&apos;s illustrative placements</source>
         <translation>Las tarjetas en cursiva con borde discontinuo y la etiqueta EJEMPLO son las ubicaciones ilustrativas de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="227"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="243"/>
         <source>Show cards of category</source>
         <translation>Mostrar las tarjetas de la categoría</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="228"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="244"/>
         <source>Other categories fade on the board and leave the tray</source>
         <translation>Las demás categorías se atenúan en el tablero y salen de la bandeja</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="230"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="246"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="235"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="251"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="240"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="242"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="490"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="256"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="258"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="567"/>
         <source>Start from the illustrative prioritization</source>
         <translation>Empezar con la priorización ilustrativa</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="244"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="260"/>
         <source>Place the template&apos;s example initiatives on the board</source>
         <translation>Colocar en el tablero las iniciativas de ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="251"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="267"/>
         <source>Hide the template&apos;s example cards on both screens (they keep their places; click again to show them)</source>
         <translation>Ocultar las tarjetas de ejemplo de la plantilla en ambas pantallas (conservan su lugar; haga clic de nuevo para mostrarlas)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="258"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="274"/>
         <source>“{first}” and “{second}”</source>
         <translation>“{first}” y “{second}”</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="261"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="277"/>
         <source>&amp;Propose</source>
         <translation>&amp;Proponer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="263"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="279"/>
         <source>Add every card in {quadrants} to the proposals, with owner and deadline to fill in</source>
         <translation>Agregar cada tarjeta de {quadrants} a las propuestas, con responsable y fecha límite por completar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="274"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="286"/>
+        <source>Accept the room&apos;s place</source>
+        <translation>Aceptar la posición de la sala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="287"/>
+        <source>Move the selected card to the median of the room&apos;s ratings (one undo step)</source>
+        <translation>Mover la tarjeta seleccionada a la mediana de las valoraciones de la sala (un paso para deshacer)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="291"/>
+        <source>Move every rated card to the median of the room&apos;s ratings (one undo step)</source>
+        <translation>Mover cada tarjeta valorada a la mediana de las valoraciones de la sala (un paso para deshacer)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="302"/>
         <source>Remove from proposals</source>
         <translation>Quitar de las propuestas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="275"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="417"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="303"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="488"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="276"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="304"/>
         <source>Remove the card&apos;s proposal</source>
         <translation>Quitar la propuesta de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="277"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="305"/>
         <source>Keep the card&apos;s proposal</source>
         <translation>Conservar la propuesta de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="304"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="332"/>
         <source>Show examples ({count})</source>
         <translation>Mostrar ejemplos ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="307"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="335"/>
         <source>Show the example cards</source>
         <translation>Mostrar las tarjetas de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="309"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="337"/>
         <source>Hide the example cards</source>
         <translation>Ocultar las tarjetas de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="380"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="369"/>
+        <source>Accept all rated ({n})</source>
+        <translation>Aceptar todas las valoradas ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="382"/>
+        <source>Accept the room&apos;s place for “{card}”</source>
+        <translation>Aceptar la posición de la sala para «{card}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="387"/>
+        <source>Accept the room&apos;s places</source>
+        <translation>Aceptar las posiciones de la sala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="451"/>
         <source>&amp;Not yet placed ({count}): drag a card onto the board, or select it and press Enter</source>
         <translation>&amp;Sin colocar ({count}): arrastre una tarjeta al tablero, o selecciónela y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="402"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="473"/>
         <source>“{card}” is no longer in “{first}” or “{second}”, but it is still in the proposals as “{category}”. Remove it from the proposals?</source>
         <translation>“{card}” ya no está en “{first}” ni en “{second}”, pero sigue en las propuestas como “{category}”. ¿Quitarla de las propuestas?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="409"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="480"/>
         <source>Proposal “{card}” is now “{category}”.</source>
         <translation>La propuesta “{card}” ahora es “{category}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="417"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="488"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="480"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="552"/>
         <source>{card} ({category}): {quadrant}, {x_label} {x}%, {y_label} {y}%</source>
         <translation>{card} ({category}): {quadrant}, {x_label} {x} %, {y_label} {y} %</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="507"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="560"/>
+        <source>; the room ({n} rated): impact {i:g}, ease {e:g}</source>
+        <translation>; la sala ({n} valoraciones): impacto {i:g}, facilidad {e:g}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="584"/>
         <source>Nothing new to propose: no card is in “{first}” or “{second}” yet.</source>
         <translation>Nada nuevo que proponer: todavía no hay tarjetas en “{first}” ni en “{second}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="511"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="588"/>
         <source>Every high-priority card is already in the proposals.</source>
         <translation>Todas las tarjetas de alta prioridad ya están en las propuestas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="515"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="592"/>
         <source>{count} proposal added</source>
         <translation>Se agregó {count} propuesta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="516"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="593"/>
         <source>{count} proposals added</source>
         <translation>Se agregaron {count} propuestas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="517"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="594"/>
         <source>No new proposal</source>
         <translation>Ninguna propuesta nueva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="519"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="596"/>
         <source>; {count} moved to a new category</source>
         <translation>; {count} pasaron a otra categoría</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="520"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="597"/>
         <source>. Fill in owners and deadlines in the proposals table.</source>
         <translation>. Complete los responsables y las fechas límite en la tabla de propuestas.</translation>
     </message>
@@ -688,6 +723,19 @@
         <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="60"/>
         <source>Right of the board: easier</source>
         <translation>Derecha del tablero: más fácil</translation>
+    </message>
+</context>
+<context>
+    <name>GridSpread</name>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/spread.py" line="43"/>
+        <source>{n} rated</source>
+        <translation>{n} valoraciones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/spread.py" line="48"/>
+        <source>Crosses: where the room&apos;s ratings put each card</source>
+        <translation>Cruces: dónde sitúan las valoraciones de la sala cada tarjeta</translation>
     </message>
 </context>
 <context>

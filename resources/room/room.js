@@ -17,7 +17,10 @@
           other: "Español", refused: "Not taken: {why}",
           sent_waiting: "Sent. It reaches the screen once the facilitator approves it.",
           waiting_h: "Waiting for the facilitator",
-          waiting: "Waiting for the facilitator: {text}" },
+          waiting: "Waiting for the facilitator: {text}",
+          sheet_who: "Choose your name above to fill in your own copy.",
+          send_answers: "Send my answers", no_change: "Nothing new to send.",
+          answer_sent: "Sent" },
     es: { room: "Sala del taller", who: "¿Quién es usted?", your_name: "Su nombre",
           choose: "Elija su nombre", category: "Categoría", lane: "Carril",
           your_idea: "Su idea", add: "Añadir idea", sent: "Enviado. ¡Gracias!",
@@ -31,7 +34,10 @@
           other: "English", refused: "No se aceptó: {why}",
           sent_waiting: "Enviado. Aparecerá en la pantalla cuando el facilitador lo apruebe.",
           waiting_h: "Esperando al facilitador",
-          waiting: "Esperando al facilitador: {text}" },
+          waiting: "Esperando al facilitador: {text}",
+          sheet_who: "Elija su nombre arriba para rellenar su propia copia.",
+          send_answers: "Enviar mis respuestas", no_change: "No hay nada nuevo que enviar.",
+          answer_sent: "Enviado" },
   };
   const code = location.pathname.split("/")[1];
   const base = "/" + code + "/";
@@ -91,7 +97,7 @@
   function enqueue(body) {
     body.id = randomHex(12);
     body.phone = phone;
-    if (state && state.named) body.person = Number(store.get("person", 0)) || null;
+    if (state && (state.named || state.sheet)) body.person = Number(store.get("person", 0)) || null;
     outbox.push(body);
     store.set("outbox", outbox);
     say(t("saving"));
@@ -167,15 +173,16 @@
   function render() {
     const s = state;
     $("title").textContent = s.title || t("room");
-    $("who").hidden = !s.named;
-    if (s.named) {
+    $("who").hidden = !(s.named || s.sheet);
+    if (s.named || s.sheet) {
       const people = [{ id: "", name: t("choose") }].concat(s.people || []);
       options($("person"), people, store.get("person", ""));
     }
     renderIdeas(s.ideas);
     renderDots(s.dots);
     renderRatings(s.ratings);
-    $("nothing").hidden = Boolean(s.ideas || s.dots || s.ratings);
+    renderSheet(s.sheet);
+    $("nothing").hidden = Boolean(s.ideas || s.dots || s.ratings || s.sheet);
   }
   function renderIdeas(ideas) {
     $("ideas").hidden = !ideas;
@@ -245,6 +252,9 @@
     wrap.append(select);
     return [wrap, select];
   }
+  // A phone shows its own rating only, never the room's, not even once the facilitator has
+  // accepted a placement: the projector shows the accepted board to everyone, and a phone that
+  // saw the others' scores before rating (or rating again) would be pulled towards them.
   function renderRatings(ratings) {
     $("ratings").hidden = !ratings;
     if (!ratings) return;
@@ -275,9 +285,71 @@
     })));
   }
 
+  // A participant's own copy of a worksheet: what this phone sent for the chosen name comes
+  // back in state.mine.sheets (never another phone's answers); typing survives a rebuild.
+  function sentAnswers() {
+    const person = String(store.get("person", ""));
+    return (state.mine.sheets || {})[person] || {};
+  }
+  function renderSheet(sheet) {
+    $("sheet").hidden = !sheet;
+    if (!sheet) return;
+    const person = String(store.get("person", ""));
+    $("sheet-h").textContent = sheet.title;
+    $("sheet-help").textContent = sheet.instructions || "";
+    $("sheet-who").hidden = Boolean(person);
+    $("sheet-send").disabled = !person;
+    const sent = sentAnswers();
+    if (!changed("sheet", [sheet, person, sent])) return;
+    const several = sheet.columns.length > 1;
+    keepFocus(() => $("sheet-fields").replaceChildren(...sheet.rows.flatMap((row) =>
+      sheet.columns.map((column) => {
+        const id = "sheet-" + row.key + "-" + column.id;
+        const wrap = el("div", { className: "answer" });
+        wrap.append(el("label", { htmlFor: id },
+                       several ? row.label + " " + column.label : row.label));
+        let input;
+        if (column.type === "choice") {
+          input = el("select", { id: id });
+          options(input, [{ id: "", label: "" }].concat(
+            column.choices.map((c) => ({ id: c, label: c }))), "");
+        } else if (column.type === "longtext") {
+          input = el("textarea", { id: id, rows: 3, maxLength: 2000 });
+        } else {
+          input = el("input", { id: id, type: "text", maxLength: 2000 });
+        }
+        const given = (sent[row.key] || {})[column.id];
+        const draft = drafts[id];
+        input.value = draft !== undefined ? draft : (given || "");
+        input.disabled = !person;
+        input.dataset.row = row.key;
+        input.dataset.column = column.id;
+        input.oninput = input.onchange = () => { drafts[id] = input.value; };
+        wrap.append(input);
+        if (given) wrap.append(el("p", { className: "sent" }, t("answer_sent")));
+        return wrap;
+      }))));
+  }
+  function sendSheet() {
+    const sent = sentAnswers();
+    let any = false;
+    $("sheet-fields").querySelectorAll("[data-row]").forEach((input) => {
+      const value = input.value.trim();
+      const before = (sent[input.dataset.row] || {})[input.dataset.column] || "";
+      delete drafts[input.id];
+      if (value === before) return;
+      // One answer per submission: each is one small request and one transaction.
+      enqueue({ kind: "sheet",
+                cells: { [input.dataset.row]: { [input.dataset.column]: value } } });
+      any = true;
+    });
+    if (!any) say(t("no_change"));
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
     $("lang").onclick = () => { lang = lang === "en" ? "es" : "en"; store.set("lang", lang); applyLanguage(); };
-    $("person").onchange = (e) => store.set("person", e.target.value);
+    $("person").onchange = (e) => { store.set("person", e.target.value); if (state) render(); };
+    $("sheet-form").onsubmit = (e) => { e.preventDefault(); sendSheet(); };
     $("idea-form").onsubmit = (e) => {
       e.preventDefault();
       const text = $("text").value.trim();

@@ -38,6 +38,7 @@ from facilitator.services.cards import BoardCard, read_board
 from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.grid import examples_shown
 from facilitator.services.proposals import Proposed, read_proposals, target_block
+from facilitator.services.ratings import rating_spreads, room_places
 from facilitator.ui.worksheets.grid.card import BOARD_H, BOARD_W, CardLook, to_fraction
 from facilitator.ui.worksheets.grid.commands import (
     DropProposal,
@@ -58,6 +59,12 @@ from facilitator.ui.worksheets.grid.projected_layout import (
     style_title,
 )
 from facilitator.ui.worksheets.grid.scene import BoardScene, BoardView
+from facilitator.ui.worksheets.grid.spread import (
+    SpreadLayer,
+    count_text,
+    spread_key,
+    spread_marks,
+)
 from facilitator.ui.worksheets.grid.tray import CardTray, swatch
 from facilitator.ui.worksheets.kit.context import BlockContext
 
@@ -88,6 +95,10 @@ class GridWidget(QWidget):
         self.scene = BoardScene(block, zoom=card_scale(ctx.zoom), interactive=not ctx.readonly,
                                 markers=ctx.readonly, parent=self)
         self.view = BoardView(self.scene, self, screen_share=0.72 if ctx.readonly else 0.8)
+        self.spreads = SpreadLayer(projector=ctx.readonly)   # the room's ratings (spread.py)
+        self.scene.addItem(self.spreads)
+        self.scene.addItem(self.spreads.counts)
+        self.rated: set[str] = set()
         self.view.setAccessibleName(translate("Grid", "{worksheet}: {y} by {x} board").format(
             worksheet=block.title, y=block.y_label, x=block.x_label))
         self.view.setAccessibleDescription(translate("Grid", BOARD_KEYS))
@@ -120,6 +131,7 @@ class GridWidget(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.chips, 3)
         row.addWidget(self.example_key, 2)
+        row.addWidget(self.spread_key, 2)
         layout.addLayout(row)
         board_row = QHBoxLayout()
         board_row.addWidget(self.view, 3)
@@ -153,8 +165,8 @@ class GridWidget(QWidget):
         self.title = QLabel(self.block.title, self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)   # the template's words, not markup
         self.title.setWordWrap(True)
-        self._parts = Parts(self.title, self.view, self.axes, [self.chips, self.example_key],
-                            self.legend)
+        self._parts = Parts(self.title, self.view, self.axes, [self.chips, self.example_key,
+                                                                self.spread_key], self.legend)
         self.scene.laid_out.connect(self._fill_legend)   # clusters change with the board's size
 
     def _arrange(self) -> None:
@@ -220,6 +232,10 @@ class GridWidget(QWidget):
                                                      "EXAMPLE are the template's illustrative "
                                                      "placements"))
         self.example_key.hide()
+        self.spread_key = QLabel(spread_key(), self)
+        self.spread_key.setWordWrap(True)
+        self.spread_key.setStyleSheet(f"{self._font_px(16)}; padding:2px 10px")
+        self.spread_key.hide()
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -266,6 +282,18 @@ class GridWidget(QWidget):
         self.propose_button.clicked.connect(self.propose)
         self.propose_button.setEnabled(bool(self.actions_id))
         row.addWidget(self.propose_button)
+        # The room's ratings (room mode): accept its place for the selected card, or for all.
+        self.accept_button = QPushButton(translate("Grid", "Accept the room's place"), self)
+        self.accept_button.setToolTip(translate("Grid", "Move the selected card to the median "
+                                                        "of the room's ratings (one undo step)"))
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.accept_all_button = QPushButton(self)
+        self.accept_all_button.setToolTip(translate(
+            "Grid", "Move every rated card to the median of the room's ratings (one undo step)"))
+        self.accept_all_button.clicked.connect(self.accept_all)
+        for button in (self.accept_button, self.accept_all_button):
+            button.hide()
+            row.addWidget(button)
         return row
 
     def _notice_bar(self) -> QHBoxLayout:
@@ -317,6 +345,7 @@ class GridWidget(QWidget):
                     (proposal.category or "yes") if proposal else "", style.mark,
                     example=card.example))
         self.scene.sync(placed)
+        self._show_spreads()
         self.legend.setVisible(self.scene.showing_markers)
         if self.scene.showing_markers:
             self._fill_legend()
@@ -326,6 +355,46 @@ class GridWidget(QWidget):
                              style_of(self.block, c.category).mark) for c in waiting])
         self._apply_filter()
 
+    def _show_spreads(self) -> None:
+        try:
+            found = rating_spreads(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
+        except REFUSALS as exc:
+            self.ctx.hub.failed.emit(str(exc))
+            return
+        self.rated = set(found) & set(self.cards)
+        self.spreads.set_marks(spread_marks(found, self.cards, self.block))
+        self.spread_key.setVisible(bool(self.spreads.marks))
+        if not self.ctx.readonly:
+            self.accept_all_button.setText(
+                translate("Grid", "Accept all rated ({n})").format(n=len(self.rated)))
+            self.accept_all_button.setVisible(bool(self.rated))
+            self.accept_button.setVisible(bool(self.rated))
+            self._enable_accept()
+
+    def _enable_accept(self) -> None:
+        item = self.scene.selected_card()
+        self.accept_button.setEnabled(item is not None and item.ref in self.rated)
+
+    def accept_selected(self) -> None:
+        """The selected card goes to the room's median: one undo step."""
+        item = self.scene.selected_card()
+        if item is not None:
+            self._accept([item.ref], translate("Grid", "Accept the room's place for “{card}”")
+                         .format(card=item.look.label[:40]))
+
+    def accept_all(self) -> None:
+        """Every rated card goes to the room's median (tray cards too): one undo step."""
+        self._accept(None, translate("Grid", "Accept the room's places"))
+
+    def _accept(self, refs: list[str] | None, text: str) -> None:
+        try:
+            places = room_places(self.ctx.ws, self.block.id, refs, meeting=self.ctx.meeting_id)
+        except REFUSALS as exc:
+            self.ctx.hub.failed.emit(str(exc))
+            return
+        if places:
+            self.ctx.undo.push(SetPlaces(self.ctx, self.block.id, text, list(places)))
+
     def _fill_legend(self) -> None:
         numbers = self.scene.numbers()
         entries = []
@@ -333,7 +402,9 @@ class GridWidget(QWidget):
             look = self.scene.cards[ref].look
             x, y = self.scene.cards[ref].place
             head = self.scene.cluster_of.get(ref)
-            entries.append(Entry(number, look.label, look.colour, look.example,
+            mark = self.spreads.marks.get(ref)   # the room's ratings: how many, in the key
+            label = f"{look.label} ({count_text(mark.spread.count)})" if mark else look.label
+            entries.append(Entry(number, label, look.colour, look.example,
                                  quadrant_name(self.block.quadrants, quadrant_of(x, y)), ref,
                                  numbers[head] if head else 0))
         self.legend.set_entries(entries)
@@ -469,6 +540,7 @@ class GridWidget(QWidget):
     def _describe_selection(self) -> None:
         """Say which card is selected and where, for screen readers and the status tip."""
         item = self.scene.selected_card()
+        self._enable_accept()
         if item is None:
             self.view.setAccessibleDescription(translate("Grid", BOARD_KEYS))
             return
@@ -482,6 +554,11 @@ class GridWidget(QWidget):
                                   quadrant=where, x_label=self.block.x_label.lower(),
                                   x=round(x * 100), y_label=self.block.y_label.lower(),
                                   y=round(y * 100))
+        mark = self.spreads.marks.get(item.ref)
+        if mark is not None:
+            s = mark.spread
+            text += translate("Grid", "; the room ({n} rated): impact {i:g}, ease {e:g}").format(
+                n=s.count, i=s.impact.median, e=s.ease.median)
         self.view.setAccessibleDescription(text)
         self.view.setStatusTip(text)
 
