@@ -29,6 +29,7 @@ from facilitator.ui.worksheets.kit.projection import (
     Focus,
     Layout,
     Unit,
+    list_key,
     piece,
     widest_word,
 )
@@ -67,6 +68,7 @@ def _tiles(cards: list[Idea], px: int, width: float) -> list[Unit]:
     least = max(px * CARD_EM, widest_word([c.text for c in cards], px) + 2 * pad)
     across = max(1, min(MAX_ACROSS, int((width + gap) // (least + gap))))
     tile_w = (width - gap * (across - 1)) / across
+    listed = list_key()
     units = []
     for start in range(0, len(cards), across):
         row = cards[start:start + across]
@@ -84,7 +86,8 @@ def _tiles(cards: list[Idea], px: int, width: float) -> list[Unit]:
             boxes.append(Fill(QRectF(number * (tile_w + gap), 0, tile_w, height), CARD_FILL,
                               radius=px * 0.3, outline=CARD_EDGE))
         units.append(Unit(height, pieces, boxes,
-                          anchors=tuple(card_anchor(c.id) for c in row)))
+                          anchors=tuple(card_anchor(c.id) for c in row), entries=len(row),
+                          listed=listed))
     return units
 
 
@@ -96,7 +99,7 @@ def project(ctx: BlockContext, block: IdeasBlock, focus: Focus | None = None) ->
         units = [heading(block.title, px, width, anchors=(block_anchor(block.id),))]
         if block.instructions:
             units.append(paragraph(block.instructions, px, width, primary=False, italic=True,
-                                   color=MUTED))
+                                   color=MUTED, once=block.instructions))
         top = ranked(found)
         if top:   # the tally the room is forming, most votes first
             units.append(band("Votes so far", px, width))
