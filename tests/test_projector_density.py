@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.services.demo import create_demo
+from facilitator.services.ideas import add_idea, read_ideas, remove_idea
 from facilitator.services.workshop import open_workshop
 from facilitator.ui.run.slides import SlideRenderer
 from facilitator.ui.worksheets.kit.paging import fit, paginate
@@ -131,5 +133,42 @@ def test_questions_open_the_sheet_and_shared_instructions_are_said_once(
             presenter = renderer.presenter
             assert ws.template.agenda[1].questions and not presenter.sheet.has_content
             assert presenter.questions.isVisibleTo(presenter)
+        finally:
+            renderer.close()
+
+
+SHORT_CARDS = ("Quiet room", "Paid supervision", "Lead step", "Fewer duties", "Shared form",
+               "Monthly meeting", "Career path", "Wellness days", "Private offices",
+               "One tracker", "Lunch cover", "Mentoring", "Team huddle", "Clear roles",
+               "Time back", "Good chairs")
+
+
+def test_short_cards_and_their_tally_take_the_width(tmp_path: Path) -> None:
+    """A tally of short cards goes two to a line, and short cards four tiles to a row, where
+    one to a line and three to a row left most of each screen empty."""
+    path = tmp_path / "short.workshop"
+    create_demo(path).close()
+    with open_workshop(path) as ws:
+        for old in read_ideas(ws, "brainstorm"):
+            remove_idea(ws, old.id)
+        for number, text in enumerate(SHORT_CARDS):
+            add_idea(ws, "brainstorm", text, "organization", votes=1 + number % 4)
+    with open_workshop(path, readonly=True) as ws:
+        renderer = SlideRenderer(ws, 1280, 720)
+        try:
+            item = ws.template.item_of("brainstorm")
+            pages = renderer.show(item)
+            sheet = renderer.presenter.sheet
+            tally_x, tile_x = set(), set()   # where the cards' words start, in each
+            for page in range(pages):
+                renderer.turn_to(page)
+                drawn = sheet.current()
+                tiles = [f.rect for f in drawn.fills if f.radius]   # the cards' tiles
+                for p in drawn.pieces:
+                    if p.text in SHORT_CARDS:
+                        on_tile = any(t.contains(p.rect.center()) for t in tiles)
+                        (tile_x if on_tile else tally_x).add(round(p.rect.x()))
+            assert len(tally_x) == 2      # two columns of the tally
+            assert len(tile_x) == 4       # four tiles to a row
         finally:
             renderer.close()
