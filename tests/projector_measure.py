@@ -6,7 +6,12 @@ For one agenda item at one projector size, over every page of its worksheets:
 - elided: primary texts (the idea, the action, the aspiration, a table's first column) that
   are not whole on screen (cut, or outside the worksheet area); cut: any text, primary or not,
   not whole on screen;
-- overlaps: pairs of grid cards that cover each other on the board.
+- overlaps: pairs of grid cards that cover each other on the board;
+- per page: how many list entries (table rows, actions, cards, themes) a page holds, on the
+  pages that hold any; lines: the median entry's height in lines of body text; thinnest: the
+  fewest entries of one list on a page that list fills alone (neither its first page, shared
+  with what comes before it, nor its last). A list of short entries spread one or two to a
+  screen is a list the room cannot use.
 
 `measure_item` works on the app's real PresenterWindow (through the slides renderer) and only
 on what is drawn, so that it keeps measuring whatever the grid's layout becomes.
@@ -15,12 +20,13 @@ on what is drawn, so that it keeps measuring whatever the grid's layout becomes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from statistics import median
 
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QLabel, QWidget
 
 from facilitator.ui.run.slides import SlideRenderer
-from facilitator.ui.worksheets.kit.projection import fits
+from facilitator.ui.worksheets.kit.projection import fits, line_height
 
 
 @dataclass(frozen=True)
@@ -34,15 +40,29 @@ class Measured:
     cut: int
     overlaps: int
     pages: int
+    entries: int = 0        # list entries over all pages (a row, an action, a card, a theme)
+    listing: int = 0        # pages that hold list entries
+    lines: float = 0.0      # the median entry's height, in lines of body text
+
+    thinnest: int = 0       # fewest entries of a list on a page it fills alone (0: none)
+
+    @property
+    def per_page(self) -> float:
+        return self.entries / self.listing if self.listing else 0.0
 
     def row(self) -> str:
         board = str(self.board_px) if self.board_px else "-"
+        per_page = f"{self.per_page:.1f}" if self.per_page else "-"
+        lines = f"{self.lines:.1f}" if self.lines else "-"
+        thinnest = str(self.thinnest) if self.thinnest else "-"
         return (f"{self.template:28} {self.item:>4} {self.size:>9} {self.smallest:>8} "
-                f"{board:>8} {self.elided:>6} {self.cut:>4} {self.overlaps:>8} {self.pages:>5}")
+                f"{board:>8} {self.elided:>6} {self.cut:>4} {self.overlaps:>8} {self.pages:>5} "
+                f"{per_page:>8} {lines:>5} {thinnest:>8}")
 
 
 HEADER = (f"{'template':28} {'item':>4} {'size':>9} {'smallest':>8} {'board px':>8} "
-          f"{'elided':>6} {'cut':>4} {'overlaps':>8} {'pages':>5}")
+          f"{'elided':>6} {'cut':>4} {'overlaps':>8} {'pages':>5} {'per page':>8} "
+          f"{'lines':>5} {'thinnest':>8}")
 
 
 def _label_px(label: QLabel) -> int:
@@ -107,8 +127,17 @@ def measure_item(renderer: SlideRenderer, template: str, index: int) -> Measured
                     if label.isVisibleTo(presenter) and label.text().strip()
                     and not any(b.isAncestorOf(label) for b in boards)), default=10_000)
     board_px, elided, cut, overlaps = 10_000, 0, 0, 0
+    heights: list[float] = []
+    listing = 0   # pages that hold list entries
+    lists: dict[str, list[int]] = {}   # a list's entries on each page it is on
     for page in range(pages):
         renderer.turn_to(page)
+        drawn = sheet.current()
+        if drawn is not None and drawn.entries:
+            listing += 1
+            heights += [h / line_height(sheet.sheet.px) for _list, h in drawn.entries]
+            for name in dict.fromkeys(name for name, _h in drawn.entries):
+                lists.setdefault(name, []).append(sum(n == name for n, _h in drawn.entries))
         for piece in sheet.pieces():
             smallest = min(smallest, piece.px)
             outside = piece.rect.bottom() > sheet.height() + 0.5 or \
@@ -122,4 +151,6 @@ def measure_item(renderer: SlideRenderer, template: str, index: int) -> Measured
                 board_px = min(board_px, board_text_px(board) or 10_000)
     width, height = renderer.size
     return Measured(template, index + 1, f"{width}x{height}", smallest,
-                    0 if board_px == 10_000 else board_px, elided, cut, overlaps, pages)
+                    0 if board_px == 10_000 else board_px, elided, cut, overlaps, pages,
+                    len(heights), listing, median(heights) if heights else 0.0,
+                    min((n for counts in lists.values() for n in counts[1:-1]), default=0))

@@ -3,9 +3,11 @@
 proposals and 60 cards), drawn by the app's own projector window.
 
 Prints the table (template, item, size, smallest text px, board text px, elided primary texts,
-any texts cut, overlapping grid cards, pages) and fails when a row has text under 24 px at 720p
-or a text (primary or not) that is not whole on screen. The grid's own measures (board text,
-overlaps) are checked apart.
+any texts cut, overlapping grid cards, pages, list entries per page, the median entry's lines,
+the fewest entries on a page a list fills alone)
+and fails when a row has text under 24 px at 720p or a text (primary or not) that is not whole
+on screen, or spreads a list of short entries a few to a screen. The grid's own measures (board
+text, overlaps) are checked apart.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from tests.projector_measure import HEADER, Measured, measure_item
 SHIPPED = sorted(e.id for e in catalogue() if not e.user and not e.broken)
 SIZES = ((1280, 720), (1920, 1080))
 FLOOR_720 = 24
+SHORT_LINES = 3.0     # a list whose median entry is at most this many lines...
+LEAST_PER_PAGE = 4    # ... holds at least this many entries on each page it fills alone
 
 
 def _measure(path: Path, name: str) -> Iterator[Measured]:
@@ -77,3 +81,14 @@ def test_grid_cards_never_overlap_and_every_grid_text_reads(measured: list[Measu
     assert not bad, "grid cards overlapping:\n" + "\n".join(m.row() for m in bad)
     small = [m for m in boards if m.board_px < (FLOOR_720 if m.size == "1280x720" else 36)]
     assert not small, "grid text under the floor:\n" + "\n".join(m.row() for m in small)
+
+
+def test_lists_of_short_entries_fill_the_screen(measured: list[Measured]) -> None:
+    """A checklist of one- or two-line actions, two to a screen, is 18 screens the room cannot
+    follow. Where the entries are short, every page a list fills alone holds several (its
+    first page shares the screen with the headings before it, its last may hold the one entry
+    left)."""
+    sparse = [m for m in measured
+              if 0 < m.lines <= SHORT_LINES and 0 < m.thinnest < LEAST_PER_PAGE]
+    assert not sparse, ("short entries spread a few to a page:\n" + HEADER + "\n"
+                        + "\n".join(m.row() for m in sparse))

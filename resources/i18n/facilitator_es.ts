@@ -1933,7 +1933,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/run/presenter.py" line="87"/>
-        <location filename="../../facilitator/ui/run/presenter.py" line="172"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="173"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
@@ -1963,28 +1963,28 @@
         <translation>Imagen congelada del proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="174"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="175"/>
         <source>Over time</source>
         <translation>Tiempo excedido</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="179"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="180"/>
         <source>Timer: {state}</source>
         <translation>Temporizador: {state}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/projected_sheet.py" line="48"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="49"/>
         <source>{worksheet}: this worksheet could not be shown (see the log).</source>
         <translation>{worksheet}: no se pudo mostrar esta hoja de trabajo (vea el registro).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/projected_sheet.py" line="181"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="200"/>
         <source>Since last time: {worksheet}</source>
         <translation>Desde la última vez: {worksheet}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/projected_sheet.py" line="209"/>
-        <location filename="../../facilitator/ui/run/projected_sheet.py" line="300"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="232"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="324"/>
         <source>Page {page} of {count}</source>
         <translation>Página {page} de {count}</translation>
     </message>
@@ -2080,37 +2080,37 @@
         <translation>Todavía no hay acciones.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="55"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="60"/>
         <source>★ explore further</source>
         <translation>★ explorar más a fondo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="60"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="65"/>
         <source>{count} vote</source>
         <translation>{count} voto</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="61"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="66"/>
         <source>{count} votes</source>
         <translation>{count} votos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="102"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="155"/>
         <source>Votes so far</source>
         <translation>Votos hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="103"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="123"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="104"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="124"/>
         <source>Votes</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="111"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="161"/>
         <source>No cards yet.</source>
         <translation>Todavía no hay tarjetas.</translation>
     </message>
@@ -2135,7 +2135,7 @@
         <translation>Notas del grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/themes/projected.py" line="41"/>
+        <location filename="../../facilitator/ui/worksheets/themes/projected.py" line="51"/>
         <source>No themes yet.</source>
         <translation>Todavía no hay temas.</translation>
     </message>

@@ -133,11 +133,12 @@ class PresenterWindow(QWidget):
         item = self.page.item
         self.title.setText(item.title)
         self.questions.setText("\n".join(f"• {q}" for q in item.questions))
-        self.questions.setVisible(bool(item.questions))
         ctx = self.page.context(readonly=True, zoom=BASE_ZOOM * self.zoom)
         self.sheet.show_item(ctx, item, first=item is self.page.ws.template.agenda[0],
                              zoom=self.zoom)
         self.sheet.setVisible(self.sheet.has_content)   # a break shows just the big timer
+        # With worksheets, the questions open the sheet's first page (paged with it).
+        self.questions.setVisible(bool(item.questions) and not self.sheet.questions)
         self.update_state()
 
     def _on_item(self, _index: int) -> None:

@@ -24,6 +24,7 @@ from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.paging import Sheet, fit
 from facilitator.ui.worksheets.kit.projected_parts import block_anchor, paragraph
 from facilitator.ui.worksheets.kit.projection import (
+    ACCENT,
     MUTED,
     Focus,
     Layout,
@@ -93,6 +94,12 @@ class ProjectedSheet(QWidget):
     def has_content(self) -> bool:
         return bool(self.blocks or self._review)
 
+    @property
+    def questions(self) -> tuple[str, ...]:
+        """The item's guiding questions, shown at the top of its first page: above the sheet,
+        six of them took half the screen on every page and left the worksheet a strip."""
+        return tuple(self.item.questions) if self.item is not None and self.has_content else ()
+
     def show_item(self, ctx: BlockContext, item: AgendaItem, *, first: bool = False,
                   zoom: float = 1.0) -> None:
         """Show `item`; `first` (the meeting's first item) adds the actions carried over from
@@ -153,7 +160,8 @@ class ProjectedSheet(QWidget):
     def _layouts(self) -> list[Layout]:
         """Each worksheet's layout, its data read once for all the sizes tried."""
         assert self.ctx is not None
-        layouts = self._review_layouts()
+        layouts = [self._questions_layout()] if self.questions else []
+        layouts += self._review_layouts()
         for block in self.blocks:
             try:
                 layouts.append(projection_for(block.kind).project(self.ctx, block, self.focus))
@@ -163,6 +171,17 @@ class ProjectedSheet(QWidget):
                 self.failed.add(block.id)
                 layouts.append(lambda px, width, b=block: _broken(b, px, width))
         return layouts
+
+    def _questions_layout(self) -> Layout:
+        questions = self.questions
+
+        def layout(px: int, width: float) -> list[Unit]:
+            units = [paragraph(f"• {q}", px, width, primary=False, color=ACCENT)
+                     for q in questions]
+            units[-1].keep_with_next = True   # not alone at the foot of a page
+            return units
+
+        return layout
 
     def _review_layouts(self) -> list[Layout]:
         from facilitator.services.meetings import carry_over_blocks, meeting_number
@@ -195,20 +214,25 @@ class ProjectedSheet(QWidget):
 
             def units(px: int, room: float) -> list[Unit]:
                 out: list[Unit] = []
+                said: set[str] = set()   # instructions the item's worksheets share: said once
                 for layout in layouts:
                     if out:
                         out.append(Unit(px * BLOCK_GAP))
                     try:
-                        out += layout(px, room)
+                        made = layout(px, room)
                     except Exception:   # as above: a note instead of the worksheet
                         traceback.print_exc(file=sys.stderr)
+                        continue
+                    out += [u for u in made if not u.once or u.once not in said]
+                    said.update(u.once for u in made if u.once)
                 return out
 
             sheet = fit(units, scale, width, height)
             if len(sheet.pages) > 1:   # room for "Page 2 of 3" under the worksheet
                 footer = piece(translate("Projector", "Page {page} of {count}").format(
                     page=99, count=99), scale.floor, 0, 0, width).rect.height()
-                sheet = fit(units, scale, width, height - footer - margin / 2)
+                # The footer sits in the bottom margin: the page stops a quarter margin above.
+                sheet = fit(units, scale, width, height - footer + margin / 4)
         except Exception:  # the workshop was closed under a sheet about to be deleted
             traceback.print_exc(file=sys.stderr)
             return

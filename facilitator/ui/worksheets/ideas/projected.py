@@ -25,16 +25,21 @@ from facilitator.ui.worksheets.kit.projected_parts import (
 )
 from facilitator.ui.worksheets.kit.projection import (
     MUTED,
+    RULE,
     Fill,
     Focus,
     Layout,
+    Piece,
     Unit,
+    list_key,
     piece,
+    text_height,
+    text_width,
     widest_word,
 )
 
-CARD_EM = 13          # a tile is at least this many body sizes wide
-MAX_ACROSS = 3
+CARD_EM = 10          # a tile is at least this many body sizes wide
+MAX_ACROSS = 4
 CARD_FILL = "#fef9c3"
 CARD_EDGE = "#a16207"
 
@@ -61,17 +66,15 @@ def _votes(count: int) -> str:
             QCoreApplication.translate("Projector", "{count} votes")).format(count=count)
 
 
-def _tiles(cards: list[Idea], px: int, width: float) -> list[Unit]:
-    gap = px * 0.6
-    pad = px * 0.4
-    least = max(px * CARD_EM, widest_word([c.text for c in cards], px) + 2 * pad)
-    across = max(1, min(MAX_ACROSS, int((width + gap) // (least + gap))))
+def _tile_rows(cards: list[Idea], px: int, width: float, across: int
+               ) -> list[tuple[float, list[Piece]]]:
+    """The rows of tiles `across` to a row: each row's height and its texts."""
+    gap, pad = px * 0.6, px * 0.4
     tile_w = (width - gap * (across - 1)) / across
-    units = []
+    rows = []
     for start in range(0, len(cards), across):
-        row = cards[start:start + across]
-        pieces, boxes = [], []
-        for number, card in enumerate(row):
+        pieces = []
+        for number, card in enumerate(cards[start:start + across]):
             x = number * (tile_w + gap)
             text = piece(card.text, px, x + pad, pad, tile_w - 2 * pad, primary=True)
             pieces.append(text)
@@ -79,12 +82,62 @@ def _tiles(cards: list[Idea], px: int, width: float) -> list[Unit]:
             if meta:
                 pieces.append(piece(meta, px, x + pad, text.rect.bottom(), tile_w - 2 * pad,
                                     color=MUTED))
-        height = max(p.rect.bottom() for p in pieces) + pad
-        for number in range(len(row)):
-            boxes.append(Fill(QRectF(number * (tile_w + gap), 0, tile_w, height), CARD_FILL,
-                              radius=px * 0.3, outline=CARD_EDGE))
+        rows.append((max(p.rect.bottom() for p in pieces) + pad, pieces))
+    return rows
+
+
+def _tiles(cards: list[Idea], px: int, width: float) -> list[Unit]:
+    """Tiles as many to a row as make the cards shortest on the page (more of them where the
+    cards are short, fewer and wider where long words or long cards need it)."""
+    gap, pad = px * 0.6, px * 0.4
+    least = max(px * CARD_EM, widest_word([c.text for c in cards], px) + 2 * pad)
+    most = max(1, min(MAX_ACROSS, int((width + gap) // (least + gap))))
+    tries = {n: _tile_rows(cards, px, width, n) for n in range(most, 0, -1)}
+    # In lines, so that a pixel or two is a tie; on a tie, fewer and wider tiles.
+    lines = {n: round(sum(h + gap for h, _ in rows) / px) for n, rows in tries.items()}
+    across = min(tries, key=lambda n: (lines[n], n))
+    tile_w = (width - gap * (across - 1)) / across
+    listed = list_key()
+    units = []
+    for start, (height, pieces) in zip(range(0, len(cards), across), tries[across],
+                                       strict=True):
+        row = cards[start:start + across]
+        boxes = [Fill(QRectF(number * (tile_w + gap), 0, tile_w, height), CARD_FILL,
+                      radius=px * 0.3, outline=CARD_EDGE) for number in range(len(row))]
         units.append(Unit(height, pieces, boxes,
-                          anchors=tuple(card_anchor(c.id) for c in row)))
+                          anchors=tuple(card_anchor(c.id) for c in row), entries=len(row),
+                          listed=listed))
+    return units
+
+
+def _tally(top: list[Idea], px: int, width: float) -> list[Unit]:
+    """The cards with votes, most first: two to a line when that takes a quarter less height
+    (a tally of short cards, fewer screens), else one to a line."""
+    gap = px * 1.2
+    half = (width - gap) / 2
+    votes_w = max(text_width(_votes(i.votes), px) for i in top) + px * 0.6
+    one = sum(text_height(i.text, px, width - votes_w) for i in top)
+    two = sum(max(text_height(i.text, px, half - votes_w) for i in top[n:n + 2])
+              for n in range(0, len(top), 2))
+    if two > one * 0.75:
+        columns = Columns(QCoreApplication.translate("Projector", "Card"),
+                          (QCoreApplication.translate("Projector", "Votes"),))
+        return records(columns, [Record(i.text, (_votes(i.votes),)) for i in top], px, width)
+    listed = list_key()
+    top_pad = px * 0.15
+    units = []
+    for start in range(0, len(top), 2):
+        pieces = []
+        for number, card in enumerate(top[start:start + 2]):
+            x = number * (half + gap)
+            pieces.append(piece(card.text, px, x, top_pad, half - votes_w, primary=True))
+            pieces.append(piece(_votes(card.votes), px, x + half - votes_w + px * 0.6,
+                                top_pad, votes_w - px * 0.6))
+        height = max(p.rect.bottom() for p in pieces) + top_pad
+        rules = [Fill(QRectF(n * (half + gap), height - 1, half, 1), RULE)
+                 for n in range(len(pieces) // 2)]
+        units.append(Unit(height, pieces, rules, entries=len(pieces) // 2, listed=listed,
+                          tight=True))
     return units
 
 
@@ -96,14 +149,11 @@ def project(ctx: BlockContext, block: IdeasBlock, focus: Focus | None = None) ->
         units = [heading(block.title, px, width, anchors=(block_anchor(block.id),))]
         if block.instructions:
             units.append(paragraph(block.instructions, px, width, primary=False, italic=True,
-                                   color=MUTED))
+                                   color=MUTED, once=block.instructions))
         top = ranked(found)
         if top:   # the tally the room is forming, most votes first
             units.append(band(QCoreApplication.translate("Projector", "Votes so far"), px, width))
-            units += records(Columns(QCoreApplication.translate("Projector", "Card"),
-                                     (QCoreApplication.translate("Projector", "Votes"),)),
-                             [Record(i.text, (_votes(i.votes),))
-                              for i in top], px, width)
+            units += _tally(top, px, width)
         for category in block.categories:
             here = [i for i in found if i.category == category.id]
             units.append(band(category.label, px, width))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import count
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
@@ -53,6 +54,11 @@ class TypeScale:
     @property
     def ceiling(self) -> int:
         return max(self.floor, round(CEILING_PX * self.unit * self.zoom))
+
+    @property
+    def paged(self) -> int:
+        """The size for a worksheet that pages: the floor, larger when the facilitator zoomed."""
+        return min(self.ceiling, max(self.floor, round(self.floor * self.zoom)))
 
     @property
     def gap(self) -> float:
@@ -99,10 +105,24 @@ class Unit:
     embed_key: str = ""
     # Taller than a page: the same content as units of one text each (which pages can cut).
     restack: Callable[[], list[Unit]] | None = None
+    entries: int = 0   # the list entries it holds (a row, an action, a card, a theme)...
+    listed: str = ""   # ... and which list they belong to (`list_key()`)
+    whole: float = 0.0   # the first part of a record cut over pages: the record's height
+    flows: bool = False   # may start at a page's foot and go on over the next (when tall)
+    tight: bool = False   # a table's row: right under the row before it (a rule parts them)
+    once: str = ""        # shown once per item: the same instructions under several worksheets
 
     def moved(self, dx: float, dy: float) -> tuple[list[Piece], list[Fill]]:
         return ([replace(p, rect=p.rect.translated(dx, dy)) for p in self.pieces],
                 [replace(f, rect=f.rect.translated(dx, dy)) for f in self.fills])
+
+
+_lists = count()
+
+
+def list_key() -> str:
+    """A name for one list of entries (a table's rows, a lane's cards), unique in the run."""
+    return f"list:{next(_lists)}"
 
 
 Layout = Callable[[int, float], list[Unit]]   # (body px, width) -> units, data read once
@@ -114,6 +134,9 @@ class Page:
     fills: list[Fill] = field(default_factory=list)
     anchors: set[str] = field(default_factory=set)
     embeds: list[tuple[QRectF, str, Callable[[], QWidget]]] = field(default_factory=list)
+    # Each list entry placed on the page, as (its list, its height) (a row of three cards
+    # counts three times): how much of a list one screen holds.
+    entries: list[tuple[str, float]] = field(default_factory=list)
 
 
 # Text ------------------------------------------------------------------------------------------
@@ -164,6 +187,16 @@ def text_width(text: str, px: int, bold: bool = False) -> float:
     metrics = QFontMetricsF(font(px, bold=bold))
     return max((metrics.horizontalAdvance(line) for line in text.splitlines() or [""]),
                default=0.0)
+
+
+@lru_cache(maxsize=20_000)
+def last_line(text: str, px: int, width: float, bold: bool = False) -> tuple[float, float]:
+    """Where `text` wrapped to `width` ends: its last line's width and top."""
+    layout = _layout(text, font(px, bold=bold), width)
+    if layout.lineCount() == 0:
+        return 0.0, 0.0
+    line = layout.lineAt(layout.lineCount() - 1)
+    return line.naturalTextWidth(), line.y()
 
 
 def widest_word(texts: list[str], px: int, bold: bool = False) -> float:

@@ -78,7 +78,7 @@ def project(ctx: BlockContext, block: TableBlock, focus: Focus | None = None) ->
         units = [heading(block.title, px, width, anchors=(block_anchor(block.id),), sub=whose)]
         if block.instructions:
             units.append(paragraph(block.instructions, px, width, primary=False, italic=True,
-                                   color=MUTED))
+                                   color=MUTED, once=block.instructions))
         if found:
             units += records(columns, found, px, width)
         elif block.open_rows:

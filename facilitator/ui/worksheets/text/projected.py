@@ -27,7 +27,7 @@ def project(ctx: BlockContext, block: TextBlock, focus: Focus | None = None) -> 
         units = [heading(block.title, px, width, anchors=(block_anchor(block.id),))]
         if block.instructions:
             units.append(paragraph(block.instructions, px, width, primary=False, italic=True,
-                                   color=MUTED))
+                                   color=MUTED, once=block.instructions))
         if block.body:
             units += paragraphs(block.body, px, width)
         for section in block.sections:

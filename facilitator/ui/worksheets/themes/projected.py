@@ -10,7 +10,15 @@ from facilitator.domain.template import ThemesBlock
 from facilitator.services import themes
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.projected_parts import block_anchor, heading, paragraph
-from facilitator.ui.worksheets.kit.projection import ACCENT, MUTED, Focus, Layout, Unit, piece
+from facilitator.ui.worksheets.kit.projection import (
+    ACCENT,
+    MUTED,
+    Focus,
+    Layout,
+    Unit,
+    list_key,
+    piece,
+)
 
 
 def theme_anchor(theme_id: int) -> str:
@@ -26,6 +34,7 @@ def project(ctx: BlockContext, block: ThemesBlock, focus: Focus | None = None) -
             units.append(paragraph(block.prompt, px, width, primary=False, italic=True,
                                    color=MUTED))
         indent = px * 1.6
+        listed = list_key()
         for number, theme in enumerate(found, start=1):
             mark = piece(f"{number}.", px, 0, 0, indent, bold=True, color=ACCENT)
             title = piece(theme.headline, px, indent, 0, width - indent, bold=True,
@@ -36,7 +45,8 @@ def project(ctx: BlockContext, block: ThemesBlock, focus: Focus | None = None) -
                 body = piece(theme.body, px, indent, bottom, width - indent, primary=True)
                 pieces.append(body)
                 bottom = body.rect.bottom()
-            units.append(Unit(bottom + px * 0.3, pieces, anchors=(theme_anchor(theme.id),)))
+            units.append(Unit(bottom + px * 0.3, pieces, anchors=(theme_anchor(theme.id),),
+                              entries=1, listed=listed))
         if not found:
             units.append(paragraph(QCoreApplication.translate("Projector", "No themes yet."), px,
                                    width, primary=False, color=MUTED))
