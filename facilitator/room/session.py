@@ -24,6 +24,7 @@ from facilitator.domain.template import GridBlock, IdeasBlock
 from facilitator.room.limits import DEFAULT, Limits
 from facilitator.services.blocks import block_of
 from facilitator.services.cards import read_board
+from facilitator.services.changes import Changed
 from facilitator.services.errors import (
     NotFoundError,
     NotSaved,
@@ -108,6 +109,9 @@ class Room:
         # Accepted since the last commit: (phone, submission id, time, kind); see settle().
         self._unsaved: list[tuple[str, str, float, str, dict[str, Any]]] = []
         self._version = 0      # counts changes (commits, activities, phones joining)
+        # What the last applied submission changed (the service's own Changed): the window's
+        # writer hands it to its views and keeps it for undo.
+        self.last_change: Changed | None = None
         # The room's part of every phone's state: version, when read, what, and its JSON.
         self._shared: tuple[int, float, dict[str, Any], bytes] | None = None
 
@@ -305,12 +309,14 @@ class Room:
             if not isinstance(category, str) or not isinstance(lane, str):
                 raise Refused(400, "category and lane are names")
             changed = add_idea(self.ws, a.ideas, text, category, lane, author_id=author)
+            self.last_change = changed
             return {"idea": changed.ids[0]}
         if kind in ("dot", "undot"):
             idea = body.get("idea")
             if isinstance(idea, bool) or not isinstance(idea, int):
                 raise Refused(400, "which card?")
-            give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1, block_id=a.dots)
+            self.last_change = give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1,
+                                        block_id=a.dots)
             return {}
         card, impact, ease = body.get("card"), body.get("impact"), body.get("ease")
         if not isinstance(card, str):
@@ -318,7 +324,8 @@ class Room:
         for score in (impact, ease):
             if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
                 raise Refused(400, "ratings are whole numbers from 1 to 5")
-        rate_card(self.ws, a.ratings, card, phone_id, impact, ease)  # type: ignore[arg-type]
+        self.last_change = rate_card(self.ws, a.ratings, card, phone_id, impact,
+                                     ease)  # type: ignore[arg-type]
         return {}
 
     def _changed(self) -> None:

@@ -87,3 +87,23 @@ def read_ratings(ws: Workshop, block_id: str, *, meeting: int | None = None) -> 
     block_of(ws, block_id, GridBlock)
     with ws.reading() as db:
         return _ratings(db, ws.meeting_id(meeting, db), block_id)
+
+
+def put_rating(ws: Workshop, block_id: str, card: str, rater: str,
+               pair: tuple[int, int] | None, *, meeting: int) -> Changed:
+    """Undo of a rating: `rater`'s rating of `card` becomes `pair` again, or none at all. The
+    card need not be offered any more (undo puts back what was, not a new rating)."""
+    block = block_of(ws, block_id, GridBlock)
+    if pair is not None:
+        pair = (_score(pair[0], "Impact"), _score(pair[1], "Ease"))
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        ratings = _ratings(db, meeting_id, block.id)
+        by_rater = ratings.setdefault(card, {})
+        if pair is None:
+            by_rater.pop(rater, None)
+        else:
+            by_rater[rater] = pair
+        write_setting(db, meeting_id, block.id, SETTING,
+                      {c: {r: list(p) for r, p in by.items()} for c, by in ratings.items() if by})
+    return Changed("grid", block_id, (card,))
