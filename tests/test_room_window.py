@@ -216,3 +216,95 @@ def test_closing_the_workshop_closes_the_room(qtbot: QtBot, window: MainWindow) 
     window.actions_by_name["close"].trigger()
     assert refused(port) and window.room.running is None
     assert not window.actions_by_name["room_open"].isEnabled()
+
+
+def test_undo_of_a_phone_rating_puts_back_its_earlier_rating(qtbot: QtBot,
+                                                            window: MainWindow) -> None:
+    from facilitator.room.session import Activities
+    from facilitator.services.ideas import add_idea, update_idea
+    from facilitator.services.ratings import read_ratings
+
+    card = add_idea(window.workshop, "brainstorm", "Mentors", "leaders").ids[0]
+    update_idea(window.workshop, int(card), explore=True)   # offered on the grid
+    assert window.room.open("127.0.0.1", Activities(ratings="prioritize"))
+    phone = Phone(window.room.running.address)
+    ref = f"idea:{card}"
+    assert phone.send(qtbot, "rate", card=ref, impact=2, ease=3)[0] == 200
+    assert phone.send(qtbot, "rate", card=ref, impact=5, ease=4)[0] == 200
+    assert read_ratings(window.workshop, "prioritize")[ref] == {phone.id: (5, 4)}
+    activate(qtbot, window)
+    window.page.agenda.setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert read_ratings(window.workshop, "prioritize")[ref] == {phone.id: (2, 3)}
+    qtbot.waitUntil(lambda: phone.state(qtbot)["mine"]["ratings"] == {ref: [2, 3]},
+                    timeout=3000)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert ref not in read_ratings(window.workshop, "prioritize")
+    qtbot.waitUntil(lambda: phone.state(qtbot)["mine"]["ratings"] == {}, timeout=3000)
+
+
+def test_the_join_code_on_the_projector_is_the_address_and_scannable_size(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The projector shows the QR code of the join address (its drawn modules are segno's, read
+    back from the screen's pixels), at least 8 pixels a module on a 1080-line projector, with
+    the address in text beside it; Ctrl+Shift+J hides and shows it."""
+    from PySide6.QtGui import QColor
+
+    from facilitator.room.session import Activities
+    from facilitator.ui.room.qr import qr_matrix
+
+    assert window.room.open("127.0.0.1", Activities(ideas="brainstorm"))
+    window.present()
+    presenter = window.presenter
+    presenter.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.room.card is not None and window.room.card.isVisible(),
+                    timeout=2000)
+    card = window.room.card
+    address = window.room.running.address
+    assert card.address.text() == address
+    assert card.activity.text() == "Add your ideas from your phone"
+    qtbot.waitUntil(lambda: card.qr.module_px() >= 8, timeout=2000)
+    picture = card.qr.grab().toImage()
+    modules, px = card.qr.modules, card.qr.module_px()
+    left = (card.qr.width() - px * modules) // 2
+    top = (card.qr.height() - px * modules) // 2
+    drawn = [[QColor(picture.pixel(left + x * px + px // 2, top + y * px + px // 2)).value() < 128
+              for x in range(modules)] for y in range(modules)]
+    assert drawn == qr_matrix(address)
+
+    activate(qtbot, window)
+    window.page.agenda.setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_J, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.room.card is None and not window.room.code_action.isChecked()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_J, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.room.card is not None
+
+
+def test_no_internet_socket_until_the_room_opens(qtbot: QtBot, window: MainWindow) -> None:
+    """The Room menu installed, its dialog's list of interfaces read: no socket. Opening makes
+    one, bound to the address chosen only."""
+    import sys
+
+    from facilitator.room.session import Activities
+    from facilitator.ui.room.addresses import interfaces
+
+    events: list[tuple[str, Any]] = []
+    recording = [True]
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        internet = event != "socket.__new__" or (
+            len(args) > 1 and args[1] in (socket.AF_INET, socket.AF_INET6))
+        if recording[0] and internet and event in ("socket.__new__", "socket.bind",
+                                                   "socket.connect"):
+            events.append((event, args[-1] if event == "socket.bind" else None))
+
+    sys.addaudithook(hook)
+    try:
+        assert window.room is not None and interfaces()
+        window.room.update_enabled()
+        assert events == []
+        assert window.room.open("127.0.0.1", Activities(ideas="brainstorm"))
+        binds = [where for event, where in events if event == "socket.bind"]
+        assert binds and all(where[0] == "127.0.0.1" for where in binds), events
+    finally:
+        recording[0] = False

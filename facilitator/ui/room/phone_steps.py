@@ -2,7 +2,8 @@
 
 The submission was applied and committed by the room (room.session.Room.submit, the same
 services as the laptop's own edits); pushing the step only shows it: its first redo hands the
-committed change to the views. Undo takes it back through a service (the card removed, the dot
+committed change to the views (or, `quiet`, leaves that to the writer, which tells them at a
+pace they can follow). Undo takes it back through a service (the card removed, the dot
 taken back, the rating as it was before), redo puts it back; the phone's own marks follow, so
 its page shows the dots it has left. The phone's receipt stays: its retry is never applied again.
 """
@@ -41,7 +42,7 @@ class PhoneStep(ServiceCommand):
         self.kind = str(body["kind"])
         self.phone = str(body["phone"])
         self.before = before            # a rating: this phone's earlier rating of the card
-        self.quiet = False               # pushed in a group: a later step tells the views
+        self.quiet = False               # pushed by the room's writer, which tells the views
         self._pushed = False
         self._removed: Idea | None = None
 

@@ -7,6 +7,12 @@ answer through `loop.call_soon_threadsafe`. The group commit and the receipts ar
 room.writer.GroupWriter's, the same as headless: a phone hears "acknowledged" only once its
 commit is on disk, and a retry is never applied twice. After the commit each submission
 becomes a `PhoneStep` on the undo stack, so Ctrl+Z on the laptop takes back a phone's idea.
+
+The views hear of phones' changes at most once per TELL_VIEWS_MS per worksheet (the last
+change of each, after which they read the file, which holds them all): forty phones commit
+several times a second, and a board of 400 cards redrawn on the laptop and the projector after
+each commit left the window no time to draw anything else (bench/room_window.py). The first
+change after a quiet moment is told at once.
 """
 
 from __future__ import annotations
@@ -16,16 +22,17 @@ import contextlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from facilitator.room.session import Refused, Room
 from facilitator.room.writer import GroupWriter
-from facilitator.services.ratings import read_ratings
+from facilitator.services.changes import Changed
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.room.phone_steps import PhoneStep
 
 T = TypeVar("T")
+TELL_VIEWS_MS = 1000
 translate = QCoreApplication.translate
 
 
@@ -52,6 +59,11 @@ class QtWriter(GroupWriter):
         self._open: set[asyncio.Future[Any]] = set()   # calls the main thread has not answered
         self._steps: list[PhoneStep] = []
         self.closed = False
+        self._untold: dict[str, Changed] = {}   # per worksheet, the last change not yet told
+        self._told = QElapsedTimer()
+        self._tell = QTimer()
+        self._tell.setSingleShot(True)
+        self._tell.timeout.connect(self.tell_views)
 
     # The loop's side --------------------------------------------------------------------------
     async def _call(self, work: Callable[[], T]) -> T:
@@ -93,6 +105,7 @@ class QtWriter(GroupWriter):
         main thread is answered 503 at once (so none holds the closing up), and nothing sent
         after this is applied."""
         self.closed = True
+        self.tell_views()     # what phones sent before the close is on screen
         loop = self._loop
         for future in list(self._open):
             if loop is not None:
@@ -101,15 +114,26 @@ class QtWriter(GroupWriter):
     def close(self) -> None:
         self.closed = True
 
+    def tell_views(self) -> None:
+        """Hand the views what phones changed since they last heard (main thread)."""
+        self._tell.stop()
+        untold, self._untold = self._untold, {}
+        self._told.restart()
+        for change in untold.values():
+            self.hub.changed.emit(change)
+
     # The main thread's side -------------------------------------------------------------------
     def _apply(self, body: Any) -> dict[str, Any]:
         room = self.room
         kind = body.get("kind") if isinstance(body, dict) else None
         meeting = room.ws.meeting_id()
         before = None
-        if kind == "rate" and room.activities.ratings and isinstance(body.get("card"), str):
-            rated = read_ratings(room.ws, room.activities.ratings).get(body["card"], {})
-            before = rated.get(str(body.get("phone")))
+        phone = room.phones.get(body.get("phone")) if isinstance(body, dict) else None
+        if kind == "rate" and phone is not None and isinstance(body.get("card"), str):
+            # The phone's own marks are what the file holds for it (room.session.Phone): its
+            # earlier rating of this card, for undo, without reading every rating again.
+            earlier = phone.ratings.get(body["card"])
+            before = (earlier[0], earlier[1]) if earlier else None
         room.last_change = None
         answer = room.submit(body)
         change = room.last_change
@@ -118,14 +142,20 @@ class QtWriter(GroupWriter):
         return answer
 
     def _committed(self) -> None:
-        """Each submission becomes its own undo step. Pushing one shows it (its first redo hands
-        the committed change to the views); in a group, only the last step of each worksheet
-        tells the views, which then read everything the commit holds."""
+        """Each submission becomes its own undo step, pushed quiet (already committed); the
+        views hear of the group's last change per worksheet, now or within TELL_VIEWS_MS."""
         steps, self._steps = self._steps, []
-        last = {step.change.block_id: step for step in steps}
         for step in steps:
-            step.quiet = last[step.change.block_id] is not step
+            step.quiet = True
             self.stack.push(step)
+            self._untold[step.change.block_id] = step.change
+        if not steps or self._tell.isActive():
+            return
+        since = self._told.elapsed() if self._told.isValid() else TELL_VIEWS_MS
+        if since >= TELL_VIEWS_MS:
+            self.tell_views()
+        else:
+            self._tell.start(TELL_VIEWS_MS - since)
 
     def _not_committed(self, message: str) -> None:
         self._steps = []
