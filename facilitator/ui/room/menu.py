@@ -21,7 +21,7 @@ from facilitator.ui.room.addresses import interfaces
 from facilitator.ui.room.join_card import JoinCard
 from facilitator.ui.room.open_dialog import OpenRoomDialog
 from facilitator.ui.room.panel import RoomPanel
-from facilitator.ui.room.running import RoomError, RunningRoom
+from facilitator.ui.room.running import RunningRoom
 
 Window = Any  # facilitator.ui.shell.main_window.MainWindow (the shell sits above this room)
 translate = QCoreApplication.translate
@@ -80,11 +80,12 @@ class RoomFeature(QObject):
                                            "add anything. Use File > Save as… to work on a "
                                            "copy."))
             return False
+        from facilitator.domain.template import IdeasBlock
         from facilitator.services.people import read_participants
         from facilitator.services.votes import votes_per_person
 
         item = w.page.item
-        ideas = [b for b in item.blocks if type(b).__name__ == "IdeasBlock"]
+        ideas = [b for b in item.blocks if isinstance(b, IdeasBlock)]
         dots = votes_per_person(w.workshop, ideas[0].id) if ideas else 0
         dialog = OpenRoomDialog(item, interfaces(), dots_per_person=dots,
                                 has_participants=bool(read_participants(w.workshop)), parent=w)
@@ -99,7 +100,7 @@ class RoomFeature(QObject):
         w.page.commit_edits()
         try:
             self.running = RunningRoom(w.workshop, w.hub, w.undo_stack, activities, host, port)
-        except (RoomError, Exception) as exc:   # never take the window down: say why
+        except Exception as exc:   # RoomError, or a bug: never take the window down
             w.show_error(translate("Room", "The room did not open: {reason}").format(
                 reason=str(exc) or type(exc).__name__))
             self.running = None

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -75,15 +73,13 @@ class OpenRoomDialog(QDialog):
             layout.addWidget(box)
         layout.addWidget(self.nothing)
 
-        self.anonymous = QRadioButton(translate("Room", "Anonymous: no name is stored"))
-        self.named = QRadioButton(translate(
+        # Unticked, contributions are anonymous: no author is stored at all.
+        self.named = QCheckBox(translate(
             "Room", "Named: each phone picks a name from the participants"))
-        self.anonymous.setChecked(True)
         self.named.setEnabled(has_participants)
-        group = QButtonGroup(self)
-        group.addButton(self.anonymous)
-        group.addButton(self.named)
-        layout.addWidget(self.anonymous)
+        if not has_participants:
+            self.named.setToolTip(translate(
+                "Room", "Add participants (Meeting > Participants…) to name contributions."))
         layout.addWidget(self.named)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
