@@ -308,3 +308,31 @@ def test_no_internet_socket_until_the_room_opens(qtbot: QtBot, window: MainWindo
         assert binds and all(where[0] == "127.0.0.1" for where in binds), events
     finally:
         recording[0] = False
+
+
+def test_a_phone_idea_arriving_while_the_facilitator_types_keeps_the_typing(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from facilitator.room.session import Activities
+    from tests.worksheet_support import type_text
+
+    assert window.room.open("127.0.0.1", Activities(ideas="brainstorm"))
+    board = window.block_widget("brainstorm")
+    activate(qtbot, window)
+    box = board.add_boxes[("organization", "taking")]
+    box.setFocus()
+    type_text(qtbot, "Quiet ro")
+    phone = Phone(window.room.running.address)
+    assert phone.send(qtbot, "idea", text="Flexible hours", category="job", lane="could")[0] \
+        == 200
+    assert board.cards("job", "could") == ["Flexible hours"]
+    assert box.hasFocus() and box.text() == "Quiet ro"
+    type_text(qtbot, "om")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert board.cards("organization", "taking") == ["Quiet room"]
+    # Undo takes back the laptop's own card first (the last step), then the phone's.
+    window.page.agenda.setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert board.cards("organization", "taking") == [] and \
+        board.cards("job", "could") == ["Flexible hours"]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert board.cards("job", "could") == []
