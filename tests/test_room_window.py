@@ -336,3 +336,19 @@ def test_a_phone_idea_arriving_while_the_facilitator_types_keeps_the_typing(
         board.cards("job", "could") == ["Flexible hours"]
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
     assert board.cards("job", "could") == []
+
+
+def test_a_port_in_use_is_one_line_and_the_room_stays_closed(qtbot: QtBot,
+                                                             window: MainWindow) -> None:
+    from facilitator.room.session import Activities
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert not window.room.open("127.0.0.1", Activities(ideas="brainstorm"), port=port)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("The room did not open: cannot listen on 127.0.0.1:") and \
+        "\n" not in message
+    assert window.room.running is None and window.actions_by_name["room_open"].isEnabled()
+    assert not window.actions_by_name["room_close"].isEnabled()
