@@ -10,19 +10,20 @@ projector: keys no text box uses, so typing is never taken).
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from shiboken6 import isValid
 
-from facilitator.ui.room.addresses import interfaces
-from facilitator.ui.room.join_card import JoinCard
-from facilitator.ui.room.open_dialog import OpenRoomDialog
-from facilitator.ui.room.panel import RoomPanel
-from facilitator.ui.room.running import RunningRoom
+if TYPE_CHECKING:
+    from facilitator.ui.room.join_card import JoinCard
+    from facilitator.ui.room.panel import RoomPanel
+    from facilitator.ui.room.running import RunningRoom
 
+# The menu is installed once the window is ready; what it opens (the dialog, asyncio, the
+# server, the room's services) is imported when the facilitator first opens a room.
 Window = Any  # facilitator.ui.shell.main_window.MainWindow (the shell sits above this room)
 translate = QCoreApplication.translate
 SHOW_CODE_KEYS = ("Ctrl+Shift+J",)
@@ -83,6 +84,8 @@ class RoomFeature(QObject):
         from facilitator.domain.template import IdeasBlock
         from facilitator.services.people import read_participants
         from facilitator.services.votes import votes_per_person
+        from facilitator.ui.room.addresses import interfaces
+        from facilitator.ui.room.open_dialog import OpenRoomDialog
 
         item = w.page.item
         ideas = [b for b in item.blocks if isinstance(b, IdeasBlock)]
@@ -97,6 +100,8 @@ class RoomFeature(QObject):
         w = self.window
         if w.page is None or self.running is not None:
             return False
+        from facilitator.ui.room.running import RunningRoom
+
         w.page.commit_edits()
         try:
             self.running = RunningRoom(w.workshop, w.hub, w.undo_stack, activities, host, port)
@@ -138,6 +143,8 @@ class RoomFeature(QObject):
 
     # On the laptop ----------------------------------------------------------------------------
     def _show_panel(self) -> None:
+        from facilitator.ui.room.panel import RoomPanel
+
         assert self.running is not None
         w = self.window
 
@@ -195,6 +202,8 @@ class RoomFeature(QObject):
         if self.card is not None and isValid(self.card) and \
                 self.card.parent() is presenter.content:
             return
+        from facilitator.ui.room.join_card import JoinCard
+
         self._remove_card()
         self.card = JoinCard(self.running.address, self.running.room.activities,
                              presenter.content)
