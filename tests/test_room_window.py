@@ -352,3 +352,26 @@ def test_a_port_in_use_is_one_line_and_the_room_stays_closed(qtbot: QtBot,
         "\n" not in message
     assert window.room.running is None and window.actions_by_name["room_open"].isEnabled()
     assert not window.actions_by_name["room_close"].isEnabled()
+
+
+def test_what_phones_may_do_changes_in_the_open_room_without_a_new_code(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from facilitator.room.session import Activities
+    from facilitator.services.ideas import add_idea
+    from facilitator.services.votes import set_votes_per_person
+
+    set_votes_per_person(window.workshop, "brainstorm", 3)
+    card = add_idea(window.workshop, "brainstorm", "Quiet room", "organization").ids[0]
+    assert window.room.open("127.0.0.1", Activities(ideas="brainstorm"))
+    assert window.actions_by_name["room_change"].isEnabled()
+    address = window.room.running.address
+    phone = Phone(address)
+    assert phone.state(qtbot)["dots"] is None
+    assert window.room.change(Activities(dots="brainstorm"))
+    assert window.room.running.address == address     # the same QR code: phones stay
+    state = phone.state(qtbot)
+    assert state["ideas"] is None and state["dots"]["limit"] == 3
+    assert phone.send(qtbot, "idea", text="Late idea", category="job")[0] == 403
+    assert phone.send(qtbot, "dot", idea=card)[0] == 200
+    qtbot.waitUntil(lambda: "1 of 1 have voted" in window.room.panel.progress.text(),
+                    timeout=2000)

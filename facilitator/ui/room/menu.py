@@ -28,6 +28,7 @@ Window = Any  # facilitator.ui.shell.main_window.MainWindow (the shell sits abov
 translate = QCoreApplication.translate
 SHOW_CODE_KEYS = ("Ctrl+Shift+J",)
 TEXTS = {"open": QT_TRANSLATE_NOOP("Room", "&Open the room…"),
+         "change": QT_TRANSLATE_NOOP("Room", "&What phones may do…"),
          "close": QT_TRANSLATE_NOOP("Room", "&Close the room"),
          "code": QT_TRANSLATE_NOOP("Room", "&Show the join code on the projector")}
 
@@ -44,6 +45,7 @@ class RoomFeature(QObject):
         menu = window.menu("Room")
         menu.setObjectName("menu:room")
         self.open_action = self._action("open", menu, self.ask_and_open)
+        self.change_action = self._action("change", menu, self.ask_and_change)
         self.close_action = self._action("close", menu, self.close)
         menu.addSeparator()
         self.code_action = self._action("code", menu, self._code_toggled)
@@ -81,20 +83,65 @@ class RoomFeature(QObject):
                                            "add anything. Use File > Save as… to work on a "
                                            "copy."))
             return False
+        dialog = self._dialog()
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return False
+        return self.open(dialog.host(), dialog.activities())
+
+    def _dialog(self, *, listening_on: str = "") -> Any:
+        """The Open the room dialog for the agenda item on screen (with `listening_on`: to
+        change what phones may do in the open room, its address fixed)."""
         from facilitator.domain.template import IdeasBlock
         from facilitator.services.people import read_participants
         from facilitator.services.votes import votes_per_person
-        from facilitator.ui.room.addresses import interfaces
+        from facilitator.ui.room.addresses import Interface, interfaces
         from facilitator.ui.room.open_dialog import OpenRoomDialog
 
+        w = self.window
         item = w.page.item
         ideas = [b for b in item.blocks if isinstance(b, IdeasBlock)]
         dots = votes_per_person(w.workshop, ideas[0].id) if ideas else 0
-        dialog = OpenRoomDialog(item, interfaces(), dots_per_person=dots,
+        choices = [Interface(translate("Room", "listening"), listening_on)] if listening_on \
+            else interfaces()
+        dialog = OpenRoomDialog(item, choices, dots_per_person=dots,
                                 has_participants=bool(read_participants(w.workshop)), parent=w)
-        if dialog.exec() != OpenRoomDialog.DialogCode.Accepted:
+        if listening_on:
+            dialog.setWindowTitle(translate("Room", "What phones may do"))
+            dialog.open_button.setText(translate("Room", "Change"))
+            dialog.interface.setEnabled(False)
+        return dialog
+
+    def ask_and_change(self) -> bool:
+        """Room > What phones may do…: other activities in the open room, same address and
+        code, so phones stay joined (their pages show the new activities at once)."""
+        running = self.running
+        if running is None or self.window.page is None:
             return False
-        return self.open(dialog.host(), dialog.activities())
+        dialog = self._dialog(listening_on=running.host)
+        now = running.room.activities   # ticked as they are (where this item has them)
+        for box, on in ((dialog.allow_ideas, now.ideas), (dialog.allow_dots, now.dots),
+                        (dialog.allow_ratings, now.ratings), (dialog.named, now.named)):
+            if box.isEnabled():
+                box.setChecked(bool(on))
+        if dialog.exec() != dialog.DialogCode.Accepted or self.running is not running:
+            return False
+        return self.change(dialog.activities())
+
+    def change(self, activities: Any) -> bool:
+        from facilitator.services.errors import ServiceError
+
+        if self.running is None:
+            return False
+        try:
+            self.running.room.open_activities(activities)   # on the writer's thread: this one
+        except ServiceError as exc:
+            self.window.show_error(str(exc))
+            return False
+        if self.card is not None and isValid(self.card):
+            self.card.set_activities(activities)
+        if self.panel is not None:
+            self.panel.refresh()
+        return True
 
     def open(self, host: str, activities: Any, port: int = 0) -> bool:
         w = self.window
@@ -139,6 +186,7 @@ class RoomFeature(QObject):
         has_page = self.window.page is not None
         self.open_action.setEnabled(has_page and self.running is None)
         self.close_action.setEnabled(self.running is not None)
+        self.change_action.setEnabled(self.running is not None)
         self.code_action.setEnabled(self.running is not None)
 
     # On the laptop ----------------------------------------------------------------------------
