@@ -33,8 +33,8 @@ class OpenRoomDialog(QDialog):
         self.grid = next((b for b in item.blocks if isinstance(b, GridBlock)), None)
         layout = QVBoxLayout(self)
         intro = QLabel(translate(
-            "Room", "Phones on the same network join by the QR code on the projector. Nothing "
-                    "else can reach this computer's room."))
+            "Room", "Phones on the chosen network join with the QR code shown on the "
+                    "projector; the address holds a code made for this session only."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
