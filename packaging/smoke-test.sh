@@ -63,10 +63,11 @@ echo "templates: $listed"
 # (Its stderr is shown only on failure: the offscreen platform warns about window hints.)
 "$app" open "$tmp/demo.workshop" --exit-after-load --check-ui > "$tmp/ui.txt" 2> "$tmp/ui.err" \
   || { cat "$tmp/ui.txt" "$tmp/ui.err"; fail "the window did not open the demo"; }
-grep -E "^(ready|menu|worksheet|feature)" "$tmp/ui.txt"
+grep -E "^(ready|menu|worksheet|feature|room)" "$tmp/ui.txt"
 for want in "menu File:" "menu Edit:" "menu View:" "menu Meeting:" "Handouts…" "Export…" \
             "Restore from a backup…" "worksheet table:" "worksheet ideas:" "worksheet grid:" \
-            "worksheet actions:" "worksheet themes:" "worksheet text:"; do
+            "worksheet actions:" "worksheet themes:" "worksheet text:" "menu Room:" \
+            "room: ready"; do
   grep -q -- "$want" "$tmp/ui.txt" || fail "missing '$want'"
 done
 ! grep -q "FAILED" "$tmp/ui.txt" || fail "a feature or worksheet failed to build"

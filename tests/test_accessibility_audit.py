@@ -96,7 +96,7 @@ def _in_dialog(qtbot: QtBot, window: MainWindow,
 def test_every_dialog_passes_the_audit(qtbot: QtBot, demo: MainWindow) -> None:
     found = []
     for name in ("rebalance", "subgroups", "details", "participants", "new_meeting", "export",
-                 "handouts", "restore"):
+                 "handouts", "restore", "room-open"):
         action = demo.findChild(QAction, f"action:{name}")
         assert action is not None, name
         action.setEnabled(True)
@@ -105,6 +105,7 @@ def test_every_dialog_passes_the_audit(qtbot: QtBot, demo: MainWindow) -> None:
     titles = [title for title, _controls in found]
     assert titles[0] == "Rebalance the remaining time"
     assert "Handouts" in titles and "Export" in titles and "Participants" in titles
+    assert "Open the room" in titles
     assert len(set(titles)) == len(titles)
 
 

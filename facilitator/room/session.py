@@ -127,6 +127,9 @@ class Room:
         self._unsaved: list[tuple[str, str, float, str, dict[str, Any]]] = []
         self.sheet_owners: dict[int, str] = {}   # participant -> the phone filling their copy
         self._version = 0      # counts changes (commits, activities, phones joining)
+        # What the last applied submission changed (the service's own Changed): the window's
+        # writer hands it to its views and keeps it for undo.
+        self.last_change: Changed | None = None
         # The room's part of every phone's state: version, when read, what, and its JSON.
         self._shared: tuple[int, float, dict[str, Any], bytes] | None = None
 
@@ -352,12 +355,14 @@ class Room:
             changed = add_idea(self.ws, a.ideas, text, category, lane, author_id=author,
                                pending=a.screened)
             self._unsaved_ideas.append(changed)
+            self.last_change = changed
             return {"idea": changed.ids[0], "waiting": a.screened}
         if kind in ("dot", "undot"):
             idea = body.get("idea")
             if isinstance(idea, bool) or not isinstance(idea, int):
                 raise Refused(400, "which card?")
-            give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1, block_id=a.dots)
+            self.last_change = give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1,
+                                        block_id=a.dots)
             return {}
         if kind == "sheet":
             return self._fill_sheet(phone_id, body, author)
@@ -367,7 +372,8 @@ class Room:
         for score in (impact, ease):
             if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
                 raise Refused(400, "ratings are whole numbers from 1 to 5")
-        rate_card(self.ws, a.ratings, card, phone_id, impact, ease)  # type: ignore[arg-type]
+        self.last_change = rate_card(self.ws, a.ratings, card, phone_id, impact,
+                                     ease)  # type: ignore[arg-type]
         return {}
 
     def _fill_sheet(self, phone_id: str, body: dict[str, Any],
@@ -380,7 +386,7 @@ class Room:
         edits = sheet_cells(block, body.get("cells"), self.limits.sheet_chars)
         if self.sheet_owners.setdefault(person, phone_id) != phone_id:
             raise Refused(409, "this person's worksheet is being filled on another phone")
-        set_cells(self.ws, block.id, edits, participant=person)
+        self.last_change = set_cells(self.ws, block.id, edits, participant=person)
         body["cells"] = {}
         for edit in edits:   # what the phone shows as its own: the values as sent, cleaned
             body["cells"].setdefault(edit.row_key, {})[edit.column_id] = edit.value

@@ -116,3 +116,21 @@ def room_places(ws: Workshop, block_id: str, refs: Iterable[str] | None = None, 
             x, y = found[ref].place
             out.append((ref, Placement(ref, card.label, card.category, x, y)))
     return out
+def put_rating(ws: Workshop, block_id: str, card: str, rater: str,
+               pair: tuple[int, int] | None, *, meeting: int) -> Changed:
+    """Undo of a rating: `rater`'s rating of `card` becomes `pair` again, or none at all. The
+    card need not be offered any more (undo puts back what was, not a new rating)."""
+    block = block_of(ws, block_id, GridBlock)
+    if pair is not None:
+        pair = (_score(pair[0], "Impact"), _score(pair[1], "Ease"))
+    with ws.transaction() as db:
+        meeting_id = ws.meeting_id(meeting, db)
+        ratings = _ratings(db, meeting_id, block.id)
+        by_rater = ratings.setdefault(card, {})
+        if pair is None:
+            by_rater.pop(rater, None)
+        else:
+            by_rater[rater] = pair
+        write_setting(db, meeting_id, block.id, SETTING,
+                      {c: {r: list(p) for r, p in by.items()} for c, by in ratings.items() if by})
+    return Changed("grid", block_id, (card,))

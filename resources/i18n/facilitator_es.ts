@@ -1274,100 +1274,100 @@
         <translation>Talleres (*.workshop);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="105"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="121"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="106"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="122"/>
         <source>Opening</source>
         <translation>Abriendo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="117"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="133"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="119"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="121"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="466"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="135"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="137"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="488"/>
         <source>Projector blanked</source>
         <translation>Proyector oscurecido</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="235"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="251"/>
         <source>Start a new workshop, open one, or try the demo.</source>
         <translation>Empiece un taller nuevo, abra uno o pruebe la demostración.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="256"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="272"/>
         <source>Open a workshop</source>
         <translation>Abrir un taller</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="270"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="286"/>
         <source>Opening {path}…</source>
         <translation>Abriendo {path}…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="281"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="297"/>
         <source>open for editing elsewhere</source>
         <translation>abierto para edición en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="286"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="302"/>
         <source>Could not open {workshop}: {error}</source>
         <translation>No se pudo abrir {workshop}: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="303"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="319"/>
         <source>Could not show {workshop}: {error}</source>
         <translation>No se pudo mostrar {workshop}: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="330"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="346"/>
         <source>Save the new workshop as</source>
         <translation>Guardar el taller nuevo como</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="348"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="364"/>
         <source>Could not create {workshop}: {error}</source>
         <translation>No se pudo crear {workshop}: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="363"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="379"/>
         <source>Could not make the demo workshop: {error}</source>
         <translation>No se pudo crear el taller de demostración: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="402"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="418"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="467"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="489"/>
         <source>Projector frozen</source>
         <translation>Proyector congelado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="495"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="517"/>
         <source>Worksheet zoom {zoom}</source>
         <translation>Zoom de las hojas de trabajo {zoom}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="514"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="538"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="536"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="560"/>
         <source>Saved {time}</source>
         <translation>Guardado {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="535"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="557"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="548"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="570"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
@@ -1728,6 +1728,11 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/shell/main_window.py" line="43"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Sala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="44"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -2138,6 +2143,297 @@
         <location filename="../../facilitator/ui/worksheets/themes/projected.py" line="51"/>
         <source>No themes yet.</source>
         <translation>Todavía no hay temas.</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <location filename="../../facilitator/ui/room/join_card.py" line="19"/>
+        <source>Add your ideas and vote from your phone</source>
+        <translation>Añada sus ideas y vote desde su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/join_card.py" line="21"/>
+        <source>Add your ideas from your phone</source>
+        <translation>Añada sus ideas desde su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/join_card.py" line="23"/>
+        <source>Vote with your dots from your phone</source>
+        <translation>Vote con sus puntos desde su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/join_card.py" line="25"/>
+        <source>Fill in your own worksheet from your phone</source>
+        <translation>Complete su propia hoja de trabajo desde su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/join_card.py" line="26"/>
+        <source>Rate the ideas from your phone</source>
+        <translation>Valore las ideas desde su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/join_card.py" line="34"/>
+        <source>How to join from a phone</source>
+        <translation>Cómo unirse desde un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/join_card.py" line="46"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="109"/>
+        <source>What phones may do</source>
+        <translation>Qué pueden hacer los teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/join_card.py" line="47"/>
+        <source>Scan the code with your phone&apos;s camera, or open:</source>
+        <translation>Escanee el código con la cámara de su teléfono, o abra:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/join_card.py" line="54"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="58"/>
+        <source>Join address</source>
+        <translation>Dirección para unirse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="30"/>
+        <source>&amp;Open the room…</source>
+        <translation>&amp;Abrir la sala…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="31"/>
+        <source>&amp;What phones may do…</source>
+        <translation>&amp;Qué pueden hacer los teléfonos…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="32"/>
+        <source>&amp;Close the room</source>
+        <translation>&amp;Cerrar la sala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="33"/>
+        <source>&amp;Show the join code on the projector</source>
+        <translation>&amp;Mostrar el código para unirse en el proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="56"/>
+        <source>Show or hide the QR code on the projector: Ctrl+Shift+J (J on the projector)</source>
+        <translation>Mostrar u ocultar el código QR en el proyector: Ctrl+Mayús+J (J en el proyector)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="82"/>
+        <source>This workshop is open read-only: phones could not add anything. Use File &gt; Save as… to work on a copy.</source>
+        <translation>Este taller está abierto en modo de solo lectura: los teléfonos no podrían añadir nada. Use Archivo &gt; Guardar como… para trabajar en una copia.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="104"/>
+        <source>listening</source>
+        <translation>escuchando</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="110"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="156"/>
+        <source>The room did not open: {reason}</source>
+        <translation>La sala no se abrió: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="164"/>
+        <source>The room is open: {address}</source>
+        <translation>La sala está abierta: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="182"/>
+        <source>The room is closed.</source>
+        <translation>La sala está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="206"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="215"/>
+        <source>Hide the code on the projector</source>
+        <translation>Ocultar el código en el proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="217"/>
+        <source>Show the code on the projector</source>
+        <translation>Mostrar el código en el proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="41"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="115"/>
+        <source>Open the room</source>
+        <translation>Abrir la sala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="48"/>
+        <source>Phones on the chosen network join with the QR code shown on the projector; the address holds a code made for this session only.</source>
+        <translation>Los teléfonos de la red elegida se unen con el código QR que muestra el proyector; la dirección lleva un código creado solo para esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="57"/>
+        <source>Network to listen on</source>
+        <translation>Red en la que escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="59"/>
+        <source>{name}: {address}</source>
+        <translation>{name}: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="62"/>
+        <source>{name}: {address} (this computer only)</source>
+        <translation>{name}: {address} (solo este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="66"/>
+        <source>Listen on:</source>
+        <translation>Escuchar en:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="70"/>
+        <source>Add ideas to “{title}”</source>
+        <translation>Añadir ideas a «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="72"/>
+        <source>Vote with dots on “{title}”</source>
+        <translation>Votar con puntos en «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="75"/>
+        <source>Dot voting is off on this brainstorm: set the dots per person first.</source>
+        <translation>La votación con puntos está desactivada en esta lluvia de ideas: fije primero los puntos por persona.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="78"/>
+        <source>Rate impact and ease on “{title}”</source>
+        <translation>Valorar impacto y facilidad en «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="82"/>
+        <source>Fill in their own copy of “{title}”</source>
+        <translation>Completar su propia copia de «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="86"/>
+        <source>Add participants (Meeting &gt; Participants…): each phone picks its name.</source>
+        <translation>Añada participantes (Reunión &gt; Participantes…): cada teléfono elige su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="88"/>
+        <source>This agenda item has no brainstorm or grid for phones: go to one first.</source>
+        <translation>Este punto de la agenda no tiene lluvia de ideas ni cuadrícula para los teléfonos: vaya primero a uno que los tenga.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="92"/>
+        <source>Phones may:</source>
+        <translation>Los teléfonos pueden:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="100"/>
+        <source>Check ideas before the room sees them (they wait for your approval)</source>
+        <translation>Revisar las ideas antes de que las vea la sala (esperan su aprobación)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="106"/>
+        <source>Named: each phone picks a name from the participants</source>
+        <translation>Con nombre: cada teléfono elige un nombre de la lista de participantes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="110"/>
+        <source>Add participants (Meeting &gt; Participants…) to name contributions.</source>
+        <translation>Añada participantes (Reunión &gt; Participantes…) para poner nombre a las aportaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="28"/>
+        <source>Phones joined: {joined} ({roster} on the roster)</source>
+        <translation>Teléfonos unidos: {joined} ({roster} en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="31"/>
+        <source>Phones joined: {joined}</source>
+        <translation>Teléfonos unidos: {joined}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="34"/>
+        <source>{done} of {joined} have added an idea</source>
+        <translation>{done} de {joined} han añadido una idea</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="35"/>
+        <source>{done} of {joined} have voted</source>
+        <translation>{done} de {joined} han votado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="36"/>
+        <source>{done} of {joined} have rated</source>
+        <translation>{done} de {joined} han valorado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="37"/>
+        <source>{done} of {joined} have filled a worksheet</source>
+        <translation>{done} de {joined} han completado una hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="48"/>
+        <source>The room</source>
+        <translation>La sala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="51"/>
+        <source>The room is open</source>
+        <translation>La sala está abierta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="64"/>
+        <source>Phones joined and contributions</source>
+        <translation>Teléfonos unidos y aportaciones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="69"/>
+        <source>Close the room</source>
+        <translation>Cerrar la sala</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="29"/>
+        <source>Idea from a phone</source>
+        <translation>Idea desde un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="31"/>
+        <source>Dot from a phone</source>
+        <translation>Punto desde un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="33"/>
+        <source>Dot taken back on a phone</source>
+        <translation>Punto retirado en un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="34"/>
+        <source>Rating from a phone</source>
+        <translation>Valoración desde un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/qr.py" line="39"/>
+        <source>QR code of {address}</source>
+        <translation>Código QR de {address}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/qr.py" line="40"/>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/qt_writer.py" line="170"/>
+        <source>Phones&apos; contributions were not saved ({reason}); they will send them again.</source>
+        <translation>Las aportaciones de los teléfonos no se guardaron ({reason}); los teléfonos las enviarán de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.domain.invitation import clock
@@ -40,7 +40,8 @@ FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Workshops (*.workshop);;All files
 # The menu bar's menus, for the translation catalogue (menu() shows each one translated).
 MENU_TITLES = (QT_TRANSLATE_NOOP("Menu", "&File"), QT_TRANSLATE_NOOP("Menu", "&Edit"),
                QT_TRANSLATE_NOOP("Menu", "&View"), QT_TRANSLATE_NOOP("Menu", "&Meeting"),
-               QT_TRANSLATE_NOOP("Menu", "&Actions"), QT_TRANSLATE_NOOP("Menu", "&Help"))
+               QT_TRANSLATE_NOOP("Menu", "&Actions"), QT_TRANSLATE_NOOP("Menu", "&Room"),
+               QT_TRANSLATE_NOOP("Menu", "&Help"))
 
 
 def _install_actions_menu(window: MainWindow) -> None:
@@ -67,6 +68,12 @@ def _install_language_menu(window: MainWindow) -> None:
     install(window)
 
 
+def _install_room(window: MainWindow) -> None:
+    from facilitator.ui.room.menu import install
+
+    install(window)
+
+
 # Features that add their own menu entries: each installer runs once the window is ready (after
 # the first paint and the workshop load), so they never slow start-up. Plain import statements
 # inside them, never loading by name, so that bundlers and import-linter see these modules.
@@ -75,10 +82,18 @@ EXTENSIONS: tuple[tuple[str, Callable[[MainWindow], None]], ...] = (
     ("facilitator.ui.shell.handouts_dialog", _install_handouts),
     ("facilitator.ui.shell.backups_menu", _install_backups),
     ("facilitator.ui.shell.language_menu", _install_language_menu),
+    ("facilitator.ui.room.menu", _install_room),
 )
 
 
 class MainWindow(QMainWindow):
+    # Seams for features that hold on to the open workshop (room mode): told before it closes
+    # (another opens, the window closes), after one is shown or closed, and when a projector
+    # window appears.
+    workshop_closing = Signal()
+    workshop_changed = Signal()
+    presenter_opened = Signal(object)
+
     def __init__(self, *, clock: Clock = time.monotonic,
                  settings: QSettings | None = None) -> None:
         super().__init__()
@@ -98,6 +113,7 @@ class MainWindow(QMainWindow):
         self._extras_loaded = False
         self._read_only_reason = ""  # why the workshop being opened is read-only
         self.features_missing: list[str] = []   # EXTENSIONS that failed to install
+        self.room: Any = None   # ui.room.menu.RoomFeature, once installed
         self.setObjectName("facilitatorWindow")
         self.setWindowTitle(APP_NAME)
         self.stack = QStackedWidget()
@@ -403,8 +419,10 @@ class MainWindow(QMainWindow):
         from facilitator.ui.shell.backups_menu import watch_backups
 
         watch_backups(self)
+        self.workshop_changed.emit()
 
     def close_workshop(self, *, show_start: bool = True) -> None:
+        self.workshop_closing.emit()
         self.stop_presenting()
         if self._notice is not None:
             self._notice.clear()
@@ -432,6 +450,7 @@ class MainWindow(QMainWindow):
             self._show_start_page()
         self._update_title()
         self._update_enabled()
+        self.workshop_changed.emit()
 
     # Projector -------------------------------------------------------------------------------
     def present(self, screen: Any = None) -> None:
@@ -439,12 +458,15 @@ class MainWindow(QMainWindow):
 
         if self.page is None:
             return
+        opened = self.presenter is None
         if self.presenter is None:
             self.presenter = PresenterWindow(self.page, zoom=self.presenter_zoom)
             self.presenter.closed.connect(self._presenter_closed)
             self.presenter.blank_changed.connect(self._show_blank)
             self.presenter.frozen_changed.connect(self._show_blank)
         self.presenter.show_on(screen or projector_screen(self.screen()))
+        if opened:
+            self.presenter_opened.emit(self.presenter)
         self.page.preview.watch(self.presenter)   # the room's screen, small, on the laptop
         self._update_enabled()
 

@@ -41,6 +41,9 @@ def check_ui(window: MainWindow) -> tuple[list[str], bool]:
     for name in window.features_missing:
         lines.append(f"feature {name}: FAILED")
         ok = False
+    room, room_ok = _room_line()
+    lines.append(room)
+    ok = ok and room_ok
     page = window.page
     if page is None:
         lines.append("worksheets: FAILED (no workshop open)")
@@ -65,3 +68,18 @@ def check_ui(window: MainWindow) -> tuple[list[str], bool]:
         else:
             lines.append(f"worksheet {kind}: {built[kind]} built")
     return lines, ok
+
+
+def _room_line() -> tuple[str, bool]:
+    """Room mode's pieces are there (its server, the QR code, the interface list), without
+    opening anything: a bundle that lost one would fail only when a facilitator opens a room."""
+    try:
+        import facilitator.room.server  # noqa: F401  (aiohttp, imported only for a room)
+        from facilitator.ui.room.addresses import interfaces
+        from facilitator.ui.room.qr import qr_matrix
+
+        modules = len(qr_matrix("http://192.168.1.20:8765/abcdefghijklmnop/"))
+        found = interfaces()
+    except Exception as exc:  # say which piece is missing
+        return f"room: FAILED ({type(exc).__name__}: {exc})", False
+    return f"room: ready (QR {modules} modules, {len(found)} interfaces)", True

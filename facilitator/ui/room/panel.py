@@ -1,0 +1,85 @@
+"""On the laptop: the open room's address, how many phones joined, and how many of them have
+contributed ("14 of 18 have added an idea"), updated live.
+
+The count is of phones that joined, not of the meeting's participants: an anonymous
+contribution stores no author, so the laptop cannot tell which participant sent what, and a
+phone is not a person (a reload in another browser is a second phone; someone without a phone
+is none). Counting phones says exactly what is known; the roster's size is shown beside it, as
+context, when the meeting has participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from facilitator.room.session import Room
+
+translate = QCoreApplication.translate
+EVERY_MS = 500
+
+
+def progress_lines(room: Room, roster: int) -> list[str]:
+    counts = room.counts()
+    joined = counts["joined"]
+    if roster:
+        lines = [translate("Room", "Phones joined: {joined} ({roster} on the roster)").format(
+            joined=joined, roster=roster)]
+    else:
+        lines = [translate("Room", "Phones joined: {joined}").format(joined=joined)]
+    a = room.activities
+    for on, kind, text in (
+            (a.ideas, "idea", translate("Room", "{done} of {joined} have added an idea")),
+            (a.dots, "dot", translate("Room", "{done} of {joined} have voted")),
+            (a.ratings, "rate", translate("Room", "{done} of {joined} have rated")),
+            (a.sheet, "sheet", translate("Room", "{done} of {joined} have filled a worksheet"))):
+        if on:
+            lines.append(text.format(done=counts[kind], joined=joined))
+    return lines
+
+
+class RoomPanel(QWidget):
+    def __init__(self, room: Room, address: str, roster: Callable[[], int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomPanel")
+        self.setAccessibleName(translate("Room", "The room"))
+        self.room, self._roster = room, roster
+        layout = QVBoxLayout(self)
+        heading = QLabel(translate("Room", "The room is open"))
+        heading.setStyleSheet("font-weight: 700;")
+        layout.addWidget(heading)
+        self.address = QLabel(address)
+        self.address.setObjectName("roomAddress")
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setWordWrap(True)
+        self.address.setAccessibleName(translate("Room", "Join address"))
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
+                                             Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        layout.addWidget(self.address)
+        self.progress = QLabel()
+        self.progress.setObjectName("roomProgress")
+        self.progress.setAccessibleName(translate("Room", "Phones joined and contributions"))
+        layout.addWidget(self.progress)
+        self.show_code = QPushButton()
+        self.show_code.setObjectName("roomShowCode")
+        layout.addWidget(self.show_code)
+        self.close_button = QPushButton(translate("Room", "Close the room"))
+        self.close_button.setObjectName("roomClose")
+        layout.addWidget(self.close_button)
+        layout.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(EVERY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = "\n".join(progress_lines(self.room, self._roster()))
+        if self.progress.text() != text:
+            self.progress.setText(text)
+
+    def stop(self) -> None:
+        self._timer.stop()
