@@ -278,13 +278,19 @@ def test_the_join_code_on_the_projector_is_the_address_and_scannable_size(
     drawn = [[QColor(picture.pixel(left + x * px + px // 2, top + y * px + px // 2)).value() < 128
               for x in range(modules)] for y in range(modules)]
     assert drawn == qr_matrix(address)
+    # The code is a slide of its own: the brainstorm is not squeezed into pages under it.
+    assert not presenter.sheet.isVisible()
 
     activate(qtbot, window)
     window.page.agenda.setFocus()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_J, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert window.room.card is None and not window.room.code_action.isChecked()
+    qtbot.waitUntil(presenter.sheet.isVisible, timeout=2000)    # the sheet is back, whole
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_J, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert window.room.card is not None
+    assert window.room.card is not None and not presenter.sheet.isVisible()
+    window.page.agenda.setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down)    # another item: still the code
+    assert window.room.card is not None and not presenter.sheet.isVisible()
 
 
 def test_no_internet_socket_until_the_room_opens(qtbot: QtBot, window: MainWindow) -> None:

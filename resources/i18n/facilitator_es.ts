@@ -1912,68 +1912,68 @@
         <translation>Vista del proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="72"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="73"/>
         <source>Projector content</source>
         <translation>Contenido del proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="77"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="78"/>
         <source>Meeting of the series</source>
         <translation>Reunión de la serie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="78"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="79"/>
         <source>Agenda item</source>
         <translation>Punto de la agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="82"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="83"/>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="86"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="87"/>
         <source>Timer paused</source>
         <translation>Temporizador en pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="87"/>
-        <location filename="../../facilitator/ui/run/presenter.py" line="173"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="88"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="191"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="95"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="96"/>
         <source>Guiding questions</source>
         <translation>Preguntas guía</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="96"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="97"/>
         <source>Subgroups</source>
         <translation>Subgrupos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="99"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="100"/>
         <source>Worksheet (read-only)</source>
         <translation>Hoja de trabajo (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="106"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="107"/>
         <source>Blank screen</source>
         <translation>Pantalla en negro</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="112"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="113"/>
         <source>Frozen projector picture</source>
         <translation>Imagen congelada del proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="175"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="193"/>
         <source>Over time</source>
         <translation>Tiempo excedido</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/presenter.py" line="180"/>
+        <location filename="../../facilitator/ui/run/presenter.py" line="198"/>
         <source>Timer: {state}</source>
         <translation>Temporizador: {state}</translation>
     </message>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/room/join_card.py" line="54"/>
-        <location filename="../../facilitator/ui/room/panel.py" line="58"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="61"/>
         <source>Join address</source>
         <translation>Dirección para unirse</translation>
     </message>
@@ -2386,17 +2386,17 @@
         <translation>La sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="51"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="54"/>
         <source>The room is open</source>
         <translation>La sala está abierta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="64"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="68"/>
         <source>Phones joined and contributions</source>
         <translation>Teléfonos unidos y aportaciones</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="69"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="74"/>
         <source>Close the room</source>
         <translation>Cerrar la sala</translation>
     </message>
@@ -2847,12 +2847,12 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
         <translation>Mostrar todas las ideas en espera en el tablero y en el proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/screening_queue.py" line="107"/>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="108"/>
         <source>Ideas waiting for approval</source>
         <translation>Ideas en espera de aprobación</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/screening_queue.py" line="155"/>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="156"/>
         <source>Waiting for approval (%1)</source>
         <translation>En espera de aprobación (%1)</translation>
     </message>

@@ -207,7 +207,7 @@ class RoomFeature(QObject):
         self.dock.setObjectName("roomDock")
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.dock.setWidget(self.panel)
-        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
 
     def _label_code_button(self) -> None:
         if self.panel is not None:
@@ -256,11 +256,14 @@ class RoomFeature(QObject):
         self.card = JoinCard(self.running.address, self.running.room.activities,
                              presenter.content)
         self.card.fit(presenter.height() or 1080)
-        presenter.content.layout().insertWidget(1, self.card)
+        presenter.set_cover(self.card)   # the code is the slide; the sheet comes back after
 
     def _remove_card(self) -> None:
         card, self.card = self.card, None
         if card is not None and isValid(card):   # else the projector closed and took it along
+            presenter = self.window.presenter
+            if presenter is not None and isValid(presenter):
+                presenter.set_cover(None)
             card.setParent(None)
             card.deleteLater()
 

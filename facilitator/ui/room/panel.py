@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.room.session import Room
 
@@ -47,10 +47,13 @@ class RoomPanel(QWidget):
         self.setObjectName("roomPanel")
         self.setAccessibleName(translate("Room", "The room"))
         self.room, self._roster = room, roster
-        layout = QVBoxLayout(self)
+        # One strip under the window (three columns: where, who, what to do), so that the
+        # agenda, the worksheet and the side column keep their width on a small laptop.
+        layout = QHBoxLayout(self)
+        where = QVBoxLayout()
         heading = QLabel(translate("Room", "The room is open"))
         heading.setStyleSheet("font-weight: 700;")
-        layout.addWidget(heading)
+        where.addWidget(heading)
         self.address = QLabel(address)
         self.address.setObjectName("roomAddress")
         self.address.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,18 +61,20 @@ class RoomPanel(QWidget):
         self.address.setAccessibleName(translate("Room", "Join address"))
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
                                              Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        layout.addWidget(self.address)
+        where.addWidget(self.address)
+        layout.addLayout(where, 2)
         self.progress = QLabel()
         self.progress.setObjectName("roomProgress")
         self.progress.setAccessibleName(translate("Room", "Phones joined and contributions"))
-        layout.addWidget(self.progress)
+        layout.addWidget(self.progress, 2)
+        buttons = QVBoxLayout()
         self.show_code = QPushButton()
         self.show_code.setObjectName("roomShowCode")
-        layout.addWidget(self.show_code)
+        buttons.addWidget(self.show_code)
         self.close_button = QPushButton(translate("Room", "Close the room"))
         self.close_button.setObjectName("roomClose")
-        layout.addWidget(self.close_button)
-        layout.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons, 1)
         self._timer = QTimer(self)
         self._timer.setInterval(EVERY_MS)
         self._timer.timeout.connect(self.refresh)

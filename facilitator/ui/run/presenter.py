@@ -66,6 +66,7 @@ class PresenterWindow(QWidget):
         self.setStyleSheet(presenter_style(zoom))
         self._stack = QStackedLayout(self)
         self._blanked = self._frozen = False
+        self._cover: QWidget | None = None
 
         content = QWidget()
         self.content = content
@@ -136,9 +137,6 @@ class PresenterWindow(QWidget):
         ctx = self.page.context(readonly=True, zoom=BASE_ZOOM * self.zoom)
         self.sheet.show_item(ctx, item, first=item is self.page.ws.template.agenda[0],
                              zoom=self.zoom)
-        self.sheet.setVisible(self.sheet.has_content)   # a break shows just the big timer
-        # With worksheets, the questions open the sheet's first page (paged with it).
-        self.questions.setVisible(bool(item.questions) and not self.sheet.questions)
         self.update_state()
 
     def _on_item(self, _index: int) -> None:
@@ -154,8 +152,28 @@ class PresenterWindow(QWidget):
                  for group, members in groups_text(people, self.runner.subgroups(
                      self.runner.current))]
         self.groups.setText("\n".join(lines))
-        self.groups.setVisible(bool(lines))
+        self._show_body()
         self.update_timer()
+
+    def set_cover(self, cover: QWidget | None) -> None:
+        """Show `cover` (the room's join code) instead of the item's questions, groups and
+        worksheet, which come back as they were when it goes (None): the code is a slide of
+        its own, never squeezing the sheet into many pages under it."""
+        layout = self.content.layout()
+        old, self._cover = self._cover, cover
+        if old is not None and old is not cover:
+            layout.removeWidget(old)
+        if cover is not None and layout.indexOf(cover) < 0:
+            layout.insertWidget(1, cover, 1)
+        self._show_body()
+
+    def _show_body(self) -> None:
+        item, covered = self.page.item, self._cover is not None
+        self.sheet.setVisible(self.sheet.has_content and not covered)  # a break: just the clock
+        # With worksheets, the questions open the sheet's first page (paged with it).
+        self.questions.setVisible(bool(item.questions) and not self.sheet.questions
+                                  and not covered)
+        self.groups.setVisible(bool(self.groups.text()) and not covered)
 
     def update_timer(self) -> None:
         self.follow_facilitator()
