@@ -205,7 +205,8 @@ class RoomFeature(QObject):
         self._label_code_button()
         self.dock = QDockWidget(translate("Room", "Room"), w)
         self.dock.setObjectName("roomDock")
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.dock.setTitleBarWidget(QWidget())   # the strip says "The room is open" itself
         self.dock.setWidget(self.panel)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
 

@@ -47,9 +47,10 @@ class RoomPanel(QWidget):
         self.setObjectName("roomPanel")
         self.setAccessibleName(translate("Room", "The room"))
         self.room, self._roster = room, roster
-        # One strip under the window (three columns: where, who, what to do), so that the
-        # agenda, the worksheet and the side column keep their width on a small laptop.
+        # One low strip under the window (where, who, what to do), so that the agenda, the
+        # worksheet and the side column keep their room on a 1366x768 laptop.
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
         where = QVBoxLayout()
         heading = QLabel(translate("Room", "The room is open"))
         heading.setStyleSheet("font-weight: 700;")
@@ -57,24 +58,22 @@ class RoomPanel(QWidget):
         self.address = QLabel(address)
         self.address.setObjectName("roomAddress")
         self.address.setTextFormat(Qt.TextFormat.PlainText)
-        self.address.setWordWrap(True)
         self.address.setAccessibleName(translate("Room", "Join address"))
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
                                              Qt.TextInteractionFlag.TextSelectableByKeyboard)
         where.addWidget(self.address)
-        layout.addLayout(where, 2)
+        layout.addLayout(where)
+        layout.addSpacing(24)
         self.progress = QLabel()
         self.progress.setObjectName("roomProgress")
         self.progress.setAccessibleName(translate("Room", "Phones joined and contributions"))
-        layout.addWidget(self.progress, 2)
-        buttons = QVBoxLayout()
+        layout.addWidget(self.progress, 1)
         self.show_code = QPushButton()
         self.show_code.setObjectName("roomShowCode")
-        buttons.addWidget(self.show_code)
+        layout.addWidget(self.show_code)
         self.close_button = QPushButton(translate("Room", "Close the room"))
         self.close_button.setObjectName("roomClose")
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons, 1)
+        layout.addWidget(self.close_button)
         self._timer = QTimer(self)
         self._timer.setInterval(EVERY_MS)
         self._timer.timeout.connect(self.refresh)

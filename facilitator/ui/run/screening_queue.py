@@ -103,7 +103,6 @@ class ScreeningQueue(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setMaximumHeight(280)
-        scroll.setMinimumHeight(130)   # two waiting ideas in view, the notes below give way
         scroll.setWidget(self.list)
         scroll.setAccessibleName(translate("Screening", "Ideas waiting for approval"))
         self.scroll = scroll

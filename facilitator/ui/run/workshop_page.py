@@ -9,12 +9,13 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,22 @@ from facilitator.ui.worksheets.kit.context import BlockContext
 translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from facilitator.ui.run.screening_queue import ScreeningQueue
+
+
+class SideScroll(QScrollArea):
+    """Scrolls up and down only: as wide as its column needs, as short as the screen allows."""
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        inside = self.widget()
+        return QSize((inside.minimumSizeHint().width() if inside else 0) + self._bar(), 0)
+
+    def sizeHint(self) -> QSize:
+        inside = self.widget()
+        hint = inside.sizeHint() if inside else QSize(0, 0)
+        return QSize(hint.width() + self._bar(), hint.height())
 
 
 class WorkshopPage(QSplitter):
@@ -94,9 +111,20 @@ class WorkshopPage(QSplitter):
         side_layout.addWidget(self.preview)
         side_layout.addWidget(self.side, 1)
 
+        # The side column scrolls when it holds more than the screen's height (a 768-line
+        # laptop with the screening queue and the room's strip): its texts are never squeezed
+        # over each other, and the window never asks to be taller than the screen.
+        side_scroll = SideScroll()
+        side_scroll.setObjectName("sideScroll")
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side)
+
         self.addWidget(self.agenda)
         self.addWidget(center)
-        self.addWidget(side)
+        self.addWidget(side_scroll)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 5)
         self.setStretchFactor(2, 2)
