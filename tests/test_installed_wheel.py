@@ -111,10 +111,11 @@ def test_installed_app_opens_the_demo_with_every_menu_and_worksheet(
     lines = _ui_lines(opened.stdout)
     menus = {line.split(":")[0].removeprefix("menu "): line for line in lines
              if line.startswith("menu ")}
-    assert list(menus) == ["File", "Edit", "View", "Meeting"]
+    assert list(menus) == ["File", "Edit", "View", "Meeting", "Room"]
     assert "Handouts…" in menus["File"] and "Export…" in menus["File"]  # feature modules
     assert "Copy invitation" in menus["Meeting"] and "New meeting…" in menus["Meeting"]
     assert "Present on the projector" in menus["View"]
+    assert "Open the room…" in menus["Room"]   # room mode: its server and page ship too
     for kind in KINDS:
         assert any(line.startswith(f"worksheet {kind}: ") and line.endswith(" built")
                    for line in lines), (kind, lines)
