@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from facilitator.domain.invitation import clock
 from facilitator.domain.template import AgendaItem
 from facilitator.domain.timer import format_duration
+from facilitator.ui.kit.local_dates import clock
 from facilitator.ui.run.runner import RunController
 
 COL_START, COL_TITLE, COL_PLAN, COL_USED = range(4)

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from facilitator.domain.invitation import clock
 from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.kit.local_dates import clock
 
 translate = QCoreApplication.translate
 
@@ -359,7 +359,8 @@ class MainWindow(QMainWindow):
         try:
             ws = create_workshop(path, find_template(form.template_id), title=form.title or None,
                                  date=form.date, time=form.time, location=form.location,
-                                 participants=[NewParticipant(*p) for p in form.participants])
+                                 participants=[NewParticipant(*p) for p in form.participants],
+                                 language=form.language)
         except (ServiceError, OSError, LookupError, TemplateError, WorkshopFileError) as exc:
             self.show_error(translate("MainWindow", "Could not create {workshop}: {error}")
                             .format(workshop=path.name, error=exc))
@@ -568,7 +569,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.workshop is not None:
             lock = translate("MainWindow", " (read-only)") if self.workshop.readonly else ""
-            self.setWindowTitle(f"{self.workshop.title}{lock} — {APP_NAME}")
+            self.setWindowTitle(f"{self.workshop.shown_title}{lock} — {APP_NAME}")
         else:
             self.setWindowTitle(APP_NAME)
 

@@ -37,6 +37,7 @@ class NewWorkshopForm:
     time: str
     location: str
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # name, role, org
+    language: str = "en"   # the template's text on screen and in handouts: "en" or "es"
 
 
 def parse_participants(text: str) -> list[tuple[str, str, str]]:
@@ -81,6 +82,17 @@ class StartPage(QWidget):
         form = QFormLayout(new_box)
         form.setFormAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.template = QComboBox()
+        # The workshop's language: its template's text on the laptop, the projector and the
+        # handouts. Each language named in itself; the app's language first chosen.
+        from facilitator.ui.kit import translator
+
+        self.language = QComboBox()
+        for code, name in translator.LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(translator.current)))
+        self.language.setToolTip(translate(
+            "StartPage", "The language of the template's text (agenda, questions, worksheets) "
+            "on both screens and in the handouts"))
         self.title = QLineEdit()
         self.title.setPlaceholderText(translate("StartPage", "(the template's title)"))
         # Typed text kept as typed (a QDateEdit changed typed dates: see ui.shell.meeting_details).
@@ -96,6 +108,7 @@ class StartPage(QWidget):
         self.participants.setTabChangesFocus(True)  # Tab goes on to Create (no keyboard trap)
         # Alt+letter reaches each field (the menus keep F, E, V and M).
         for label, widget in ((QT_TRANSLATE_NOOP("StartPage", "&Template"), self.template),
+                              (QT_TRANSLATE_NOOP("StartPage", "Lan&guage"), self.language),
                               (QT_TRANSLATE_NOOP("StartPage", "T&itle"), self.title),
                               (QT_TRANSLATE_NOOP("StartPage", "&Date"), self.date),
                               (QT_TRANSLATE_NOOP("StartPage", "&Start time"), self.time),
@@ -185,7 +198,8 @@ class StartPage(QWidget):
         return NewWorkshopForm(self.template.currentData() or "", self.title.text().strip(),
                                self.date.text(), self.time.text().strip(),
                                self.location.text().strip(),
-                               parse_participants(self.participants.toPlainText()))
+                               parse_participants(self.participants.toPlainText()),
+                               str(self.language.currentData() or "en"))
 
     def _create(self) -> None:
         form = self.form()
