@@ -58,7 +58,7 @@ class PresenterWindow(QWidget):
         self.page, self.runner, self.zoom = page, page.runner, zoom
         self.setObjectName("presenter")
         self.setWindowTitle(translate("Projector", "{workshop} — projector").format(
-            workshop=page.ws.title))
+            workshop=page.ws.shown_title))
         self.setAccessibleName(translate("Projector", "Projector view"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

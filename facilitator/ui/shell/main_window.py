@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         from facilitator.services.recovery import left_behind
         from facilitator.services.run_state import InUse, WorkshopFileError, WriteProtected
         from facilitator.services.workshop import open_workshop
+        from facilitator.ui.kit.service_words import shown_message
 
         if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
             return True  # already open here (a second handle would find the file locked)
@@ -291,19 +292,20 @@ class MainWindow(QMainWindow):
             except InUse as exc:  # someone else edits it: look, project or copy, but not edit
                 from facilitator.ui.run.dialogs import ask_read_only
 
-                if not ask_read_only(self, str(exc)):
+                if not ask_read_only(self, shown_message(str(exc))):
                     raise
                 ws = open_workshop(path, readonly=True)
                 self._read_only_reason = translate("MainWindow", "open for editing elsewhere")
             except WriteProtected as exc:  # a read-only file, folder or stick: show, don't ask
                 ws = open_workshop(path, readonly=True)
-                self._read_only_reason = str(exc).split("because ", 1)[-1].split(";")[0]
+                self._read_only_reason = shown_message(
+                    str(exc).split("because ", 1)[-1].split(";")[0])
         except (ServiceError, OSError, WorkshopFileError) as exc:
             self.show_error(translate("MainWindow", "Could not open {workshop}: {error}").format(
-                workshop=path.name, error=exc))
+                workshop=path.name, error=shown_message(str(exc))))
             if self.workshop is None:
                 self._show_start_page()
-                self.start_page.message.setText(str(exc))
+                self.start_page.message.setText(shown_message(str(exc)))
             return False
         try:
             self._show_workshop(ws)
@@ -562,7 +564,12 @@ class MainWindow(QMainWindow):
                 time=clock(self._saved_at, seconds=True)))
 
     def show_error(self, message: str) -> None:
-        """Non-blocking: the room keeps going; the message stays until the next one."""
+        """Non-blocking: the room keeps going; the message stays until the next one. A
+        service's English line is shown in the app's language (ui.kit.service_words)."""
+        from facilitator.ui.kit.service_words import shown_message
+
+        term = self.workshop.term if self.workshop is not None else None
+        message = shown_message(message, term)
         self.statusBar().showMessage(message, 15000)
         sys.stderr.write(f"facilitator: {message}\n")
 
