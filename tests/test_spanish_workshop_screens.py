@@ -294,3 +294,39 @@ def test_the_handouts_of_a_spanish_workshop_are_spanish_by_default(tmp_path: Pat
     pdf = next(out.glob("*.pdf"))
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Gran organización" in text and "Great organization" not in text
+
+
+def test_meeting_workshop_language_switches_both_screens_and_undoes(qtbot: QtBot,
+                                                                     tmp_path: Path) -> None:
+    """An English workshop (the app in English: a bilingual facilitator) is switched to
+    Spanish from Meeting > Workshop language: the agenda, the item and the projector read
+    Spanish at once, the file says so, the item and the undo history stay; Ctrl+Z brings the
+    English back."""
+    from PySide6.QtWidgets import QMenu
+
+    path = make_workshop(tmp_path, "attract-retain")
+    template = find_template("attract-retain")
+    table = template_translation("attract-retain", "es")
+    window = open_window(qtbot, path)
+    window.go_to_item(2)
+    window.present()
+    presenter = window.presenter
+    assert presenter is not None and presenter.title.text() == template.agenda[2].title
+    steps = window.undo_stack.count()
+    menu = window.findChild(QMenu, "workshopLanguageMenu")
+    assert menu is not None, "Meeting > Workshop language is missing"
+    spanish = next(a for a in menu.actions() if a.data() == "es")
+    spanish.trigger()
+    title = table[template.agenda[2].title.strip()]
+    assert window.page.title.text() == title and presenter.title.text() == title
+    assert window.page.agenda.topLevelItem(2).text(1) == f"3. {title}"
+    assert window.page.runner.current == 2 and window.undo_stack.count() == steps + 1
+    with open_workshop(path, readonly=True) as ws:
+        assert ws.language == "es"
+    window.undo_stack.undo()
+    assert window.page.title.text() == template.agenda[2].title
+    assert presenter.title.text() == template.agenda[2].title
+    with open_workshop(path, readonly=True) as ws:
+        assert ws.language == "en"
+    window.stop_presenting()
+    window.close_workshop()

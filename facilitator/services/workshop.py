@@ -10,12 +10,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from facilitator import __version__
 from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.template import Template
+from facilitator.services.changes import Changed
 from facilitator.services.errors import (
     NotFoundError,
     NotSaved,
@@ -168,6 +169,24 @@ class Workshop:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def set_language(ws: Workshop, language: str) -> Changed:
+    """Show the workshop's template text in `language` from now on ("en" as written, "es"):
+    one transaction; nothing the room typed or picked changes (it is kept in the template's
+    own words)."""
+    from facilitator.domain.language import UnknownLanguage, language_code
+    from facilitator.services.changes import ChangeKind
+
+    try:
+        language = language_code(language)
+    except UnknownLanguage as exc:
+        raise ServiceError(str(exc)) from None
+    with ws.transaction() as db:
+        db.execute(update(workshop_table).where(workshop_table.c.id == 1)
+                   .values(language=language))
+    ws.language, ws._shown, ws._wording = language, None, None
+    return Changed(ChangeKind.LANGUAGE)
 
 
 def save_copy(ws: Workshop, target: Path) -> Path:

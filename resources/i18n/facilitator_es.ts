@@ -447,7 +447,17 @@
         <translation>Página {page} de {pages}: tarjetas {first}–{last} de {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="585"/>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="433"/>
+        <source>◀ lower</source>
+        <translation>◀ menos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="433"/>
+        <source>higher ▶</source>
+        <translation>más ▶</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="587"/>
         <source>Return to the tray</source>
         <translation>Devolver a la bandeja</translation>
     </message>
@@ -701,6 +711,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="55"/>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="428"/>
         <source>◀ harder</source>
         <translation>◀ más difícil</translation>
     </message>
@@ -716,6 +727,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="59"/>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="428"/>
         <source>easier ▶</source>
         <translation>más fácil ▶</translation>
     </message>
@@ -1274,100 +1286,100 @@
         <translation>Talleres (*.workshop);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="121"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="128"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="122"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="129"/>
         <source>Opening</source>
         <translation>Abriendo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="133"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="140"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="135"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="137"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="491"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="142"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="144"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="498"/>
         <source>Projector blanked</source>
         <translation>Proyector oscurecido</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="251"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="258"/>
         <source>Start a new workshop, open one, or try the demo.</source>
         <translation>Empiece un taller nuevo, abra uno o pruebe la demostración.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="272"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="279"/>
         <source>Open a workshop</source>
         <translation>Abrir un taller</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="287"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="294"/>
         <source>Opening {path}…</source>
         <translation>Abriendo {path}…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="298"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="305"/>
         <source>open for editing elsewhere</source>
         <translation>abierto para edición en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="304"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="311"/>
         <source>Could not open {workshop}: {error}</source>
         <translation>No se pudo abrir {workshop}: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="321"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="328"/>
         <source>Could not show {workshop}: {error}</source>
         <translation>No se pudo mostrar {workshop}: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="348"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="355"/>
         <source>Save the new workshop as</source>
         <translation>Guardar el taller nuevo como</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="367"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="374"/>
         <source>Could not create {workshop}: {error}</source>
         <translation>No se pudo crear {workshop}: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="382"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="389"/>
         <source>Could not make the demo workshop: {error}</source>
         <translation>No se pudo crear el taller de demostración: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="421"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="428"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="492"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="499"/>
         <source>Projector frozen</source>
         <translation>Proyector congelado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="520"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="527"/>
         <source>Worksheet zoom {zoom}</source>
         <translation>Zoom de las hojas de trabajo {zoom}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="539"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="563"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="546"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="570"/>
         <source>Saved {time}</source>
         <translation>Guardado {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="560"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="567"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="578"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="585"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
@@ -1697,6 +1709,21 @@
         <location filename="../../facilitator/ui/shell/meeting_details.py" line="243"/>
         <source>Correct the date, start time or place of this meeting. Edit &gt; Undo puts the old details back.</source>
         <translation>Corrija la fecha, la hora de inicio o el lugar de esta reunión. Editar &gt; Deshacer restaura los datos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/workshop_language.py" line="25"/>
+        <source>Workshop &amp;language</source>
+        <translation>Idioma del ta&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/workshop_language.py" line="34"/>
+        <source>This workshop is open read-only: its language cannot be changed.</source>
+        <translation>Este taller está abierto en modo de solo lectura: no se puede cambiar su idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/workshop_language.py" line="39"/>
+        <source>Workshop language</source>
+        <translation>Idioma del taller</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +2497,7 @@
         <translation>Puntos de la agenda con hora de inicio, minutos previstos y tiempo usado; marque un punto cuando esté terminado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/agenda_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="112"/>
         <location filename="../../facilitator/ui/run/dialogs.py" line="103"/>
         <location filename="../../facilitator/ui/run/dialogs.py" line="111"/>
         <source>{minutes} min</source>

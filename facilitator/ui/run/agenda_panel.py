@@ -90,6 +90,13 @@ class AgendaPanel(QTreeWidget):
         self.currentItemChanged.connect(self._on_current)
         self.itemChanged.connect(self._on_item_changed)
 
+    def retitle(self, agenda: tuple[AgendaItem, ...]) -> None:
+        """The items' titles in another wording (the workshop's language changed)."""
+        for index, item in enumerate(agenda[:self.topLevelItemCount()]):
+            row = self.topLevelItem(index)
+            row.setText(COL_TITLE, f"{index + 1}. {item.title}")
+            row.setToolTip(COL_TITLE, item.title)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:   # View > Language while it is open
             self.setHeaderLabels([translate("Run", h) for h in HEADERS])

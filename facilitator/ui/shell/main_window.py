@@ -68,6 +68,12 @@ def _install_language_menu(window: MainWindow) -> None:
     install(window)
 
 
+def _install_workshop_language(window: MainWindow) -> None:
+    from facilitator.ui.shell.workshop_language import install
+
+    install(window)
+
+
 def _install_room(window: MainWindow) -> None:
     from facilitator.ui.room.menu import install
 
@@ -82,6 +88,7 @@ EXTENSIONS: tuple[tuple[str, Callable[[MainWindow], None]], ...] = (
     ("facilitator.ui.shell.handouts_dialog", _install_handouts),
     ("facilitator.ui.shell.backups_menu", _install_backups),
     ("facilitator.ui.shell.language_menu", _install_language_menu),
+    ("facilitator.ui.shell.workshop_language", _install_workshop_language),
     ("facilitator.ui.room.menu", _install_room),
 )
 
