@@ -330,3 +330,28 @@ def test_meeting_workshop_language_switches_both_screens_and_undoes(qtbot: QtBot
         assert ws.language == "en"
     window.stop_presenting()
     window.close_workshop()
+
+
+def test_file_new_offers_the_template_in_spanish_by_default_in_a_spanish_app(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    translator.install("es")
+    window = open_window(qtbot, None)
+    start = window.start_page
+    assert start.language.currentData() == "es"        # the app's language to begin with
+    index = start.template.findData("attract-retain")
+    start.template.setCurrentIndex(index)
+    table = template_translation("attract-retain", "es")
+    assert start.template.currentText().startswith(table["Attract and retain mental health "
+                                                         "support staff"])
+    assert window.create_workshop_at(tmp_path / "nuevo.workshop", start.form())
+    assert window.workshop.language == "es"
+    assert window.page.title.text() == table[find_template("attract-retain").agenda[0].title]
+    window.close_workshop()
+    # An English choice makes an English workshop, and the list reads English again.
+    start = window.start_page
+    start.language.setCurrentIndex(start.language.findData("en"))
+    start.template.setCurrentIndex(start.template.findData("attract-retain"))
+    assert start.template.currentText().startswith("Attract and retain")
+    assert window.create_workshop_at(tmp_path / "english.workshop", start.form())
+    assert window.workshop.language == "en"
+    window.close_workshop()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.meeting import check_date, check_time
+from facilitator.domain.template import Template
 from facilitator.ui.shell.meeting_details import DateField, TimeRow, problem_text
 
 translate = QCoreApplication.translate
@@ -93,6 +94,8 @@ class StartPage(QWidget):
         self.language.setToolTip(translate(
             "StartPage", "The language of the template's text (agenda, questions, worksheets) "
             "on both screens and in the handouts"))
+        self._templates: list[tuple[Template, bool]] = []   # (template, the user's own)
+        self.language.currentIndexChanged.connect(lambda _i: self._retitle_templates())
         self.title = QLineEdit()
         self.title.setPlaceholderText(translate("StartPage", "(the template's title)"))
         # Typed text kept as typed (a QDateEdit changed typed dates: see ui.shell.meeting_details).
@@ -166,13 +169,13 @@ class StartPage(QWidget):
         from facilitator.services.templates import catalogue
 
         self.template.clear()
+        self._templates = []
         problems = []
         for entry in catalogue():
             if entry.template is not None:
                 t = entry.template
-                mine = translate("StartPage", " — your template") if entry.user else ""
-                self.template.addItem(translate("StartPage", "{title} ({minutes} min)").format(
-                    title=t.title, minutes=t.total_minutes) + mine, entry.id)
+                self._templates.append((t, entry.user))
+                self.template.addItem(self._template_label(t, entry.user), entry.id)
             else:
                 shown = entry.errors[:3]
                 more = len(entry.errors) - len(shown)
@@ -186,6 +189,23 @@ class StartPage(QWidget):
         if index >= 0:
             self.template.setCurrentIndex(index)
         self.create_button.setEnabled(self.template.count() > 0)
+
+    def _template_label(self, template: Template, user: bool) -> str:
+        """'Title (120 min)', the title in the language chosen for the new workshop."""
+        title = template.title
+        language = str(self.language.currentData() or "en")
+        if language != "en":
+            from facilitator.domain.localize import template_translation
+
+            title = template_translation(template.id, language).get(title.strip(), title)
+        mine = translate("StartPage", " — your template") if user else ""
+        return translate("StartPage", "{title} ({minutes} min)").format(
+            title=title, minutes=template.total_minutes) + mine
+
+    def _retitle_templates(self) -> None:
+        for index, (template, user) in enumerate(self._templates):
+            if index < self.template.count():
+                self.template.setItemText(index, self._template_label(template, user))
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()
