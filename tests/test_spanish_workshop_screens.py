@@ -355,3 +355,31 @@ def test_file_new_offers_the_template_in_spanish_by_default_in_a_spanish_app(
     assert window.create_workshop_at(tmp_path / "english.workshop", start.form())
     assert window.workshop.language == "en"
     window.close_workshop()
+
+
+def test_phones_read_a_spanish_workshops_words_and_send_the_same_ids(tmp_path: Path) -> None:
+    import aiohttp
+
+    from facilitator.room.session import Activities
+    from facilitator.services import ideas
+    from tests.room_helpers import Phone, open_room, run
+
+    path = _spanish_workshop(tmp_path)
+    table = template_translation("attract-retain", "es")
+    brainstorm = find_template("attract-retain").block("brainstorm")
+
+    async def scenario() -> None:
+        async with open_room(path, Activities(ideas="brainstorm", screened=False)) as \
+                (_room, serving, ws), aiohttp.ClientSession() as http:
+            phone = Phone(http, serving.address)
+            state = await phone.state()
+            assert state["ideas"]["title"] == table[brainstorm.title.strip()]
+            assert [c["label"] for c in state["ideas"]["categories"]] == \
+                [table[c.label] for c in brainstorm.categories]
+            status, _ = await phone.send("idea", text="Mentoría", category="leaders",
+                                         lane="could")
+            assert status == 200
+            assert [(i.category, i.lane) for i in ideas.read_ideas(ws, "brainstorm")] == \
+                [("leaders", "could")]
+
+    run(scenario)
