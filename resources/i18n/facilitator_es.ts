@@ -2889,7 +2889,7 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
     <message>
         <location filename="../../facilitator/ui/kit/service_words.py" line="29"/>
         <source>{name} has used all {votes}: take one back before voting again.</source>
-        <translation>{name} ya usó sus {votes}: retire uno antes de volver a votar.</translation>
+        <translation>{name} ya usó todos sus votos ({votes}): retire uno antes de volver a votar.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/kit/service_words.py" line="31"/>
