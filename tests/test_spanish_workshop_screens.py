@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 from facilitator.domain.localize import template_translation
 from facilitator.domain.template_text import text_strings
 from facilitator.services import actions, votes
+from facilitator.services.errors import ServiceError
 from facilitator.services.templates import find_template
 from facilitator.services.workshop import NewParticipant, create_workshop, open_workshop
 from facilitator.ui.kit import translator
@@ -383,3 +384,20 @@ def test_phones_read_a_spanish_workshops_words_and_send_the_same_ids(tmp_path: P
                 [("leaders", "could")]
 
     run(scenario)
+
+
+def test_dump_and_load_keep_the_workshops_language(tmp_path: Path) -> None:
+    from facilitator.services.dump import dump, load
+
+    path = _spanish_workshop(tmp_path)
+    with open_workshop(path, readonly=True) as ws:
+        data = dump(ws)
+    assert data["workshop"]["language"] == "es"
+    with load(data, tmp_path / "copy.workshop") as copy:
+        assert copy.language == "es"
+    del data["workshop"]["language"]            # a dump from before workshops had a language
+    with load(data, tmp_path / "old.workshop") as old:
+        assert old.language == "en"
+    data["workshop"]["language"] = "fr"
+    with pytest.raises(ServiceError, match=r"workshop\.language: must be 'en' or 'es'"):
+        load(data, tmp_path / "bad.workshop")
