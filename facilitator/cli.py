@@ -77,7 +77,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     template = find_template(args.template)
     with create_workshop(Path(args.file), template, title=args.title, date=args.date or "",
                          time=args.time or "", location=args.location or "",
-                         participants=_participants(args.participant or [])) as ws:
+                         participants=_participants(args.participant or []),
+                         language=args.language) as ws:
         _out(f"created {ws.path} from '{template.id}' ({template.total_minutes} minutes, "
              f"{len(template.agenda)} agenda items)")
     return 0
@@ -223,9 +224,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     refuse_unsafe_output(Path(args.out), Path(args.file))
     with open_workshop(Path(args.file), readonly=True) as ws:
         snap = read_snapshot(ws)
+        language = args.language or ws.language
     try:
         written = export(snap, args.format, Path(args.out), what=args.what,
-                         anonymise=args.anonymise, language=args.language)
+                         anonymise=args.anonymise, language=language)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
@@ -247,15 +249,16 @@ def cmd_handouts(args: argparse.Namespace) -> int:
         raise CliError(f"{out}: is a file, not a folder; give a folder for the handouts")
     with open_workshop(Path(args.file), readonly=True) as ws:
         snap = read_snapshot(ws)
+        language = args.language or ws.language   # by default, the workshop's own
     kinds = KINDS if args.kind == "all" else (args.kind,)
     try:
         planned = planned_files(snap, kinds, per_participant=args.per_participant,
-                                language=args.language)
+                                language=language)
         refuse_unsafe_folder_outputs(out, [name for _, _, name in planned], Path(args.file))
         with collect_unprintable() as unprintable:
             written = write_handouts(snap, kinds, Path(args.out), paper=args.paper,
                                      per_participant=args.per_participant,
-                                     language=args.language)
+                                     language=language)
     except HandoutError as exc:
         raise CliError(str(exc)) from None
     for path in written:
@@ -371,6 +374,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--location", help="where the meeting is held")
     p.add_argument("--participant", action="append", metavar="NAME[:ROLE[:ORG]]",
                    help="add a participant (repeatable)")
+    p.add_argument("--language", default="en", choices=("en", "es"),
+                   help="language of the template's text on screen and in the handouts "
+                        "(default: en, the template as written)")
 
     p = command("info", cmd_info, "summarise a workshop file")
     p.add_argument("file", metavar="FILE")
@@ -399,9 +405,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="what to export (default: all; csv and ics hold actions only)")
     p.add_argument("--anonymise", action="store_true",
                    help="replace participant names with their roles")
-    p.add_argument("--language", default="en", choices=("en", "es"),
+    p.add_argument("--language", choices=("en", "es"),
                    help="language of headings, labels, dates and the template's text "
-                        "(default: en; json keeps its keys); what the room typed stays as typed")
+                        "(default: the workshop's language; json keeps its keys); what the "
+                        "room typed stays as typed")
 
     p = command("handouts", cmd_handouts, "write printable handouts (PDF) for a workshop")
     p.add_argument("file", metavar="FILE")
@@ -413,9 +420,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write the PDFs into")
     p.add_argument("--per-participant", action="store_true",
                    help="one participant packet per person, with their name on the cover")
-    p.add_argument("--language", default="en", choices=("en", "es"),
+    p.add_argument("--language", choices=("en", "es"),
                    help="language of the documents: labels, dates and the template's text "
-                        "(default: en); what the room typed prints as typed")
+                        "(default: the workshop's language); what the room typed prints as "
+                        "typed")
 
     p = command("slides", cmd_slides,
                 "draw the projector's view of each agenda item to PNG images (and a PDF)")

@@ -46,7 +46,7 @@ def test_a_version_1_file_gets_the_column_and_keeps_its_ideas_on_the_board(
         assert [i.text for i in screening.pending_ideas(ws, "brainstorm")] == ["From a phone"]
     assert _columns(workshop_path)[-1] == "pending"
     connection = sqlite3.connect(workshop_path)
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     connection.close()
     (copy,) = workshop_path.parent.glob("w.before-upgrade-v1*.workshop")
     assert contents(copy) == old                       # the old file, kept as it was
@@ -69,7 +69,9 @@ def test_a_file_whose_version_was_lowered_opens_and_a_failing_step_is_one_line(
     def broken(c: sqlite3.Connection) -> None:
         c.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
 
-    with pytest.raises(Damaged, match=r"could not be upgraded from version 2 \(no such "
-                                      r"table: no_such_table\); nothing was changed"):
-        migrations.migrate(workshop_path, 2, 3, {2: broken})
+    # A step after the current version (the file is at SCHEMA_VERSION now) that fails.
+    with pytest.raises(Damaged, match=rf"could not be upgraded from version {SCHEMA_VERSION} "
+                                      r"\(no such table: no_such_table\); nothing was changed"):
+        migrations.migrate(workshop_path, SCHEMA_VERSION, SCHEMA_VERSION + 1,
+                           {SCHEMA_VERSION: broken})
     assert contents(workshop_path) == before

@@ -213,12 +213,14 @@ class Room:
 
     def _read_shared(self) -> dict[str, Any]:
         a = self.activities
-        out: dict[str, Any] = {"title": self.ws.title, "named": a.named,
+        # Words in the workshop's language (ids, keys and what is sent back stay the same).
+        shown, term = self.ws.shown, self.ws.term
+        out: dict[str, Any] = {"title": self.ws.shown_title, "named": a.named,
                                "ideas": None, "dots": None, "ratings": None, "sheet": None}
         if a.named or a.sheet:
             out["people"] = [{"id": p.id, "name": p.name} for p in read_participants(self.ws)]
         if a.ideas:
-            block = block_of(self.ws, a.ideas, IdeasBlock)
+            block = shown.block(block_of(self.ws, a.ideas, IdeasBlock).id)  # type: ignore[assignment]
             out["ideas"] = {"block": block.id, "title": block.title,
                             "categories": [{"id": c.id, "label": c.label}
                                            for c in block.categories],
@@ -230,13 +232,13 @@ class Room:
         if a.dots:
             block = block_of(self.ws, a.dots, IdeasBlock)
             limit = votes_per_person(self.ws, block.id)
-            out["dots"] = {"block": block.id, "title": block.title, "limit": limit,
+            out["dots"] = {"block": block.id, "title": shown.block(block.id).title, "limit": limit,
                            "cards": [{"id": i.id, "text": i.text}
                                      for i in read_ideas(self.ws, block.id) if i.text.strip()]}
         if a.ratings:
             block = block_of(self.ws, a.ratings, GridBlock)
-            out["ratings"] = {"block": block.id, "title": block.title, "cards": [
-                {"ref": c.ref, "label": c.label} for c in read_board(self.ws, block.id)]}
+            out["ratings"] = {"block": block.id, "title": shown.block(block.id).title, "cards": [
+                {"ref": c.ref, "label": term(c.label)} for c in read_board(self.ws, block.id)]}
         if a.sheet:
             out["sheet"] = sheet_state(block_of(self.ws, a.sheet, TableBlock))
         return out

@@ -30,6 +30,7 @@ class ChangeKind(StrEnum):
     PARTICIPANTS = "participants"  # who takes part
     SUBGROUPS = "subgroups"        # who is in which subgroup for an agenda item; ids: items
     MEETINGS = "meetings"          # a meeting added or removed, or its date, time and place
+    LANGUAGE = "language"          # the language the workshop's template text is shown in
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ def dump(ws: Workshop) -> dict[str, Any]:
     return {
         "format": DUMP_FORMAT, "version": DUMP_VERSION, "app_version": __version__,
         "workshop": {"title": snap.title, "created_at": snap.created_at,
-                     "template_id": snap.template.id},
+                     "template_id": snap.template.id, "language": ws.language},
         "template": snap.template.to_dict(),
         "participants": [asdict(p) for p in snap.participants],
         "meetings": [meeting_data(m) for m in snap.meetings],
@@ -113,7 +113,8 @@ def _populate(db: Connection, data: dict[str, Any], template: Any) -> None:
     head = data["workshop"]
     db.execute(insert(workshop_table).values(
         id=1, title=head["title"], template_id=template.id, template=template.to_dict(),
-        created_at=head["created_at"], app_version=__version__))
+        created_at=head["created_at"], app_version=__version__,
+        language=head.get("language") or "en"))   # dumps before version 3 have none: English
     _insert_many(db, participant_table, [
         {"id": p["id"], "name": p["name"], "role": p["role"], "organisation": p["organisation"],
          "position": position}

@@ -140,6 +140,8 @@ def check_dump(data: dict[str, Any], template: Template) -> None:
     head = _Fields(top.get("workshop"), ("workshop",))
     head.text("title")
     head.text("created_at")
+    if head.text("language", optional=True) not in (None, "", "en", "es"):
+        raise _fail(head.at("language"), "must be 'en' or 'es'")
     people: set[int] = set()
     for path, raw in top.items("participants"):
         p = _Fields(raw, path)

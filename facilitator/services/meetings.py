@@ -168,6 +168,12 @@ def review_actions(ws: Workshop, meeting_id: int | None = None) -> list[Action]:
 
 
 def invitation(ws: Workshop, number: int | None = None) -> FilledInvitation:
-    """The template's invitation filled from meeting `number` (default: the latest)."""
+    """The template's invitation filled from meeting `number` (default: the latest), in the
+    workshop's language (participants read it: a Spanish workshop invites in Spanish)."""
     meeting = meeting_by_number(ws, number)
-    return fill_invitation(ws.template.invitation, ws.title, meeting.as_meeting())
+    words = None
+    if ws.language != "en":
+        from facilitator.domain.language import Words
+
+        words = Words(ws.language, ws.wording)
+    return fill_invitation(ws.shown.invitation, ws.shown_title, meeting.as_meeting(), words)

@@ -10,12 +10,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from facilitator import __version__
 from facilitator.domain.meeting import check_date, check_time
 from facilitator.domain.template import Template
+from facilitator.services.changes import Changed
 from facilitator.services.errors import (
     NotFoundError,
     NotSaved,
@@ -40,12 +41,50 @@ class NewParticipant:
 class Workshop:
     """An open workshop file and its template snapshot."""
 
-    def __init__(self, db: Database, template: Template, title: str) -> None:
+    def __init__(self, db: Database, template: Template, title: str,
+                 language: str = "en") -> None:
         self.db = db
         self.template = template
         self.title = title
+        # The language of the template's text on screen and in handouts by default; what the
+        # services check and store is always `template`'s own (English) wording and keys.
+        self.language = language
+        self._shown: Template | None = None
+        self._wording: dict[str, str] | None = None
         self._latest_meeting: int | None = None  # cached: every edit asks for it
         self.backups: Any = None  # services.backups.BackupKeeper, made by keeper_for()
+
+    @property
+    def shown(self) -> Template:
+        """The template as the screens show it: its text in the workshop's language (same ids,
+        keys and structure as `template`; a sentence with no translation stays as written)."""
+        if self._shown is None:
+            from facilitator.domain.template_text import translate_template
+
+            self._shown = translate_template(self.template, self.wording)
+        return self._shown
+
+    @property
+    def wording(self) -> dict[str, str]:
+        """The template's English sentence -> its wording on screen ({} in English)."""
+        if self._wording is None:
+            from facilitator.domain.localize import template_translation
+
+            self._wording = template_translation(self.template.id, self.language)
+        return self._wording
+
+    def term(self, value: str) -> str:
+        """A stored template word (a choice, status, category, quadrant or example card, kept
+        in the template's own English) as the screens show it; typed text as typed."""
+        return self.wording.get(value.strip(), value) if value and self.wording else value
+
+    @property
+    def shown_title(self) -> str:
+        """The workshop's title on screen: the user's as typed, or the template's own title
+        (stored as written) in the workshop's language."""
+        if self.title.strip() == self.template.title.strip():
+            return self.shown.title
+        return self.title
 
     @property
     def path(self) -> Path:
@@ -132,6 +171,24 @@ class Workshop:
         self.close()
 
 
+def set_language(ws: Workshop, language: str) -> Changed:
+    """Show the workshop's template text in `language` from now on ("en" as written, "es"):
+    one transaction; nothing the room typed or picked changes (it is kept in the template's
+    own words)."""
+    from facilitator.domain.language import UnknownLanguage, language_code
+    from facilitator.services.changes import ChangeKind
+
+    try:
+        language = language_code(language)
+    except UnknownLanguage as exc:
+        raise ServiceError(str(exc)) from None
+    with ws.transaction() as db:
+        db.execute(update(workshop_table).where(workshop_table.c.id == 1)
+                   .values(language=language))
+    ws.language, ws._shown, ws._wording = language, None, None
+    return Changed(ChangeKind.LANGUAGE)
+
+
 def save_copy(ws: Workshop, target: Path) -> Path:
     """"Save as": a complete copy of the workshop at `target` (replacing a file there that is
     not open elsewhere); the original stays as it is."""
@@ -148,18 +205,24 @@ def save_copy(ws: Workshop, target: Path) -> Path:
 
 def create_workshop(path: Path, template: Template, *, title: str | None = None, date: str = "",
                     time: str = "", location: str = "",
-                    participants: Sequence[NewParticipant] = ()) -> Workshop:
-    """Make a new workshop file from a template, with its first meeting."""
+                    participants: Sequence[NewParticipant] = (),
+                    language: str = "en") -> Workshop:
+    """Make a new workshop file from a template, with its first meeting; its template text
+    shown in `language` ("en" as written, "es" from the template's Spanish text)."""
+    from facilitator.domain.language import UnknownLanguage, language_code
+
     try:
         date, time = check_date(date), check_time(time)
-    except ValueError as exc:
+        language = language_code(language)
+    except (ValueError, UnknownLanguage) as exc:
         raise ServiceError(str(exc)) from None
     chosen_title = (title or template.title).strip() or template.title
 
     def populate(db: Connection) -> None:
         db.execute(insert(workshop_table).values(
             id=1, title=chosen_title, template_id=template.id, template=template.to_dict(),
-            created_at=datetime.now().isoformat(timespec="seconds"), app_version=__version__))
+            created_at=datetime.now().isoformat(timespec="seconds"), app_version=__version__,
+            language=language))
         db.execute(insert(meeting_table).values(number=1, date=date, time=time,
                                                 location=location))
         if participants:
@@ -191,7 +254,8 @@ def _verified(db: Database) -> Workshop:
     try:
         with db.reading() as session:
             title, template = verified(session, str(db.path))
-        return Workshop(db, template, title)
+            language = session.scalar(select(workshop_table.c.language)) or "en"
+        return Workshop(db, template, title, language if language in ("en", "es") else "en")
     except BaseException:
         db.close()
         raise

@@ -67,8 +67,18 @@ def _v1_to_v2(connection: sqlite3.Connection) -> None:
         connection.execute("ALTER TABLE idea ADD COLUMN pending BOOLEAN NOT NULL DEFAULT 0")
 
 
+def _v2_to_v3(connection: sqlite3.Connection) -> None:
+    """Version 3 gives a workshop a language for its template's text on screen. Every older
+    workshop was shown as its template was written: English. (Appended, as storage.schema
+    declares it last; frozen as version 3 defined it; only if missing, as above.)"""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(workshop)")}
+    if "language" not in columns:
+        connection.execute("ALTER TABLE workshop ADD COLUMN language VARCHAR(10) NOT NULL "
+                           "DEFAULT 'en'")
+
+
 # STEPS[n] upgrades a file from schema version n to n + 1.
-STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2}
+STEPS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def backup_path(path: Path, version: int) -> Path:

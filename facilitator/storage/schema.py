@@ -30,7 +30,7 @@ from sqlalchemy import (
 
 # "FACI" in ASCII: lets `file(1)`, and our own guards, recognise a workshop file.
 APPLICATION_ID = 0x46414349
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -65,6 +65,9 @@ workshop_table = Table(
     Column("template", JSON, nullable=False),
     _text("created_at", 40, default=None),
     _text("app_version", 40, default=None),
+    # The language the template's own text is shown in (laptop, projector, slides, handouts by
+    # default): "en" (the template as written) or "es" (its es/ID.yaml). Chosen at File > New.
+    Column("language", String(10), nullable=False, default="en", server_default=text("'en'")),
 )
 
 participant_table = Table(

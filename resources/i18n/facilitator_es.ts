@@ -4,102 +4,102 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="49"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="50"/>
         <source>meeting {number}: {status}</source>
         <translation>reunión {number}: {status}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="58"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="60"/>
         <source>meeting {number}</source>
         <translation>reunión {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="62"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="64"/>
         <source>item {number}: {title}</source>
         <translation>punto {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="64"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="66"/>
         <source>item {number}</source>
         <translation>punto {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="68"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="70"/>
         <source>the template&apos;s example</source>
         <translation>el ejemplo de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="70"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="72"/>
         <source>idea {number}</source>
         <translation>idea {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="72"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="74"/>
         <source>card {number}</source>
         <translation>tarjeta {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="93"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="95"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="94"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="96"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="95"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="97"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="96"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="97"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="99"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="98"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="100"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="99"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="101"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="100"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="102"/>
         <source>Came from</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="241"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="246"/>
         <source>{deadline}  (overdue)</source>
         <translation>{deadline}  (vencida)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="254"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="259"/>
         <source>Status by meeting: {history}</source>
         <translation>Estado por reunión: {history}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="257"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="262"/>
         <source>Overdue: the deadline, {deadline}, has passed</source>
         <translation>Vencida: la fecha límite, {deadline}, ya pasó</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="260"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="265"/>
         <source>A date (YYYY-MM-DD) or words, e.g. “Start of next school year”</source>
         <translation>Una fecha (AAAA-MM-DD) o palabras, p. ej., “Inicio del próximo año escolar”</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="276"/>
+        <location filename="../../facilitator/ui/worksheets/actions/model.py" line="281"/>
         <source>Edit {column}</source>
         <translation>Editar {column}</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>Encabezados, etiquetas, fechas y el texto de la plantilla; lo que escribió el grupo se exporta tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="266"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="269"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -411,7 +411,7 @@
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/commands.py" line="172"/>
         <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="265"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="334"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="335"/>
         <source>Hide examples</source>
         <translation>Ocultar ejemplos</translation>
     </message>
@@ -447,7 +447,17 @@
         <translation>Página {page} de {pages}: tarjetas {first}–{last} de {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="585"/>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="433"/>
+        <source>◀ lower</source>
+        <translation>◀ menos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="433"/>
+        <source>higher ▶</source>
+        <translation>más ▶</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="587"/>
         <source>Return to the tray</source>
         <translation>Devolver a la bandeja</translation>
     </message>
@@ -514,7 +524,7 @@
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="256"/>
         <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="258"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="567"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="571"/>
         <source>Start from the illustrative prioritization</source>
         <translation>Empezar con la priorización ilustrativa</translation>
     </message>
@@ -565,7 +575,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="303"/>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="488"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="492"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -580,97 +590,97 @@
         <translation>Conservar la propuesta de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="332"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="333"/>
         <source>Show examples ({count})</source>
         <translation>Mostrar ejemplos ({count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="335"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="336"/>
         <source>Show the example cards</source>
         <translation>Mostrar las tarjetas de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="337"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="338"/>
         <source>Hide the example cards</source>
         <translation>Ocultar las tarjetas de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="369"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="371"/>
         <source>Accept all rated ({n})</source>
         <translation>Aceptar todas las valoradas ({n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="382"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="384"/>
         <source>Accept the room&apos;s place for “{card}”</source>
         <translation>Aceptar la posición de la sala para «{card}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="387"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="389"/>
         <source>Accept the room&apos;s places</source>
         <translation>Aceptar las posiciones de la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="451"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="453"/>
         <source>&amp;Not yet placed ({count}): drag a card onto the board, or select it and press Enter</source>
         <translation>&amp;Sin colocar ({count}): arrastre una tarjeta al tablero, o selecciónela y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="473"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="476"/>
         <source>“{card}” is no longer in “{first}” or “{second}”, but it is still in the proposals as “{category}”. Remove it from the proposals?</source>
         <translation>“{card}” ya no está en “{first}” ni en “{second}”, pero sigue en las propuestas como “{category}”. ¿Quitarla de las propuestas?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="480"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="483"/>
         <source>Proposal “{card}” is now “{category}”.</source>
         <translation>La propuesta “{card}” ahora es “{category}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="488"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="492"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="552"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="556"/>
         <source>{card} ({category}): {quadrant}, {x_label} {x}%, {y_label} {y}%</source>
         <translation>{card} ({category}): {quadrant}, {x_label} {x} %, {y_label} {y} %</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="560"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="564"/>
         <source>; the room ({n} rated): impact {i:g}, ease {e:g}</source>
         <translation>; la sala ({n} valoraciones): impacto {i:g}, facilidad {e:g}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="584"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="588"/>
         <source>Nothing new to propose: no card is in “{first}” or “{second}” yet.</source>
         <translation>Nada nuevo que proponer: todavía no hay tarjetas en “{first}” ni en “{second}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="588"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="592"/>
         <source>Every high-priority card is already in the proposals.</source>
         <translation>Todas las tarjetas de alta prioridad ya están en las propuestas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="592"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="596"/>
         <source>{count} proposal added</source>
         <translation>Se agregó {count} propuesta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="593"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="597"/>
         <source>{count} proposals added</source>
         <translation>Se agregaron {count} propuestas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="594"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="598"/>
         <source>No new proposal</source>
         <translation>Ninguna propuesta nueva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="596"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="600"/>
         <source>; {count} moved to a new category</source>
         <translation>; {count} pasaron a otra categoría</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="597"/>
+        <location filename="../../facilitator/ui/worksheets/grid/widget.py" line="601"/>
         <source>. Fill in owners and deadlines in the proposals table.</source>
         <translation>. Complete los responsables y las fechas límite en la tabla de propuestas.</translation>
     </message>
@@ -701,6 +711,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="55"/>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="428"/>
         <source>◀ harder</source>
         <translation>◀ más difícil</translation>
     </message>
@@ -716,6 +727,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/worksheets/grid/projected_layout.py" line="59"/>
+        <location filename="../../facilitator/ui/worksheets/grid/scene.py" line="428"/>
         <source>easier ▶</source>
         <translation>más fácil ▶</translation>
     </message>
@@ -852,178 +864,178 @@
         <translation>Etiquetas, fechas y el texto de la plantilla; lo que escribió el grupo se imprime tal cual</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="210"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="213"/>
         <source>Folder for the handouts</source>
         <translation>Carpeta para los documentos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="211"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="214"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="212"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="215"/>
         <source>Choose the folder</source>
         <translation>Elegir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="219"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="222"/>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="220"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="223"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="221"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="224"/>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="224"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="227"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="228"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="231"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="231"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="234"/>
         <source>Handouts written</source>
         <translation>Documentos escritos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="234"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="237"/>
         <source>&amp;Open to preview</source>
         <translation>&amp;Abrir para ver</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="236"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="239"/>
         <source>Open the selected handout to preview it</source>
         <translation>Abrir el documento seleccionado para verlo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="238"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="241"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="239"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="242"/>
         <source>Print the selected handout</source>
         <translation>Imprimir el documento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="241"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="244"/>
         <source>Show &amp;folder</source>
         <translation>Mostrar la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="243"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="246"/>
         <source>Show the folder with the handouts</source>
         <translation>Mostrar la carpeta con los documentos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="252"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="255"/>
         <source>&amp;Write handouts</source>
         <translation>&amp;Escribir documentos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="254"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="257"/>
         <source>Write the handouts</source>
         <translation>Escribir los documentos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="257"/>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="353"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="260"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="356"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="289"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="292"/>
         <source>Save the handouts in</source>
         <translation>Guardar los documentos en</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="303"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="306"/>
         <source>Choose a folder for the handouts.</source>
         <translation>Elija una carpeta para los documentos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="323"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="326"/>
         <source>Writing handouts…</source>
         <translation>Escribiendo documentos…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="324"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="327"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="343"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="346"/>
         <source>Writing {name} ({number} of {total})…</source>
         <translation>Escribiendo {name} ({number} de {total})…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="370"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="373"/>
         <source>1 handout written to {folder}.</source>
         <translation>1 documento escrito en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="371"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="374"/>
         <source>{count} handouts written to {folder}.</source>
         <translation>{count} documentos escritos en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="376"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="379"/>
         <source>Handouts written; {note}</source>
         <translation>Documentos escritos; {note}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="379"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="382"/>
         <source>Open one to preview it, or print it.</source>
         <translation>Abra uno para verlo, o imprímalo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="382"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="385"/>
         <source>Handouts written to {folder}</source>
         <translation>Documentos escritos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="392"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="395"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="410"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="413"/>
         <source>No PDF viewer opened {name}; open it from the folder.</source>
         <translation>Ningún visor de PDF abrió {name}; ábralo desde la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="421"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="424"/>
         <source>Sent {name} to the default printer.</source>
         <translation>{name} se envió a la impresora predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="427"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="430"/>
         <source>{name} is open in your PDF viewer: print it from there (Ctrl+P).</source>
         <translation>{name} está abierto en su visor de PDF: imprímalo desde allí (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="438"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="441"/>
         <source>Open a workshop first.</source>
         <translation>Primero abra un taller.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="449"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="452"/>
         <source>&amp;Handouts…</source>
         <translation>&amp;Documentos impresos…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="453"/>
+        <location filename="../../facilitator/ui/shell/handouts_dialog.py" line="456"/>
         <source>Print participant packets, the facilitator guide and summaries</source>
         <translation>Imprimir cuadernillos de participantes, la guía del facilitador y resúmenes</translation>
     </message>
@@ -1274,100 +1286,100 @@
         <translation>Talleres (*.workshop);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="121"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="128"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="122"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="129"/>
         <source>Opening</source>
         <translation>Abriendo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="133"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="140"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="135"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="137"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="488"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="142"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="144"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="498"/>
         <source>Projector blanked</source>
         <translation>Proyector oscurecido</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="251"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="258"/>
         <source>Start a new workshop, open one, or try the demo.</source>
         <translation>Empiece un taller nuevo, abra uno o pruebe la demostración.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="272"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="279"/>
         <source>Open a workshop</source>
         <translation>Abrir un taller</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="286"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="294"/>
         <source>Opening {path}…</source>
         <translation>Abriendo {path}…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="297"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="305"/>
         <source>open for editing elsewhere</source>
         <translation>abierto para edición en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="302"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="311"/>
         <source>Could not open {workshop}: {error}</source>
         <translation>No se pudo abrir {workshop}: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="319"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="328"/>
         <source>Could not show {workshop}: {error}</source>
         <translation>No se pudo mostrar {workshop}: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="346"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="355"/>
         <source>Save the new workshop as</source>
         <translation>Guardar el taller nuevo como</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="364"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="374"/>
         <source>Could not create {workshop}: {error}</source>
         <translation>No se pudo crear {workshop}: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="379"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="389"/>
         <source>Could not make the demo workshop: {error}</source>
         <translation>No se pudo crear el taller de demostración: {error}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="418"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="428"/>
         <source>Opened {path}</source>
         <translation>Se abrió {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="489"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="499"/>
         <source>Projector frozen</source>
         <translation>Proyector congelado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="517"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="527"/>
         <source>Worksheet zoom {zoom}</source>
         <translation>Zoom de las hojas de trabajo {zoom}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="536"/>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="560"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="546"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="570"/>
         <source>Saved {time}</source>
         <translation>Guardado {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="557"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="567"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/main_window.py" line="570"/>
+        <location filename="../../facilitator/ui/shell/main_window.py" line="585"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
@@ -1522,69 +1534,69 @@
         <translation>&amp;Incluir:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="299"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="302"/>
         <location filename="../../facilitator/ui/shell/meeting_commands.py" line="30"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="301"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="304"/>
         <source>Start meeting</source>
         <translation>Empezar la reunión</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="318"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="321"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="319"/>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="346"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="322"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="349"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="342"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="345"/>
         <source>{workshop} invitation</source>
         <translation>Invitación {workshop}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="344"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="347"/>
         <source>Save calendar invite</source>
         <translation>Guardar la invitación de calendario</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="345"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="348"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="366"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="369"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="367"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="370"/>
         <source>Meeting &amp;details…</source>
         <translation>&amp;Datos de la reunión…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="369"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="372"/>
         <source>P&amp;articipants…</source>
         <translation>P&amp;articipantes…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="371"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="374"/>
         <source>New &amp;meeting…</source>
         <translation>Nueva &amp;reunión…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="373"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="376"/>
         <source>&amp;Copy invitation</source>
         <translation>&amp;Copiar la invitación</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/actions_menu.py" line="375"/>
+        <location filename="../../facilitator/ui/shell/actions_menu.py" line="378"/>
         <source>Save calendar &amp;invite (.ics)…</source>
         <translation>Guardar la &amp;invitación de calendario (.ics)…</translation>
     </message>
@@ -1697,6 +1709,21 @@
         <location filename="../../facilitator/ui/shell/meeting_details.py" line="243"/>
         <source>Correct the date, start time or place of this meeting. Edit &gt; Undo puts the old details back.</source>
         <translation>Corrija la fecha, la hora de inicio o el lugar de esta reunión. Editar &gt; Deshacer restaura los datos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/workshop_language.py" line="25"/>
+        <source>Workshop &amp;language</source>
+        <translation>Idioma del ta&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/workshop_language.py" line="34"/>
+        <source>This workshop is open read-only: its language cannot be changed.</source>
+        <translation>Este taller está abierto en modo de solo lectura: no se puede cambiar su idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/workshop_language.py" line="39"/>
+        <source>Workshop language</source>
+        <translation>Idioma del taller</translation>
     </message>
 </context>
 <context>
@@ -2035,52 +2062,52 @@
         <translation>Estado del proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="38"/>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="39"/>
         <source>Overdue</source>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="56"/>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="58"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="57"/>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="59"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="58"/>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="60"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="60"/>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="62"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="61"/>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="63"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="74"/>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="77"/>
         <source>{count} action carried over from earlier meetings</source>
         <translation>{count} acción traída de reuniones anteriores</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="76"/>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="79"/>
         <source>{count} actions carried over from earlier meetings</source>
         <translation>{count} acciones traídas de reuniones anteriores</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="78"/>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="81"/>
         <source> · {count} overdue</source>
         <translation> · {count} vencidas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="88"/>
+        <location filename="../../facilitator/ui/worksheets/actions/projected.py" line="91"/>
         <source>No actions yet.</source>
         <translation>Todavía no hay acciones.</translation>
     </message>
@@ -2120,17 +2147,17 @@
         <translation>Todavía no hay tarjetas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/table/projected.py" line="29"/>
+        <location filename="../../facilitator/ui/worksheets/table/projected.py" line="30"/>
         <source>No participants yet</source>
         <translation>Todavía no hay participantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/table/projected.py" line="43"/>
+        <location filename="../../facilitator/ui/worksheets/table/projected.py" line="44"/>
         <source>Worksheet of {name}</source>
         <translation>Hoja de trabajo de {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/table/projected.py" line="85"/>
+        <location filename="../../facilitator/ui/worksheets/table/projected.py" line="91"/>
         <source>No rows yet.</source>
         <translation>Todavía no hay filas.</translation>
     </message>
@@ -2255,12 +2282,12 @@
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="215"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="216"/>
         <source>Hide the code on the projector</source>
         <translation>Ocultar el código en el proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="217"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="218"/>
         <source>Show the code on the projector</source>
         <translation>Mostrar el código en el proyector</translation>
     </message>
@@ -2386,12 +2413,12 @@
         <translation>La sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="54"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="55"/>
         <source>The room is open</source>
         <translation>La sala está abierta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="68"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="69"/>
         <source>Phones joined and contributions</source>
         <translation>Teléfonos unidos y aportaciones</translation>
     </message>
@@ -2470,7 +2497,7 @@
         <translation>Puntos de la agenda con hora de inicio, minutos previstos y tiempo usado; marque un punto cuando esté terminado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/agenda_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/run/agenda_panel.py" line="112"/>
         <location filename="../../facilitator/ui/run/dialogs.py" line="103"/>
         <location filename="../../facilitator/ui/run/dialogs.py" line="111"/>
         <source>{minutes} min</source>
@@ -2694,48 +2721,48 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
         <translation>Todo el grupo trabaja junto.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="60"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="77"/>
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="70"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="87"/>
         <source>Meeting of the series</source>
         <translation>Reunión de la serie</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="74"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="91"/>
         <source>Current agenda item</source>
         <translation>Punto actual de la agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="76"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="93"/>
         <source>Item position and planned minutes</source>
         <translation>Posición del punto y minutos previstos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="77"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="94"/>
         <source>Worksheets of the current item</source>
         <translation>Hojas de trabajo del punto actual</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="115"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="143"/>
         <source>Read-only ({reason}): changes are not saved. Use File &gt; Save as… to work on a copy.</source>
         <translation>Solo lectura ({reason}): los cambios no se guardan. Use Archivo &gt; Guardar como… para trabajar en una copia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="118"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="146"/>
         <source>Read-only: changes are not saved. Use File &gt; Save as… to work on a copy.</source>
         <translation>Solo lectura: los cambios no se guardan. Use Archivo &gt; Guardar como… para trabajar en una copia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="136"/>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="169"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="164"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="197"/>
         <source>Item {number} of {count} · {minutes} min planned</source>
         <translation>Punto {number} de {count} · {minutes} min previstos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/workshop_page.py" line="195"/>
+        <location filename="../../facilitator/ui/run/workshop_page.py" line="223"/>
         <source>Rebalance</source>
         <translation>Reequilibrar</translation>
     </message>
@@ -2743,37 +2770,37 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
 <context>
     <name>SaveError</name>
     <message>
-        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="39"/>
+        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="40"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="45"/>
+        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="46"/>
         <source>Why the last change was not saved</source>
         <translation>Por qué no se guardó el último cambio</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="47"/>
+        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="48"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="48"/>
+        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="49"/>
         <source>Retry saving</source>
         <translation>Reintentar el guardado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="49"/>
+        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="50"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="50"/>
+        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="51"/>
         <source>Give up the unsaved changes</source>
         <translation>Renunciar a los cambios no guardados</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="105"/>
+        <location filename="../../facilitator/ui/kit/save_error_bar.py" line="106"/>
         <source> ({count} changes waiting)</source>
         <translation> ({count} cambios en espera)</translation>
     </message>
@@ -2847,147 +2874,405 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
         <translation>Mostrar todas las ideas en espera en el tablero y en el proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/screening_queue.py" line="108"/>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="107"/>
         <source>Ideas waiting for approval</source>
         <translation>Ideas en espera de aprobación</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/screening_queue.py" line="156"/>
+        <location filename="../../facilitator/ui/run/screening_queue.py" line="155"/>
         <source>Waiting for approval (%1)</source>
         <translation>En espera de aprobación (%1)</translation>
     </message>
 </context>
 <context>
+    <name>Service</name>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="29"/>
+        <source>{name} has used all {votes}: take one back before voting again.</source>
+        <translation>{name} ya usó todos sus votos ({votes}): retire uno antes de volver a votar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="31"/>
+        <source>{name} has only {votes} left.</source>
+        <translation>A {name} solo le quedan {votes}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="32"/>
+        <source>{name} has no vote on this card to take back.</source>
+        <translation>{name} no tiene ningún voto en esta tarjeta que retirar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="33"/>
+        <source>{name} has already given {votes}: take some back before lowering the limit to {count}.</source>
+        <translation>{name} ya dio {votes}: retire algunos antes de bajar el límite a {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="35"/>
+        <source>Over the limit: {people} × {votes} = {room} votes, {others} already on other cards, so at most {left} on this one.</source>
+        <translation>Por encima del límite: {people} × {votes} = {room} votos, {others} ya en otras tarjetas, así que como máximo {left} en esta.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="37"/>
+        <source>{recorded} votes are recorded, more than {count} each for {people} allows ({room}).</source>
+        <translation>Hay {recorded} votos registrados, más de lo que permiten {count} por persona para {people} ({room}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="39"/>
+        <source>{votes} on this card were given by name: take them back by name first.</source>
+        <translation>En esta tarjeta hay {votes} dados por nombre: retírelos primero por nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="41"/>
+        <source>Dot voting is off on “{worksheet}”: set the votes per person first.</source>
+        <translation>La votación con puntos está desactivada en «{worksheet}»: fije primero los votos por persona.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="43"/>
+        <source>Dot voting is off on “{worksheet}”.</source>
+        <translation>La votación con puntos está desactivada en «{worksheet}».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="44"/>
+        <source>This idea is waiting for approval: it takes dots once it is on the board.</source>
+        <translation>Esta idea espera aprobación: recibe puntos cuando esté en el tablero.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="47"/>
+        <source>{column}: &apos;{value}&apos; is not one of: {choices}</source>
+        <translation>{column}: «{value}» no es una de estas opciones: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="48"/>
+        <source>{column}: &apos;{value}&apos; is not one of the choices</source>
+        <translation>{column}: «{value}» no es una de las opciones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="49"/>
+        <source>{column}: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>{column}: «{value}» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="50"/>
+        <source>{column}: &apos;{value}&apos; is not a real date</source>
+        <translation>{column}: «{value}» no es una fecha que exista</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="51"/>
+        <source>{column}: &apos;{value}&apos; is not a number</source>
+        <translation>{column}: «{value}» no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="52"/>
+        <source>{column}: must be a number</source>
+        <translation>{column}: debe ser un número</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="54"/>
+        <source>date &apos;{value}&apos; must be written YYYY-MM-DD, e.g. 2026-12-03</source>
+        <translation>la fecha «{value}» debe escribirse AAAA-MM-DD, p. ej. 2026-12-03</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="55"/>
+        <source>date &apos;{value}&apos; does not exist on the calendar</source>
+        <translation>la fecha «{value}» no existe en el calendario</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="56"/>
+        <source>time &apos;{value}&apos; must be written HH:MM (24-hour), e.g. 15:30</source>
+        <translation>la hora «{value}» debe escribirse HH:MM (24 horas), p. ej. 15:30</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="58"/>
+        <source>Not saved: the disk is full. Free some space, then try again.</source>
+        <translation>No guardado: el disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="60"/>
+        <source>Not saved: the workshop file cannot be written (read-only). Use File &gt; Save as… to keep a copy elsewhere.</source>
+        <translation>No guardado: no se puede escribir en el archivo del taller (solo lectura). Use Archivo &gt; Guardar como… para guardar una copia en otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="62"/>
+        <source>Not saved: the disk could not be written (was it removed?). Check it, then try again.</source>
+        <translation>No guardado: no se pudo escribir en el disco (¿se retiró?). Revíselo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="64"/>
+        <source>Not saved: another program is using the workshop file. Close it, then try again.</source>
+        <translation>No guardado: otro programa está usando el archivo del taller. Ciérrelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="66"/>
+        <source>Not saved: the workshop file is damaged. Use File &gt; Restore from a backup… to go back to a good copy.</source>
+        <translation>No guardado: el archivo del taller está dañado. Use Archivo &gt; Restaurar desde una copia de seguridad… para volver a una copia en buen estado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="68"/>
+        <source>Not saved: the workshop file could not be written ({reason}). Try again.</source>
+        <translation>No guardado: no se pudo escribir el archivo del taller ({reason}). Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="70"/>
+        <source>Could not read the workshop file: check that its disk is still there, then try again.</source>
+        <translation>No se pudo leer el archivo del taller: compruebe que su disco sigue conectado y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="72"/>
+        <source>{file} is open read-only: changes are not saved. Use File &gt; Save as… to work on a copy.</source>
+        <translation>{file} está abierto en modo de solo lectura: los cambios no se guardan. Use Archivo &gt; Guardar como… para trabajar en una copia.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="74"/>
+        <source>{file} is open read-only: changes are not saved.</source>
+        <translation>{file} está abierto en modo de solo lectura: los cambios no se guardan.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="76"/>
+        <source>{file}: is already open for editing by {holder}; close it there first, or open it read-only</source>
+        <translation>{file}: ya está abierto para editar en {holder}; ciérrelo allí primero o ábralo en modo de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="78"/>
+        <source>{file}: is being opened and closed by another program; try again</source>
+        <translation>{file}: otro programa lo está abriendo y cerrando; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="80"/>
+        <source>{file}: is in use by another program (it holds a lock on the file); close that program, or wait a moment, and try again</source>
+        <translation>{file}: otro programa lo está usando (tiene el archivo bloqueado); cierre ese programa, o espere un momento, y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="82"/>
+        <source>{file}: cannot be edited because {reason}; it can be opened read-only</source>
+        <translation>{file}: no se puede editar porque {reason}; se puede abrir en modo de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="84"/>
+        <source>{file}: was written by a newer version of Facilitator (file version {version}, this app reads up to {newest}); please update Facilitator</source>
+        <translation>{file}: lo escribió una versión más reciente de Facilitator (versión del archivo {version}; esta aplicación lee hasta la {newest}); actualice Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="87"/>
+        <source>{file}: was made by an older version of Facilitator; open it for editing once to upgrade it (a copy of the old file is kept)</source>
+        <translation>{file}: lo hizo una versión anterior de Facilitator; ábralo una vez para editar y así actualizarlo (se guarda una copia del archivo anterior)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="89"/>
+        <source>{file}: the workshop file is damaged: {reason}</source>
+        <translation>{file}: el archivo del taller está dañado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="90"/>
+        <source>{file}: the workshop file is damaged ({reason})</source>
+        <translation>{file}: el archivo del taller está dañado ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="91"/>
+        <source>{file}: is not a Facilitator workshop file</source>
+        <translation>{file}: no es un archivo de taller de Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="92"/>
+        <source>{file}: is a database, but not a Facilitator workshop file</source>
+        <translation>{file}: es una base de datos, pero no un archivo de taller de Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="93"/>
+        <source>{file}: is empty, not a workshop file</source>
+        <translation>{file}: está vacío, no es un archivo de taller</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="94"/>
+        <source>{file}: is a folder, not a workshop file</source>
+        <translation>{file}: es una carpeta, no un archivo de taller</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="95"/>
+        <source>{file}: already exists; choose another name</source>
+        <translation>{file}: ya existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="97"/>
+        <source>another Facilitator window</source>
+        <translation>otra ventana de Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="98"/>
+        <source>its folder is read-only</source>
+        <translation>su carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="99"/>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="100"/>
+        <source>it is cut short</source>
+        <translation>está incompleto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="106"/>
+        <source>1 vote</source>
+        <translation>1 voto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="106"/>
+        <source>{count} votes</source>
+        <translation>{count} votos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="108"/>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/kit/service_words.py" line="108"/>
+        <source>{count} people</source>
+        <translation>{count} personas</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="69"/>
         <location filename="../../facilitator/ui/shell/start_page.py" line="71"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="73"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="74"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="76"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="80"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="82"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="85"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="94"/>
+        <source>The language of the template&apos;s text (agenda, questions, worksheets) on both screens and in the handouts</source>
+        <translation>El idioma del texto de la plantilla (agenda, preguntas, hojas de trabajo) en ambas pantallas y en los documentos impresos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="100"/>
         <source>(the template&apos;s title)</source>
         <translation>(el título de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="88"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="103"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="90"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="105"/>
         <source>HH:MM (24-hour)</source>
         <translation>HH:MM (24 horas)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="94"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="109"/>
         <source>One per line: Name, role, school</source>
         <translation>Uno por línea: nombre, función, escuela</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="98"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="113"/>
         <source>&amp;Template</source>
         <translation>&amp;Plantilla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="99"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="114"/>
+        <source>Lan&amp;guage</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="115"/>
         <source>T&amp;itle</source>
         <translation>Tít&amp;ulo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="100"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="116"/>
         <source>&amp;Date</source>
         <translation>Fec&amp;ha</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="101"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="117"/>
         <source>&amp;Start time</source>
         <translation>Hora de &amp;inicio</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="102"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="118"/>
         <source>&amp;Location</source>
         <translation>Lu&amp;gar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="103"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="119"/>
         <source>&amp;Participants</source>
         <translation>Participa&amp;ntes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="119"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="135"/>
         <source>&amp;Create workshop…</source>
         <translation>&amp;Crear taller…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="130"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="146"/>
         <source>&amp;Open a workshop file…</source>
         <translation>Abrir un archivo de &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="160"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="201"/>
         <source> — your template</source>
         <translation> — su plantilla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="161"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="202"/>
         <source>{title} ({minutes} min)</source>
         <translation>{title} ({minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="166"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="182"/>
         <source>{file} could not be loaded:</source>
         <translation>No se pudo cargar {file}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="168"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="184"/>
         <source>(and {count} more)</source>
         <translation>(y {count} más)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="115"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="131"/>
         <source>Templates that could not be loaded</source>
         <translation>Plantillas que no se pudieron cargar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="120"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="136"/>
         <source>Create workshop</source>
         <translation>Crear taller</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="131"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="147"/>
         <source>Open a workshop file</source>
         <translation>Abrir un archivo de taller</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="133"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="149"/>
         <source>Open the demo wor&amp;kshop</source>
         <translation>Abrir el taller de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="134"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="150"/>
         <source>Open the demo workshop</source>
         <translation>Abrir el taller de demostración</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="136"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="152"/>
         <source>&amp;Recent workshops</source>
         <translation>Talleres &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="137"/>
-        <location filename="../../facilitator/ui/shell/start_page.py" line="139"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="153"/>
+        <location filename="../../facilitator/ui/shell/start_page.py" line="155"/>
         <source>Recent workshops</source>
         <translation>Talleres recientes</translation>
     </message>
@@ -3595,32 +3880,32 @@ Open it read-only? You can look at it and project it, and use File &gt; Save as�
         <translation>Mover fila</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/table/model.py" line="234"/>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="238"/>
         <source>Not saved yet: press Retry in the bar above</source>
         <translation>Todavía no se guardó: pulse Reintentar en la barra de arriba</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/table/model.py" line="284"/>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="293"/>
         <source>Edit {column}</source>
         <translation>Editar {column}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/table/model.py" line="308"/>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="341"/>
         <source>Clear cells</source>
         <translation>Borrar celdas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/table/model.py" line="361"/>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="394"/>
         <source> (and {count} more)</source>
         <translation> (y {count} más)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/table/model.py" line="363"/>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="396"/>
         <source>Not pasted: {problem}</source>
         <translation>No se pegó: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/table/model.py" line="366"/>
+        <location filename="../../facilitator/ui/worksheets/table/model.py" line="399"/>
         <source>{count} pasted rows did not fit: &apos;{worksheet}&apos; has fixed rows</source>
         <translation>{count} filas pegadas no cupieron: &apos;{worksheet}&apos; tiene filas fijas</translation>
     </message>

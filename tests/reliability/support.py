@@ -76,9 +76,23 @@ def other_program_holding(path: Path, begin: str) -> Iterator[None]:
         holder.communicate("\n", timeout=30)
 
 
+def make_version_2(path: Path) -> None:
+    """Turn a current file into what schema version 2 wrote: the workshop had no `language`
+    (its template was shown as written), user_version 2."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("BEGIN")
+        connection.execute("ALTER TABLE workshop DROP COLUMN language")
+        connection.execute("PRAGMA user_version=2")
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
 def make_version_1(path: Path) -> None:
     """Turn a current file into what schema version 1 wrote: ideas had no `pending` column
     (nothing was screened: every idea was on the board), user_version 1."""
+    make_version_2(path)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute("BEGIN")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from shiboken6 import isValid
 
 from facilitator.ui.kit.hub import ChangeHub, FailedSave
+from facilitator.ui.kit.service_words import shown_message
 
 translate = QCoreApplication.translate
 
@@ -104,6 +105,6 @@ class SaveErrorBar(QFrame):
         if count:
             more = translate("SaveError", " ({count} changes waiting)").format(count=count) \
                 if count > 1 else ""
-            self.message.setText(self.pending[-1].message + more)
+            self.message.setText(shown_message(self.pending[-1].message) + more)
         self.setVisible(bool(count))
         self.pending_changed.emit(count)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from facilitator.domain.invitation import clock
 from facilitator.domain.template import AgendaItem
 from facilitator.domain.timer import format_duration
+from facilitator.ui.kit.local_dates import clock
 from facilitator.ui.run.runner import RunController
 
 COL_START, COL_TITLE, COL_PLAN, COL_USED = range(4)
@@ -89,6 +89,13 @@ class AgendaPanel(QTreeWidget):
             self.addTopLevelItem(row)
         self.currentItemChanged.connect(self._on_current)
         self.itemChanged.connect(self._on_item_changed)
+
+    def retitle(self, agenda: tuple[AgendaItem, ...]) -> None:
+        """The items' titles in another wording (the workshop's language changed)."""
+        for index, item in enumerate(agenda[:self.topLevelItemCount()]):
+            row = self.topLevelItem(index)
+            row.setText(COL_TITLE, f"{index + 1}. {item.title}")
+            row.setToolTip(COL_TITLE, item.title)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:   # View > Language while it is open

@@ -75,7 +75,7 @@ class ItemView(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 8, 16, 16)
         self.blocks = {}
-        review = _since_last_time(ctx) if item is ctx.ws.template.agenda[0] else None
+        review = _since_last_time(ctx) if item is ctx.ws.shown.agenda[0] else None
         self.review = review
         if review is not None:
             layout.addWidget(review)

@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from facilitator.domain.meeting import place_in_series
 from facilitator.domain.timer import TimerState, Tone, format_clock
+from facilitator.ui.kit.local_dates import series_words
 from facilitator.ui.kit.style import presenter_style, tone_style
 from facilitator.ui.kit.typing_guard import let_meeting_keys_through
 from facilitator.ui.run.projected_sheet import ProjectedSheet, laptop_focus
@@ -58,7 +58,7 @@ class PresenterWindow(QWidget):
         self.page, self.runner, self.zoom = page, page.runner, zoom
         self.setObjectName("presenter")
         self.setWindowTitle(translate("Projector", "{workshop} — projector").format(
-            workshop=page.ws.title))
+            workshop=page.ws.shown_title))
         self.setAccessibleName(translate("Projector", "Projector view"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -135,7 +135,7 @@ class PresenterWindow(QWidget):
         self.title.setText(item.title)
         self.questions.setText("\n".join(f"• {q}" for q in item.questions))
         ctx = self.page.context(readonly=True, zoom=BASE_ZOOM * self.zoom)
-        self.sheet.show_item(ctx, item, first=item is self.page.ws.template.agenda[0],
+        self.sheet.show_item(ctx, item, first=item is self.page.ws.shown.agenda[0],
                              zoom=self.zoom)
         self.update_state()
 
@@ -144,7 +144,7 @@ class PresenterWindow(QWidget):
 
     def update_state(self) -> None:
         state = self.runner.state
-        series = place_in_series(self.page.ws.template, state.number, state.date)
+        series = series_words(self.page.ws.shown, state.number, state.date)
         self.series.setText(series)
         self.series.setVisible(bool(series))
         people = state.participants

@@ -193,7 +193,7 @@ class ProjectedSheet(QWidget):
         number = meeting_number(self.ctx.ws, self.ctx.meeting_id)
         layouts = []
         for block_id in carry_over_blocks(self.ctx.ws):
-            block = self.ctx.ws.template.block(block_id)
+            block = self.ctx.ws.shown.block(block_id)
             carried = [a for a in self._review if a.block_id == block_id]
             if isinstance(block, ActionsBlock) and carried:
                 layouts.append(project_list(self.ctx, block, carried, review=number,

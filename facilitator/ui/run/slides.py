@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,7 +48,9 @@ def _app() -> object:
 
 
 def _slug(text: str) -> str:
-    words = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    # "Establecer los propósitos" -> "establecer-los-propositos": accents dropped, not the letter
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
     return words[:40].rstrip("-") or "item"
 
 
@@ -118,16 +121,26 @@ def render_slides(path: Path, out: Path, *, size: str, meeting: int | None = Non
     width, height = parse_size(size)
     out = Path(out)
     with open_workshop(Path(path), readonly=True) as ws:
-        agenda = ws.template.agenda
+        agenda = ws.shown.agenda
         if item is not None and not 1 <= item <= len(agenda):
             raise SlidesError(f"--item {item}: this workshop's agenda has items 1 to "
                               f"{len(agenda)}")
         out.mkdir(parents=True, exist_ok=True)
+        _app()
+        from facilitator.ui.kit import translator
+
+        # The slides speak the workshop's language throughout: its template's text, and the
+        # projector's own words ("Page 2 of 3") too.
+        before = translator.current
+        if ws.language != before:
+            translator.install(ws.language)
         renderer = SlideRenderer(ws, width, height, meeting)
         try:
             slides = list(_render(renderer, agenda, out, item))
         finally:
             renderer.close()
+            if translator.current != before:
+                translator.install(before)
     written = [s.path for s in slides]
     if pdf:
         deck = out / f"{_slug(Path(path).stem)}-slides.pdf"

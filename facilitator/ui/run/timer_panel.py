@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.invitation import clock
 from facilitator.domain.timer import TimerState, format_clock
 from facilitator.domain.timer_speech import tone_words
 from facilitator.ui.kit.icons import icon
 from facilitator.ui.kit.icons import loaded as icons_loaded
+from facilitator.ui.kit.local_dates import clock
 from facilitator.ui.kit.style import tone_style
 from facilitator.ui.run.runner import RunController
 from facilitator.ui.run.timer_voice import TimerVoice

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.meeting import place_in_series
 from facilitator.domain.template import AgendaItem, IdeasBlock
 from facilitator.domain.timer import Clock
 from facilitator.services.workshop import Workshop
 from facilitator.ui.kit.current_meeting import CurrentMeeting
 from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.kit.local_dates import series_words
 from facilitator.ui.run.agenda_panel import AgendaPanel
 from facilitator.ui.run.item_view import ItemView
 from facilitator.ui.run.projector_preview import ProjectorPreview
@@ -65,7 +65,7 @@ class WorkshopPage(QSplitter):
         self.ws, self.hub, self.undo, self.zoom = ws, hub, undo, zoom
         self.meeting = CurrentMeeting(meeting if meeting is not None else ws.meeting_id(), self)
         self.runner = RunController(ws, hub, undo, self.meeting, clock=clock, parent=self)
-        self.agenda = AgendaPanel(ws.template.agenda)
+        self.agenda = AgendaPanel(ws.shown.agenda)
 
         center = QWidget()
         center_layout = QVBoxLayout(center)
@@ -149,7 +149,7 @@ class WorkshopPage(QSplitter):
 
     @property
     def item(self) -> AgendaItem:
-        return self.ws.template.agenda[self.runner.current]
+        return self.ws.shown.agenda[self.runner.current]
 
     def context(self, *, readonly: bool = False, zoom: float | None = None) -> BlockContext:
         return BlockContext(self.ws, self.undo, self.hub, self.runner.meeting_id, readonly,
@@ -190,7 +190,7 @@ class WorkshopPage(QSplitter):
     def _refresh_state(self) -> None:
         self.agenda.refresh(self.runner)
         state = self.runner.state
-        series = place_in_series(self.ws.template, state.number, state.date)
+        series = series_words(self.ws.shown, state.number, state.date)
         self.series.setText(series)
         self.series.setVisible(bool(series))
         index = self.runner.current
@@ -216,7 +216,7 @@ class WorkshopPage(QSplitter):
     def rebalance(self) -> None:
         from facilitator.ui.run.dialogs import RebalanceDialog  # dialogs load when first asked for
 
-        dialog = RebalanceDialog(self.runner, self.ws.template.agenda, self)
+        dialog = RebalanceDialog(self.runner, self.ws.shown.agenda, self)
         if dialog.exec() == RebalanceDialog.DialogCode.Accepted:
             new = dialog.proposal()
             if new:

@@ -261,6 +261,9 @@ class ExportDialog(QDialog):
             self.language_box.addItem(label, code)
         settings = getattr(parent, "settings", None)
         remembered = settings.value(LANGUAGE_SETTING, "") if settings is not None else ""
+        workshop = getattr(parent, "workshop", None)
+        if workshop is not None and workshop.language != "en":
+            remembered = workshop.language   # a Spanish workshop exports in Spanish by default
         index = self.language_box.findData(str(remembered or system_language()))
         self.language_box.setCurrentIndex(max(0, index))
         form.addRow(translate("Export", "&Language:"), self.language_box)

@@ -204,6 +204,9 @@ class HandoutsDialog(QDialog):
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
         language = str(settings.value("handouts/language", default_language()))
+        workshop = getattr(window, "workshop", None)
+        if workshop is not None and workshop.language != "en":
+            language = workshop.language   # a Spanish workshop prints in Spanish by default
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
 
         self.folder = QLineEdit(str(default_folder(window)))

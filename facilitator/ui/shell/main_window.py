@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from facilitator.domain.invitation import clock
 from facilitator.ui.kit.hub import ChangeHub
+from facilitator.ui.kit.local_dates import clock
 
 translate = QCoreApplication.translate
 
@@ -68,6 +68,12 @@ def _install_language_menu(window: MainWindow) -> None:
     install(window)
 
 
+def _install_workshop_language(window: MainWindow) -> None:
+    from facilitator.ui.shell.workshop_language import install
+
+    install(window)
+
+
 def _install_room(window: MainWindow) -> None:
     from facilitator.ui.room.menu import install
 
@@ -82,6 +88,7 @@ EXTENSIONS: tuple[tuple[str, Callable[[MainWindow], None]], ...] = (
     ("facilitator.ui.shell.handouts_dialog", _install_handouts),
     ("facilitator.ui.shell.backups_menu", _install_backups),
     ("facilitator.ui.shell.language_menu", _install_language_menu),
+    ("facilitator.ui.shell.workshop_language", _install_workshop_language),
     ("facilitator.ui.room.menu", _install_room),
 )
 
@@ -279,6 +286,7 @@ class MainWindow(QMainWindow):
         from facilitator.services.recovery import left_behind
         from facilitator.services.run_state import InUse, WorkshopFileError, WriteProtected
         from facilitator.services.workshop import open_workshop
+        from facilitator.ui.kit.service_words import shown_message
 
         if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
             return True  # already open here (a second handle would find the file locked)
@@ -291,19 +299,20 @@ class MainWindow(QMainWindow):
             except InUse as exc:  # someone else edits it: look, project or copy, but not edit
                 from facilitator.ui.run.dialogs import ask_read_only
 
-                if not ask_read_only(self, str(exc)):
+                if not ask_read_only(self, shown_message(str(exc))):
                     raise
                 ws = open_workshop(path, readonly=True)
                 self._read_only_reason = translate("MainWindow", "open for editing elsewhere")
             except WriteProtected as exc:  # a read-only file, folder or stick: show, don't ask
                 ws = open_workshop(path, readonly=True)
-                self._read_only_reason = str(exc).split("because ", 1)[-1].split(";")[0]
+                self._read_only_reason = shown_message(
+                    str(exc).split("because ", 1)[-1].split(";")[0])
         except (ServiceError, OSError, WorkshopFileError) as exc:
             self.show_error(translate("MainWindow", "Could not open {workshop}: {error}").format(
-                workshop=path.name, error=exc))
+                workshop=path.name, error=shown_message(str(exc))))
             if self.workshop is None:
                 self._show_start_page()
-                self.start_page.message.setText(str(exc))
+                self.start_page.message.setText(shown_message(str(exc)))
             return False
         try:
             self._show_workshop(ws)
@@ -359,7 +368,8 @@ class MainWindow(QMainWindow):
         try:
             ws = create_workshop(path, find_template(form.template_id), title=form.title or None,
                                  date=form.date, time=form.time, location=form.location,
-                                 participants=[NewParticipant(*p) for p in form.participants])
+                                 participants=[NewParticipant(*p) for p in form.participants],
+                                 language=form.language)
         except (ServiceError, OSError, LookupError, TemplateError, WorkshopFileError) as exc:
             self.show_error(translate("MainWindow", "Could not create {workshop}: {error}")
                             .format(workshop=path.name, error=exc))
@@ -561,14 +571,19 @@ class MainWindow(QMainWindow):
                 time=clock(self._saved_at, seconds=True)))
 
     def show_error(self, message: str) -> None:
-        """Non-blocking: the room keeps going; the message stays until the next one."""
+        """Non-blocking: the room keeps going; the message stays until the next one. A
+        service's English line is shown in the app's language (ui.kit.service_words)."""
+        from facilitator.ui.kit.service_words import shown_message
+
+        term = self.workshop.term if self.workshop is not None else None
+        message = shown_message(message, term)
         self.statusBar().showMessage(message, 15000)
         sys.stderr.write(f"facilitator: {message}\n")
 
     def _update_title(self) -> None:
         if self.workshop is not None:
             lock = translate("MainWindow", " (read-only)") if self.workshop.readonly else ""
-            self.setWindowTitle(f"{self.workshop.title}{lock} — {APP_NAME}")
+            self.setWindowTitle(f"{self.workshop.shown_title}{lock} — {APP_NAME}")
         else:
             self.setWindowTitle(APP_NAME)
 

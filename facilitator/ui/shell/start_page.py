@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.meeting import check_date, check_time
+from facilitator.domain.template import Template
 from facilitator.ui.shell.meeting_details import DateField, TimeRow, problem_text
 
 translate = QCoreApplication.translate
@@ -37,6 +38,7 @@ class NewWorkshopForm:
     time: str
     location: str
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # name, role, org
+    language: str = "en"   # the template's text on screen and in handouts: "en" or "es"
 
 
 def parse_participants(text: str) -> list[tuple[str, str, str]]:
@@ -81,6 +83,19 @@ class StartPage(QWidget):
         form = QFormLayout(new_box)
         form.setFormAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.template = QComboBox()
+        # The workshop's language: its template's text on the laptop, the projector and the
+        # handouts. Each language named in itself; the app's language first chosen.
+        from facilitator.ui.kit import translator
+
+        self.language = QComboBox()
+        for code, name in translator.LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(translator.current)))
+        self.language.setToolTip(translate(
+            "StartPage", "The language of the template's text (agenda, questions, worksheets) "
+            "on both screens and in the handouts"))
+        self._templates: list[tuple[Template, bool]] = []   # (template, the user's own)
+        self.language.currentIndexChanged.connect(lambda _i: self._retitle_templates())
         self.title = QLineEdit()
         self.title.setPlaceholderText(translate("StartPage", "(the template's title)"))
         # Typed text kept as typed (a QDateEdit changed typed dates: see ui.shell.meeting_details).
@@ -96,6 +111,7 @@ class StartPage(QWidget):
         self.participants.setTabChangesFocus(True)  # Tab goes on to Create (no keyboard trap)
         # Alt+letter reaches each field (the menus keep F, E, V and M).
         for label, widget in ((QT_TRANSLATE_NOOP("StartPage", "&Template"), self.template),
+                              (QT_TRANSLATE_NOOP("StartPage", "Lan&guage"), self.language),
                               (QT_TRANSLATE_NOOP("StartPage", "T&itle"), self.title),
                               (QT_TRANSLATE_NOOP("StartPage", "&Date"), self.date),
                               (QT_TRANSLATE_NOOP("StartPage", "&Start time"), self.time),
@@ -153,13 +169,13 @@ class StartPage(QWidget):
         from facilitator.services.templates import catalogue
 
         self.template.clear()
+        self._templates = []
         problems = []
         for entry in catalogue():
             if entry.template is not None:
                 t = entry.template
-                mine = translate("StartPage", " — your template") if entry.user else ""
-                self.template.addItem(translate("StartPage", "{title} ({minutes} min)").format(
-                    title=t.title, minutes=t.total_minutes) + mine, entry.id)
+                self._templates.append((t, entry.user))
+                self.template.addItem(self._template_label(t, entry.user), entry.id)
             else:
                 shown = entry.errors[:3]
                 more = len(entry.errors) - len(shown)
@@ -174,6 +190,23 @@ class StartPage(QWidget):
             self.template.setCurrentIndex(index)
         self.create_button.setEnabled(self.template.count() > 0)
 
+    def _template_label(self, template: Template, user: bool) -> str:
+        """'Title (120 min)', the title in the language chosen for the new workshop."""
+        title = template.title
+        language = str(self.language.currentData() or "en")
+        if language != "en":
+            from facilitator.domain.localize import template_translation
+
+            title = template_translation(template.id, language).get(title.strip(), title)
+        mine = translate("StartPage", " — your template") if user else ""
+        return translate("StartPage", "{title} ({minutes} min)").format(
+            title=title, minutes=template.total_minutes) + mine
+
+    def _retitle_templates(self) -> None:
+        for index, (template, user) in enumerate(self._templates):
+            if index < self.template.count():
+                self.template.setItemText(index, self._template_label(template, user))
+
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()
         for path in paths:
@@ -185,7 +218,8 @@ class StartPage(QWidget):
         return NewWorkshopForm(self.template.currentData() or "", self.title.text().strip(),
                                self.date.text(), self.time.text().strip(),
                                self.location.text().strip(),
-                               parse_participants(self.participants.toPlainText()))
+                               parse_participants(self.participants.toPlainText()),
+                               str(self.language.currentData() or "en"))
 
     def _create(self) -> None:
         form = self.form()

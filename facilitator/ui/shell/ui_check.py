@@ -50,7 +50,7 @@ def check_ui(window: MainWindow) -> tuple[list[str], bool]:
         return lines, False
     built: dict[str, int] = {}
     failed: dict[str, str] = {}
-    for item in page.ws.template.agenda:
+    for item in page.ws.shown.agenda:
         for block in item.blocks:
             kind = block.kind.value
             for readonly in (False, True):

@@ -25,7 +25,6 @@ from facilitator.domain.actions import (
     block_items,
     by_deadline,
     deadline_date,
-    deadline_text,
     filter_actions,
     is_overdue,
     owner_name,
@@ -35,19 +34,22 @@ from facilitator.domain.actions import (
 from facilitator.domain.snapshot import Action, Participant
 from facilitator.domain.template import ActionsBlock, Template
 from facilitator.services import actions, people
+from facilitator.ui.kit.local_dates import deadline_words
 from facilitator.ui.worksheets.actions.commands import EditAction
 from facilitator.ui.worksheets.kit.context import BlockContext
+from facilitator.ui.worksheets.kit.stored_words import StoredWords
 from facilitator.ui.worksheets.kit.unsaved import UnsavedValues
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
-def history_words(action: Action) -> str:
+def history_words(action: Action, words: StoredWords | None = None) -> str:
     """'meeting 1: not started; meeting 2: in progress' in the app's language (as
-    domain.actions.history_text says it in English)."""
+    domain.actions.history_text says it in English), statuses in the workshop's."""
     return "; ".join(translate("Actions", "meeting {number}: {status}").format(
-        number=number, status=status) for number, status in action.history)
+        number=number, status=words.shown("status", status) if words else status)
+        for number, status in action.history)
 
 
 def origin_words(action: Action, template: Template, *, item_titles: bool = True) -> str:
@@ -122,6 +124,7 @@ class ActionsModel(QAbstractTableModel):
                  today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.ctx, self.block, self.today = ctx, block, today
+        self.words = StoredWords(ctx.ws, block)   # statuses shown in the workshop's language
         self.columns = action_columns(block, ctx.readonly)
         self.owner_filter = ""
         self.status_filter = ""
@@ -224,7 +227,9 @@ class ActionsModel(QAbstractTableModel):
         if column is OWNER:
             return owner_name(action, self.names)
         if column is ORIGIN:  # short on screen; the tooltip names the agenda item
-            return origin_words(action, self.ctx.ws.template, item_titles=False)
+            return origin_words(action, self.ctx.ws.shown, item_titles=False)
+        if column in (STATUS, CATEGORY):
+            return self.words.shown(column.key, str(getattr(action, column.key)))
         return str(getattr(action, column.key))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -237,7 +242,7 @@ class ActionsModel(QAbstractTableModel):
                                        self.column_value(action, column))
             if role == Qt.ItemDataRole.DisplayRole and column is DEADLINE:
                 # Spelled out as on the handouts ("April 1, 2026"); edited as stored (ISO).
-                value = deadline_text(value)
+                value = deadline_words(value)
                 return translate("Actions", "{deadline}  (overdue)").format(
                     deadline=value) if overdue else value
             return value
@@ -252,15 +257,15 @@ class ActionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is STATUS and action.history:
                 return translate("Actions", "Status by meeting: {history}").format(
-                    history=history_words(action))
+                    history=history_words(action, self.words))
             if column is DEADLINE and overdue:
                 return translate("Actions", "Overdue: the deadline, {deadline}, has passed"
-                                 ).format(deadline=deadline_text(action.deadline))
+                                 ).format(deadline=deadline_words(action.deadline))
             if column is DEADLINE:
                 return translate("Actions", "A date (YYYY-MM-DD) or words, e.g. “Start of next "
                                  "school year”")
             if column is ORIGIN:
-                return origin_words(action, self.ctx.ws.template)
+                return origin_words(action, self.ctx.ws.shown)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -295,6 +300,8 @@ class ActionsModel(QAbstractTableModel):
             return new, {"owner": action.owner, "owner_id": action.owner_id}
         if column in (DEADLINE, CREATED):
             text = normalised_date(text)
+        elif column in (STATUS, CATEGORY):   # kept in the template's own words
+            text = self.words.stored(column.key, text.strip())
         elif column is not NOTES:
             text = text.strip()
         return {column.key: text}, {column.key: getattr(action, column.key)}

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.actions import (
     by_deadline,
-    deadline_text,
     is_overdue,
     owner_name,
     status_at,
@@ -24,6 +23,7 @@ from facilitator.domain.actions import (
 from facilitator.domain.snapshot import Action
 from facilitator.domain.template import ActionsBlock
 from facilitator.services import actions, people
+from facilitator.ui.kit.local_dates import deadline_words
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.projected_parts import (
     Columns,
@@ -34,6 +34,7 @@ from facilitator.ui.worksheets.kit.projected_parts import (
     records,
 )
 from facilitator.ui.worksheets.kit.projection import MUTED, Focus, Layout, Unit
+from facilitator.ui.worksheets.kit.stored_words import StoredWords
 
 OVERDUE = QT_TRANSLATE_NOOP("Projector", "Overdue")
 translate = QCoreApplication.translate
@@ -49,6 +50,7 @@ def project_list(ctx: BlockContext, block: ActionsBlock, found: Sequence[Action]
     """`found` as the room reads it. With `review` (a meeting number): the actions carried into
     that meeting, soonest deadline first, each with the status recorded at it."""
     names = {p.id: p.name for p in people.read_participants(ctx.ws)}
+    words = StoredWords(ctx.ws, block)
     today = today or date.today()
     if review is not None:
         found = [replace(a, status=status_at(a, review) or a.status) for a in by_deadline(found)]
@@ -61,9 +63,10 @@ def project_list(ctx: BlockContext, block: ActionsBlock, found: Sequence[Action]
     columns = Columns(block.label("text", translate("Projector", "Action")), tuple(fields))
     rows = []
     for action in found:
-        values = [owner_name(action, names), deadline_text(action.deadline), action.status]
+        values = [owner_name(action, names), deadline_words(action.deadline),
+                  words.shown("status", action.status)]
         if with_category:
-            values.append(action.category)
+            values.append(words.shown("category", action.category))
         rows.append(Record(action.text, tuple(values), anchor=action_anchor(action.id),
                            flag=translate("Projector", OVERDUE) if is_overdue(action, today)
                            else ""))

@@ -210,8 +210,8 @@ class ActionsWorksheet(QWidget):
         self.status_box.addItem(translate("Actions", "All statuses"), "")
         self.status_box.addItem(translate("Actions", "Open (not completed or abandoned)"), OPEN)
         self.status_box.addItem(translate("Actions", "Closed (completed or abandoned)"), CLOSED)
-        for status in self.block.statuses:
-            self.status_box.addItem(status, status)
+        for status in self.block.statuses:   # shown in the workshop's language, kept as stored
+            self.status_box.addItem(status, self.model.words.stored("status", status))
         self.status_box.currentIndexChanged.connect(self._filter)
         self.sort_box.setAccessibleName(translate("Actions", "Sort actions by deadline"))
         self.sort_box.setAccessibleDescription(translate("Actions", "Earliest deadline first; "
@@ -446,7 +446,7 @@ def create_review(ctx: BlockContext, carried: Sequence[Action]) -> QWidget:
         "and update its status; look for ways to speed up anything behind schedule."))
         .format(count=len(carried))))
     for block_id in carry_over_blocks(ctx.ws):
-        block = ctx.ws.template.block(block_id)
+        block = ctx.ws.shown.block(block_id)
         if isinstance(block, ActionsBlock) and any(a.block_id == block_id for a in carried):
             worksheet = ActionsWorksheet(ctx, block, review=True)
             worksheet.setObjectName(f"review:{block_id}")

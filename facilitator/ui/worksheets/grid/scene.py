@@ -73,6 +73,8 @@ from facilitator.ui.worksheets.grid.card import (
     to_scene,
 )
 
+translate = QCoreApplication.translate
+
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
           Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
 MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_RIGHT = 86.0, 78.0, 14.0, 14.0
@@ -423,12 +425,12 @@ class BoardScene(QGraphicsScene):
             painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), name)
         painter.setPen(INK)
         _axis(painter, QRectF(0, BOARD_H + 8, BOARD_W, MARGIN_BOTTOM - 10), self.block.x_label,
-              "◀ harder", "easier ▶")
+              translate("Grid", "◀ harder"), translate("Grid", "easier ▶"))
         painter.save()
         painter.translate(-MARGIN_LEFT + 8, BOARD_H)
         painter.rotate(-90)
         _axis(painter, QRectF(0, 0, BOARD_H, MARGIN_LEFT - 14), self.block.y_label,
-              "◀ lower", "higher ▶")
+              translate("Grid", "◀ lower"), translate("Grid", "higher ▶"))
         painter.restore()
 
 

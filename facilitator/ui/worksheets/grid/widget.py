@@ -86,7 +86,7 @@ class GridWidget(QWidget):
     def __init__(self, ctx: BlockContext, block: GridBlock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.block = ctx, block
-        target = target_block(ctx.ws.template, block)
+        target = target_block(ctx.ws.template, ctx.ws.template.block(block.id))  # type: ignore[arg-type]
         self.actions_id = target.id if target is not None else ""
         self.cards: dict[str, BoardCard] = {}
         self._pending_decision: tuple[int, str] | None = None   # (action id, card label)
@@ -324,6 +324,7 @@ class GridWidget(QWidget):
         if not self.examples_shown:
             cards = [c for c in cards if not c.example]
         self.cards = {c.ref: c for c in cards}
+        term = self.ctx.ws.term   # stored in the template's words, shown in the workshop's
         self.example_key.setVisible(self.examples_shown and bool(examples))
         if not self.ctx.readonly:
             button = self.hide_examples_button
@@ -340,9 +341,9 @@ class GridWidget(QWidget):
             if card.x is not None and card.y is not None:
                 style = style_of(self.block, card.category)
                 proposal = proposals.get(card.ref)
-                placed[card.ref] = (card.x, card.y, CardLook(
-                    card.label, style.colour, style.label,
-                    (proposal.category or "yes") if proposal else "", style.mark,
+                placed[card.ref] = (card.x, card.y, CardLook(   # in the workshop's language
+                    term(card.label), style.colour, style.label,
+                    term(proposal.category or "yes") if proposal else "", style.mark,
                     example=card.example))
         self.scene.sync(placed)
         self._show_spreads()
@@ -351,7 +352,8 @@ class GridWidget(QWidget):
             self._fill_legend()
         if not self.ctx.readonly:
             waiting = [c for c in cards if not c.placed]
-            self.tray.sync([(c.ref, c.label, c.category, style_of(self.block, c.category).colour,
+            self.tray.sync([(c.ref, term(c.label), c.category,
+                             style_of(self.block, c.category).colour,
                              style_of(self.block, c.category).mark) for c in waiting])
         self._apply_filter()
 
@@ -467,18 +469,20 @@ class GridWidget(QWidget):
 
     def _moved(self, command: MoveCard, result: CardMove) -> None:
         """The move was stored: ask about the proposal if the card left the high-impact area."""
+        term = self.ctx.ws.term
         if result.needs_decision and result.proposal is not None:
             q = self.block.quadrants
             self._pending_decision = (result.proposal, command.label)
             self.notice.setText(translate(
                 "Grid", "“{card}” is no longer in “{first}” or “{second}”, but it is still in "
                 "the proposals as “{category}”. Remove it from the proposals?").format(
-                    card=command.label, first=q.high_impact_easy, second=q.high_impact_hard,
-                    category=result.old_category))
+                    card=term(command.label), first=q.high_impact_easy,
+                    second=q.high_impact_hard, category=term(result.old_category)))
             self._show_notice(True)
         elif result.proposal is not None and result.new_category != result.old_category:
             self.notice.setText(translate("Grid", "Proposal “{card}” is now “{category}”.")
-                                .format(card=command.label, category=result.new_category))
+                                .format(card=term(command.label),
+                                        category=term(result.new_category)))
             self._show_notice(False)
 
     def _show_notice(self, ask: bool) -> None:

@@ -29,9 +29,11 @@ from facilitator.services.changes import Changed, ChangeKind
 from facilitator.services.errors import ServiceError
 from facilitator.services.table_edits import NewRow
 from facilitator.services.tables import CellEdit, CellsChanged
+from facilitator.ui.kit.local_dates import deadline_words
 from facilitator.ui.worksheets.kit.cell_parse import copy_text, value_from_text
 from facilitator.ui.worksheets.kit.context import BlockContext
 from facilitator.ui.worksheets.kit.roles import ColumnRole, HintRole, RowKeyRole
+from facilitator.ui.worksheets.kit.stored_words import StoredWords
 from facilitator.ui.worksheets.kit.unsaved import UnsavedValues
 from facilitator.ui.worksheets.table.commands import PasteRange, SetCells, Sheet
 
@@ -76,6 +78,7 @@ class TableModel(QAbstractTableModel):
         self.rows: list[TableRowData] = []
         self.unsaved = UnsavedValues(self, self._repaint_cell)   # typed, not taken by the file
         self._template_rows: dict[str, Row] = {r.id: r for r in block.rows}
+        self.words = StoredWords(ctx.ws, block)   # choices shown in the workshop's language
         self.reload()
 
     # --- reading -------------------------------------------------------------------------
@@ -207,7 +210,8 @@ class TableModel(QAbstractTableModel):
         column = self.columns[index.column()].column
         assert column is not None
         fixed = self.fixed_value(row, column)
-        value = self.unsaved.shown((self.rows[row].key, column.id), self.value(row, column))
+        value = self.words.shown(column.id, self.unsaved.shown((self.rows[row].key, column.id),
+                                                               self.value(row, column)))
         checkbox = column.type is ColumnType.CHECKBOX
         if role == ColumnRole:
             return column
@@ -218,7 +222,7 @@ class TableModel(QAbstractTableModel):
                 return fixed
             if checkbox:
                 return ("✓" if value else "") if self.ctx.readonly else None
-            return shown_text(column, value)
+            return self.shown_text(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.CheckStateRole and checkbox and fixed is None \
@@ -229,11 +233,18 @@ class TableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter if checkbox else
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.label}: {shown_text(column, value) if fixed is None else fixed}"
+            return f"{column.label}: {self.shown_text(column, value) if fixed is None else fixed}"
         if role == Qt.ItemDataRole.ToolTipRole and (self.rows[row].key, column.id) in self.unsaved:
             return QCoreApplication.translate("Worksheet", "Not saved yet: press Retry in the bar "
                                               "above")
         return None
+
+    @staticmethod
+    def shown_text(column: Column, value: CellValue) -> str:
+        """A date cell spelled out in the app's language; anything else as domain.cells says."""
+        if column.type is ColumnType.DATE and isinstance(value, str) and value:
+            return deadline_words(value)
+        return shown_text(column, value)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -268,9 +279,7 @@ class TableModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         try:
-            new = value_from_text(column, value) if isinstance(value, str) and \
-                column.type is not ColumnType.TEXT and column.type is not ColumnType.LONGTEXT \
-                else check_cell(column, value)
+            new = self._parsed(column, value)
         except CellError as exc:
             self.ctx.hub.failed.emit(str(exc))
             return False
@@ -284,6 +293,30 @@ class TableModel(QAbstractTableModel):
                            QCoreApplication.translate("Worksheet", "Edit {column}").format(
                                column=column.label))
         return self.unsaved.push(self.ctx.undo, command, (key, column.id), new)
+
+    def _parsed(self, column: Column, value: Any) -> CellValue:
+        """What the file keeps for `value` given on screen: a choice as the template's own
+        word (picked in the workshop's language, or typed in the template's)."""
+        try:
+            new = value_from_text(column, value) if isinstance(value, str) and \
+                column.type is not ColumnType.TEXT and column.type is not ColumnType.LONGTEXT \
+                else check_cell(column, value)
+        except CellError:
+            original = self.ctx.ws.template.block(self.block.id)
+            if original is self.block or not isinstance(original, TableBlock):
+                raise
+            try:
+                return self._parsed_as_written(original.column(column.id), value)
+            except (CellError, KeyError):
+                pass
+            raise
+        return self.words.stored(column.id, new)
+
+    @staticmethod
+    def _parsed_as_written(column: Column, value: Any) -> CellValue:
+        return value_from_text(column, value) if isinstance(value, str) and \
+            column.type is not ColumnType.TEXT and column.type is not ColumnType.LONGTEXT \
+            else check_cell(column, value)
 
     def _repaint_cell(self, cell: object) -> None:
         key = cell[0] if isinstance(cell, tuple) else None
@@ -318,8 +351,8 @@ class TableModel(QAbstractTableModel):
                 else:
                     column = model_column.column
                     fixed = self.fixed_value(row, column)
-                    line.append(fixed if fixed is not None else
-                                copy_text(column, self.value(row, column)))
+                    line.append(fixed if fixed is not None else copy_text(
+                        column, self.words.shown(column.id, self.value(row, column))))
             grid.append(line)
         return grid
 
@@ -344,7 +377,7 @@ class TableModel(QAbstractTableModel):
                 if column is None:
                     continue
                 try:
-                    cells[column.id] = value_from_text(column, text)
+                    cells[column.id] = self._parsed(column, text)
                 except CellError as exc:
                     problems.append(str(exc))
             if row < len(self.rows):

@@ -25,6 +25,7 @@ from facilitator.ui.worksheets.kit.projected_parts import (
 )
 from facilitator.ui.worksheets.kit.projection import MUTED, Focus, Layout, Unit
 from facilitator.ui.worksheets.kit.roles import RowKeyRole
+from facilitator.ui.worksheets.kit.stored_words import StoredWords
 
 NOBODY = QT_TRANSLATE_NOOP("Projector", "No participants yet")
 translate = QCoreApplication.translate
@@ -43,10 +44,14 @@ def _copy_of(ctx: BlockContext, block: TableBlock, focus: Focus | None
     return person.id, translate("Projector", "Worksheet of {name}").format(name=person.name)
 
 
-def _cell(template: Row | None, row: TableRowData, column_id: str) -> str:
-    """A cell as the room reads it: the template's fixed text, or what was typed."""
+def _cell(template: Row | None, row: TableRowData, column_id: str,
+          words: StoredWords | None = None) -> str:
+    """A cell as the room reads it: the template's fixed text, or what was typed (a choice in
+    the workshop's language)."""
     fixed = template.values.get(column_id) if template is not None else None
-    return str(fixed) if fixed is not None else cell_text(row.cells.get(column_id))
+    value = row.cells.get(column_id)
+    return str(fixed) if fixed is not None else cell_text(
+        words.shown(column_id, value) if words is not None else value)
 
 
 def _primary(block: TableBlock, template: Row | None, row: TableRowData) -> str:
@@ -67,10 +72,11 @@ def project(ctx: BlockContext, block: TableBlock, focus: Focus | None = None) ->
     columns = Columns(primary_title, tuple(c.label for c in shown),
                       frozenset(i for i, c in enumerate(shown) if c.type is ColumnType.CHECKBOX))
     found = []
+    words = StoredWords(ctx.ws, block)
     for row in rows:
         template = by_key.get(row.key) if block.fixed else None
         found.append(Record(_primary(block, template, row),
-                            tuple(_cell(template, row, c.id) for c in shown),
+                            tuple(_cell(template, row, c.id, words) for c in shown),
                             anchor=f"row:{row.key}", group=template.group if template else ""))
     legend = "\n".join(f"* {meaning}" for meaning in block.row_flags.values())
 
