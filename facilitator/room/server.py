@@ -176,6 +176,7 @@ def build_app(room: Room, writer: Writer) -> web.Application:
 
 
 async def _tell(app: web.Application) -> None:
+    app[ROOM].told()
     for ws in list(app[SOCKETS]):
         if not ws.closed:
             with contextlib.suppress(ConnectionError, RuntimeError):

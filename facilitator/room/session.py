@@ -127,6 +127,7 @@ class Room:
         self._unsaved: list[tuple[str, str, float, str, dict[str, Any]]] = []
         self.sheet_owners: dict[int, str] = {}   # participant -> the phone filling their copy
         self._version = 0      # counts changes (commits, activities, phones joining)
+        self._told = 0         # the version phones were last told of (see told())
         # What the last applied submission changed (the service's own Changed): the window's
         # writer hands it to its views and keeps it for undo.
         self.last_change: Changed | None = None
@@ -177,6 +178,9 @@ class Room:
         if not self._fresh():
             shared = self._read_shared()
             public = {k: v for k, v in shared.items() if not k.startswith("_")}
+            # Which reading this is: a page that has shown a later one ignores an earlier
+            # one arriving late (two reads in flight answer in either order).
+            public["v"] = self._version
             prefix = json.dumps(public, ensure_ascii=False).encode()[:-1]   # without its "}"
             self._shared = (self._version, self._clock(), shared, prefix)
         return self._assemble(str(phone_id))
@@ -191,11 +195,19 @@ class Room:
             return None
         return self._assemble(phone_id)
 
+    def told(self) -> None:
+        """Phones are about to hear "changed" (the server's push): whatever they read next
+        holds every change made so far, even within STATE_EVERY of the last reading. Without
+        this a change made between a reading and the push it rode on was never shown: the
+        phones read the older reading again, and no later push came."""
+        self._told = self._version
+
     def _fresh(self) -> bool:
         shared = self._shared
         if shared is None:
             return False
-        return shared[0] == self._version or self._clock() - shared[1] < STATE_EVERY
+        return shared[0] == self._version or (
+            shared[0] >= self._told and self._clock() - shared[1] < STATE_EVERY)
 
     def _assemble(self, phone_id: str) -> bytes:
         """The room's part as JSON made once per reading, then this phone's own marks: forty

@@ -147,7 +147,11 @@
       const response = await fetch(base + "state?phone=" + phone, { cache: "no-store" });
       if (response.status === 404) { say(t("closed"), true); return; }
       if (!response.ok) return;
-      state = await response.json();
+      const fresh = await response.json();
+      // Two reads in flight may answer in either order: never go back to an older reading
+      // (a list rebuilt to its older self and back moves the focus and loses a tap).
+      if (state && typeof fresh.v === "number" && fresh.v < state.v) return;
+      state = fresh;
       render();
     } catch (e) { /* the live line reconnects and refreshes */ }
   }
