@@ -119,8 +119,11 @@ class RoomFeature(QObject):
             return False
         dialog = self._dialog(listening_on=running.host)
         now = running.room.activities   # ticked as they are (where this item has them)
+        # Screening and the worksheet too: left to the dialog's defaults, a change of dots
+        # turned screening back on and closed the phones' worksheets without a word.
         for box, on in ((dialog.allow_ideas, now.ideas), (dialog.allow_dots, now.dots),
-                        (dialog.allow_ratings, now.ratings), (dialog.named, now.named)):
+                        (dialog.allow_ratings, now.ratings), (dialog.named, now.named),
+                        (dialog.allow_sheet, now.sheet), (dialog.screened, now.screened)):
             if box.isEnabled():
                 box.setChecked(bool(on))
         if dialog.exec() != dialog.DialogCode.Accepted or self.running is not running:

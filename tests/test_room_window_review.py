@@ -1,0 +1,74 @@
+"""Room mode where its parts meet in the window: a participant's answers sent one after another
+all reach the laptop's copy on screen; What phones may do… keeps the room's screening; a phone's
+dot for a card of the meeting before is refused once a new meeting is on screen.
+
+Phones are HTTP clients in threads of their own (tests/test_room_window.py's Phone), so the
+window's event loop keeps running and applies what they send on the Qt thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from facilitator.room.session import Activities
+from facilitator.ui.shell.main_window import MainWindow
+from tests.helpers import make_workshop
+from tests.test_room_window import Phone
+from tests.ui_runner_helpers import open_window
+
+
+@pytest.fixture
+def check_in(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    window = open_window(qtbot, make_workshop(tmp_path, "check-in"))
+    window.go_to_item(window.workshop.template.item_of("reflection"))
+    return window
+
+
+def _shown(window: MainWindow) -> dict[str, str]:
+    model = window.block_widget("reflection").model
+    return {r.key: r.cells.get("answer", "") for r in model.rows if r.cells.get("answer")}
+
+
+def test_answers_sent_one_after_another_all_reach_the_copy_on_screen(
+        qtbot: QtBot, check_in: MainWindow) -> None:
+    window = check_in
+    person = window.block_widget("reflection").model.participant
+    assert person is not None          # the laptop shows the first participant's copy
+    assert window.room.open("127.0.0.1", Activities(sheet="reflection"))
+    phone = Phone(window.room.running.address)
+    sent = {"role": "Counsellor", "support": "More time with students",
+            "barriers": "No quiet room"}
+    for row, text in sent.items():     # as the page sends them: one answer per submission
+        status, _ = phone.send(qtbot, "sheet", person=person, cells={row: {"answer": text}})
+        assert status == 200
+    qtbot.waitUntil(lambda: _shown(window) == sent, timeout=5000)
+    assert window.undo_stack.count() == 0     # a participant's own copy is no undo step
+
+
+def _accept_when_shown(seen: dict[str, bool]) -> None:
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, QDialog):
+        QTimer.singleShot(20, lambda: _accept_when_shown(seen))
+        return
+    seen["screened box"] = dialog.screened.isChecked()
+    dialog.open_button.click()
+
+
+def test_what_phones_may_do_keeps_screening_as_the_room_has_it(qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
+    window = open_window(qtbot, make_workshop(tmp_path, "attract-retain"))
+    window.go_to_item(window.workshop.template.item_of("brainstorm"))
+    assert window.room.open("127.0.0.1", Activities(ideas="brainstorm", screened=False))
+    seen: dict[str, bool] = {}
+    QTimer.singleShot(0, lambda: _accept_when_shown(seen))
+    assert window.room.ask_and_change()
+    assert seen == {"screened box": False}
+    assert window.room.running.room.activities.screened is False
+    phone = Phone(window.room.running.address)
+    status, answer = phone.send(qtbot, "idea", text="Straight to the board", category="job")
+    assert status == 200 and answer["waiting"] is False
