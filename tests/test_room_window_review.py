@@ -72,3 +72,37 @@ def test_what_phones_may_do_keeps_screening_as_the_room_has_it(qtbot: QtBot,
     phone = Phone(window.room.running.address)
     status, answer = phone.send(qtbot, "idea", text="Straight to the board", category="job")
     assert status == 200 and answer["waiting"] is False
+
+
+def test_after_a_new_meeting_phones_act_on_the_meeting_on_screen(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    """Meeting > New meeting with the room open: a phone still showing the meeting before
+    cannot put a dot on its cards (the room writes only into the meeting on screen), and its
+    dots left are counted afresh on the new meeting's board."""
+    from facilitator.services.ideas import add_idea, read_ideas
+    from facilitator.services.votes import set_votes_per_person
+    from facilitator.ui.shell.actions_menu import start_new_meeting
+
+    window = open_window(qtbot, make_workshop(tmp_path, "attract-retain"))
+    ws = window.workshop
+    window.go_to_item(ws.template.item_of("brainstorm"))
+    set_votes_per_person(ws, "brainstorm", 2)
+    old = add_idea(ws, "brainstorm", "Quiet room", "organization").ids[0]
+    assert window.room.open("127.0.0.1", Activities(dots="brainstorm"))
+    phone = Phone(window.room.running.address)
+    assert phone.send(qtbot, "dot", idea=old)[0] == 200
+    assert phone.state(qtbot)["mine"]["left"] == 1
+    first = window.page.runner.meeting_id
+
+    assert start_new_meeting(window)
+    assert window.page.runner.meeting_id != first and window.room.running is not None
+    status, _answer = phone.send(qtbot, "dot", idea=old)     # a page not yet refreshed
+    assert status == 409
+    assert [i.votes for i in read_ideas(ws, "brainstorm", meeting=first)] == [1]
+    set_votes_per_person(ws, "brainstorm", 2)      # dots per person is per meeting
+    fresh = add_idea(ws, "brainstorm", "Mentors", "job").ids[0]
+    window.room.running.room.changed_elsewhere()   # as the laptop's own edits tell it
+    state = phone.state(qtbot)
+    assert state["mine"]["left"] == 2 and state["mine"]["dots"] == {}
+    assert phone.send(qtbot, "dot", idea=fresh)[0] == 200
+    assert [i.votes for i in read_ideas(ws, "brainstorm")] == [1]

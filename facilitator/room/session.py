@@ -126,6 +126,7 @@ class Room:
         # Accepted since the last commit: (phone, submission id, time, kind); see settle().
         self._unsaved: list[tuple[str, str, float, str, dict[str, Any]]] = []
         self.sheet_owners: dict[int, str] = {}   # participant -> the phone filling their copy
+        self._meeting: int | None = None   # the meeting phones act on (see _follow_meeting)
         self._version = 0      # counts changes (commits, activities, phones joining)
         self._told = 0         # the version phones were last told of (see told())
         # What the last applied submission changed (the service's own Changed): the window's
@@ -175,6 +176,7 @@ class Room:
         """What the phone's page shows: the open activities with their cards and its own marks.
         In the writer; `cached_state` answers without the file when it can."""
         self.phone(phone_id)
+        self._follow_meeting()
         if not self._fresh():
             shared = self._read_shared()
             public = {k: v for k, v in shared.items() if not k.startswith("_")}
@@ -201,6 +203,24 @@ class Room:
         this a change made between a reading and the push it rode on was never shown: the
         phones read the older reading again, and no later push came."""
         self._told = self._version
+
+    def _follow_meeting(self) -> int:
+        """The meeting phones act on: the latest, the one the window shows (Meeting > New
+        meeting puts it on screen). When it changes, each phone's marks (dots, ratings, ideas
+        waiting, answers) belonged to the meeting before: they start afresh, as the new
+        meeting's board does. In the writer."""
+        meeting = self.ws.meeting_id()
+        if meeting != self._meeting:
+            if self._meeting is not None:
+                for phone in self.phones.values():
+                    phone.dots.clear()
+                    phone.ratings.clear()
+                    phone.ideas.clear()
+                    phone.sheets.clear()
+                self.sheet_owners.clear()
+                self._shared = None
+            self._meeting = meeting
+        return meeting
 
     def _fresh(self) -> bool:
         shared = self._shared
@@ -279,6 +299,7 @@ class Room:
         if len(phone.recent) >= self.limits.per_minute:
             raise Refused(429, "too many submissions: wait a moment")
         self._check_open(kind)
+        self._follow_meeting()
         author = self._author(body, named=self.activities.named or kind == "sheet")
         try:
             result = self._apply(str(phone_id), kind, body, author)
@@ -374,7 +395,7 @@ class Room:
             if isinstance(idea, bool) or not isinstance(idea, int):
                 raise Refused(400, "which card?")
             self.last_change = give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1,
-                                        block_id=a.dots)
+                                        block_id=a.dots, meeting=self._meeting)
             return {}
         if kind == "sheet":
             return self._fill_sheet(phone_id, body, author)

@@ -46,16 +46,18 @@ def _limit(db: Connection, block: IdeasBlock, meeting_id: int) -> int:
 
 
 def give_dot(ws: Workshop, idea_id: int, voter: str, step: int = 1, *,
-             block_id: str = "") -> Changed:
+             block_id: str = "", meeting: int | None = None) -> Changed:
     """`voter` puts a dot on a card (step 1) or takes one of theirs back (step -1); with
-    `block_id`, only on a card of that brainstorm."""
+    `block_id`, only on a card of that brainstorm, and with `meeting`, of that meeting (a
+    phone's page may still show the meeting before)."""
     if step not in (1, -1):
         raise ServiceError("a dot is given or taken back one at a time")
     if not voter:
         raise ServiceError("a dot needs a voter")
     with ws.transaction() as db:
         row = db.execute(select(idea_table).where(idea_table.c.id == idea_id)).first()
-        if row is None or (block_id and row.block_id != block_id):
+        if row is None or (block_id and row.block_id != block_id) or \
+                (meeting is not None and row.meeting_id != meeting):
             raise NotFoundError("that card is not on this board")
         if row.pending:  # waiting for the facilitator: not on the board yet
             raise NotFoundError("that idea is waiting for the facilitator")
