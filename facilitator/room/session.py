@@ -44,6 +44,8 @@ from facilitator.services.workshop import Workshop
 PHONE_ID = re.compile(r"[0-9a-f]{32}")
 SUBMISSION_ID = re.compile(r"[0-9A-Za-z_-]{8,64}")
 KINDS = ("idea", "dot", "undot", "rate", "sheet")
+ROW_IDS = 2 ** 63          # SQLite's integers: a card id past them is no card
+CARD_REF_CHARS = 200       # "idea:12", "row:BLOCK:ROW-KEY": a grid card's ref, with room
 STATE_EVERY = 0.5  # seconds: how stale the room's part of a phone's state may be
 
 
@@ -392,15 +394,15 @@ class Room:
             return {"idea": changed.ids[0], "waiting": a.screened}
         if kind in ("dot", "undot"):
             idea = body.get("idea")
-            if isinstance(idea, bool) or not isinstance(idea, int):
-                raise Refused(400, "which card?")
+            if isinstance(idea, bool) or not isinstance(idea, int) or not 0 < idea < ROW_IDS:
+                raise Refused(400, "which card?")   # (past SQLite's integers: a 500 before)
             self.last_change = give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1,
                                         block_id=a.dots, meeting=self._meeting)
             return {}
         if kind == "sheet":
             return self._fill_sheet(phone_id, body, author)
         card, impact, ease = body.get("card"), body.get("impact"), body.get("ease")
-        if not isinstance(card, str):
+        if not isinstance(card, str) or len(card) > CARD_REF_CHARS:
             raise Refused(400, "which card?")
         for score in (impact, ease):
             if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:

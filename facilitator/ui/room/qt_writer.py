@@ -142,7 +142,9 @@ class QtWriter(GroupWriter):
         kind = body.get("kind") if isinstance(body, dict) else None
         meeting = room.ws.meeting_id()
         before = None
-        phone = room.phones.get(body.get("phone")) if isinstance(body, dict) else None
+        phone_id = body.get("phone") if isinstance(body, dict) else None
+        # Not a string (a list, say): room.submit refuses it; looked up here it raised a 500.
+        phone = room.phones.get(phone_id) if isinstance(phone_id, str) else None
         if kind == "rate" and phone is not None and isinstance(body.get("card"), str):
             # The phone's own marks are what the file holds for it (room.session.Phone): its
             # earlier rating of this card, for undo, without reading every rating again.

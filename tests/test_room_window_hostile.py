@@ -1,0 +1,162 @@
+"""Hostile requests against the room the facilitator's window serves (and the headless one):
+every field of every kind of submission with the wrong type, ids past SQLite's integers, ids of
+waiting ideas, bodies too big, malformed or nested deep, no code or another. Each is refused with
+its status (4xx, never a 500 that would fail the other phones' submissions in the same commit),
+nothing is stored, no undo step appears, and the room still takes an honest phone's idea.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from pytestqt.qtbot import QtBot
+
+from facilitator.room.session import Activities
+from facilitator.services.ideas import add_idea, read_ideas, update_idea
+from facilitator.services.ratings import read_ratings
+from facilitator.services.votes import set_votes_per_person
+from facilitator.services.workshop import Workshop
+from tests.helpers import make_workshop
+from tests.room_helpers import Phone as AsyncPhone
+from tests.room_helpers import open_room, run
+from tests.room_hostile_sweep import PHONE, post, sweep
+from tests.test_room_window import Phone
+from tests.ui_runner_helpers import open_window
+
+ROOM = Activities(ideas="brainstorm", dots="brainstorm", ratings="prioritize", screened=True)
+
+
+def _board(ws: Workshop) -> dict[str, Any]:
+    """A card on the board (to explore, so the grid offers it) and an idea waiting."""
+    set_votes_per_person(ws, "brainstorm", 3)
+    card = int(add_idea(ws, "brainstorm", "On the board", "leaders", "could").ids[0])
+    update_idea(ws, card, explore=True)
+    waiting = int(add_idea(ws, "brainstorm", "Waiting", "job", pending=True).ids[0])
+    return {"card": card, "waiting": waiting, "grid_card": f"idea:{card}"}
+
+
+def _stored(ws: Workshop) -> tuple[Any, ...]:
+    return ([(i.text, i.votes) for i in read_ideas(ws, "brainstorm", pending=None)],
+            read_ratings(ws, "prioritize"))
+
+
+def test_the_windows_room_refuses_hostile_requests(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, make_workshop(tmp_path, "attract-retain"))
+    ws = window.workshop
+    window.go_to_item(ws.template.item_of("brainstorm"))
+    board = _board(ws)
+    before = _stored(ws)
+    assert window.room.open("127.0.0.1", ROOM)
+    running = window.room.running
+    out: dict[str, list[str]] = {}
+    thread = threading.Thread(target=lambda: out.setdefault(
+        "bad", sweep(running.address, running.room.code, board)))
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=120_000)
+    assert out["bad"] == [], "\n".join(out["bad"])
+    assert _stored(ws) == before and window.undo_stack.count() == 0
+    assert running.room.counts() == {"joined": 1, "idea": 0, "dot": 0, "rate": 0, "sheet": 0}
+    # The app is unharmed: an honest phone's idea still arrives, and the hostile phone's too.
+    for phone_id in (None, PHONE):
+        phone = Phone(running.address)
+        if phone_id:
+            phone.id = phone_id
+        status, answer = phone.send(qtbot, "idea", text="Honest", category="job")
+        assert status == 200 and answer["waiting"], answer
+    qtbot.waitUntil(lambda: len(window.page.queue.rows) == 3, timeout=5000)
+
+
+def test_the_headless_room_refuses_hostile_requests(tmp_path: Path) -> None:
+    path = make_workshop(tmp_path, "attract-retain")
+
+    async def scenario() -> None:
+        async with open_room(path, ROOM) as (room, serving, ws):
+            board = _board(ws)
+            before = _stored(ws)
+            loop = asyncio.get_running_loop()
+            bad = await loop.run_in_executor(None, sweep, serving.address, room.code, board)
+            assert bad == [], "\n".join(bad)
+            assert _stored(ws) == before
+            async with aiohttp.ClientSession() as http:
+                status, _ = await AsyncPhone(http, serving.address).send(
+                    "idea", text="Honest", category="job")
+                assert status == 200
+
+    run(scenario)
+
+
+def test_a_retry_with_other_content_is_the_first_answer(qtbot: QtBot, tmp_path: Path) -> None:
+    """The same submission id again, whatever it now says, is answered as the first time and
+    changes nothing: a replay cannot turn an idea into a dot or rewrite its text."""
+    window = open_window(qtbot, make_workshop(tmp_path, "attract-retain"))
+    ws = window.workshop
+    window.go_to_item(ws.template.item_of("brainstorm"))
+    board = _board(ws)
+    assert window.room.open("127.0.0.1", ROOM)
+    address = window.room.running.address
+    first = {"phone": PHONE, "id": "retry-0001", "kind": "idea", "text": "First words",
+             "category": "job"}
+
+    def in_thread(body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        out: dict[str, Any] = {}
+        thread = threading.Thread(target=lambda: out.setdefault("r", post(address, body)))
+        thread.start()
+        qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
+        return out["r"]
+
+    status, answer = in_thread(first)
+    assert status == 200
+    for other in ({**first, "text": "Other words"}, {**first, "kind": "dot",
+                                                      "idea": board["card"]},
+                  {**first, "kind": "rate", "card": board["grid_card"], "impact": 5,
+                   "ease": 5}):
+        status, again = in_thread(other)
+        assert status == 200 and again.get("again") is True and again["idea"] == answer["idea"]
+    texts = sorted(i.text for i in read_ideas(ws, "brainstorm", pending=None))
+    assert texts == ["First words", "On the board", "Waiting"]
+    assert [i.votes for i in read_ideas(ws, "brainstorm")] == [0]
+    assert read_ratings(ws, "prioritize") == {}
+    assert window.undo_stack.count() == 1
+
+
+def test_the_windows_room_refuses_hostile_worksheet_answers(qtbot: QtBot,
+                                                            tmp_path: Path) -> None:
+    from facilitator.services.people import read_participants
+    from facilitator.services.tables import read_table
+    from tests.room_hostile_sweep import HUGE, TYPES
+
+    window = open_window(qtbot, make_workshop(tmp_path, "check-in"))
+    ws = window.workshop
+    window.go_to_item(ws.template.item_of("reflection"))
+    ana = read_participants(ws)[0].id
+    assert window.room.open("127.0.0.1", Activities(sheet="reflection"))
+    address = window.room.running.address
+    good = {"role": {"answer": "Counsellor"}}
+    bodies: list[dict[str, Any]] = []
+    for wrong in [*TYPES, HUGE, -1, 0]:
+        bodies += [{"person": wrong, "cells": good}, {"person": ana, "cells": wrong},
+                   {"person": ana, "cells": {"role": wrong}},
+                   {"person": ana, "cells": {"role": {"answer": wrong}}}]
+    bodies = [b for b in bodies if b["cells"] != {"role": {"answer": "7"}}]   # a fine answer
+    bodies += [{"person": ana, "cells": {"role": {"answer": "x" * 2001}}},
+               {"person": ana, "cells": {"nope": {"answer": "x"}}},
+               {"person": ana, "cells": {"role": {"nope": "x"}}},
+               {"person": ana, "cells": {str(n): {"answer": "x"} for n in range(300)}}]
+    out: dict[str, list[tuple[int, Any]]] = {"got": []}
+
+    def send_all() -> None:
+        for n, fields in enumerate(bodies):
+            out["got"].append(post(address, {"phone": PHONE, "id": f"sheet-hostile-{n:03d}",
+                                             "kind": "sheet", **fields}))
+
+    thread = threading.Thread(target=send_all)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=60_000)
+    wrong = [(fields, got) for fields, got in zip(bodies, out["got"], strict=True)
+             if got[0] not in (400, 413) or got[1].get("ok") is not False]
+    assert wrong == []
+    assert all(not r.cells for r in read_table(ws, "reflection", participant=ana))
