@@ -306,3 +306,31 @@ def test_the_page_speaks_the_phones_language(tmp_path: Path) -> None:
             assert "Añadir idea" in script and "Add idea" in script
 
     run(scenario)
+
+
+def test_a_submission_for_a_board_no_longer_open_is_refused(tmp_path: Path) -> None:
+    """What phones may do… moved the room on while a phone's submission was on its way: the
+    page says which board it showed, and the room refuses it rather than put it elsewhere."""
+    path = make_workshop(tmp_path)
+
+    async def scenario() -> None:
+        async with open_room(path, ALL) as (room, serving, ws), aiohttp.ClientSession() as http:
+            phone = Phone(http, serving.address)
+            state = await phone.state()
+            assert (state["ideas"]["block"], state["ratings"]["block"]) == \
+                ("brainstorm", "prioritize")
+            status, _ = await phone.send("idea", text="Shown board", block="brainstorm", **IDEA)
+            assert status == 200
+            for kind, fields in (("idea", {"text": "Other board", **IDEA}),
+                                 ("dot", {"idea": read_ideas(ws, "brainstorm")[0].id}),
+                                 ("rate", {"card": "idea:1", "impact": 3, "ease": 3}),
+                                 ("sheet", {"cells": {}})):
+                status, answer = await phone.send(kind, block="key-themes", **fields)
+                assert status in (409, 403) and answer["ok"] is False, (kind, answer)
+            room.open_activities(Activities(ideas="brainstorm", screened=False))
+            status, answer = await phone.send("dot", block="brainstorm",
+                                              idea=read_ideas(ws, "brainstorm")[0].id)
+            assert status == 403      # voting closed meanwhile
+
+    run(scenario)
+    assert _ideas(path) == ["Shown board"]

@@ -300,7 +300,7 @@ class Room:
             phone.recent.popleft()
         if len(phone.recent) >= self.limits.per_minute:
             raise Refused(429, "too many submissions: wait a moment")
-        self._check_open(kind)
+        self._check_open(kind, body.get("block"))
         self._follow_meeting()
         author = self._author(body, named=self.activities.named or kind == "sheet")
         try:
@@ -357,7 +357,10 @@ class Room:
                 for listener in list(self.idea_listeners):
                     listener(changed)
 
-    def _check_open(self, kind: str) -> None:
+    def _check_open(self, kind: str, block: Any = None) -> None:
+        """The activity is open, and (when the page says which) on the board the phone showed:
+        What phones may do… can switch boards while a phone's submission is on its way, and an
+        idea written for one brainstorm must not land in another that has the same categories."""
         a = self.activities
         if kind == "idea" and not a.ideas:
             raise Refused(403, "adding ideas is closed")
@@ -367,6 +370,12 @@ class Room:
             raise Refused(403, "rating is closed")
         if kind == "sheet" and not a.sheet:
             raise Refused(403, "the worksheet is closed")
+        if block is None:
+            return
+        open_now = {"idea": a.ideas, "dot": a.dots, "undot": a.dots, "rate": a.ratings,
+                    "sheet": a.sheet}[kind]
+        if block != open_now:
+            raise Refused(409, "the facilitator has moved on to another activity")
 
     def _author(self, body: dict[str, Any], *, named: bool) -> int | None:
         """Named activities carry the participant the phone chose; anonymous ones store none."""

@@ -97,6 +97,11 @@
   function enqueue(body) {
     body.id = randomHex(12);
     body.phone = phone;
+    // The board this was made for: if the facilitator has moved on meanwhile, the room
+    // refuses it rather than put it on another board.
+    const part = { idea: "ideas", dot: "dots", undot: "dots", rate: "ratings",
+                   sheet: "sheet" }[body.kind];
+    if (state && state[part]) body.block = state[part].block;
     if (state && (state.named || state.sheet)) body.person = Number(store.get("person", 0)) || null;
     outbox.push(body);
     store.set("outbox", outbox);
@@ -136,6 +141,9 @@
           let why = String(response.status);
           try { why = (await response.json()).error || why; } catch (e) {}
           say(t("refused", { why: why }), true);
+          // An idea not taken goes back into an empty box, so nothing typed is lost.
+          if (body.kind === "idea" && $("text") && !$("text").value) $("text").value = body.text;
+          refreshSoonish();
         }
       }
     } finally { sending = false; }
