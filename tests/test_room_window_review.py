@@ -106,3 +106,30 @@ def test_after_a_new_meeting_phones_act_on_the_meeting_on_screen(qtbot: QtBot,
     assert state["mine"]["left"] == 2 and state["mine"]["dots"] == {}
     assert phone.send(qtbot, "dot", idea=fresh)[0] == 200
     assert [i.votes for i in read_ideas(ws, "brainstorm")] == [1]
+
+
+def test_the_panel_says_when_phones_work_on_an_item_not_on_screen(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    """The facilitator moves on to the next item with the room open: a phone's idea still goes
+    to the brainstorm (where the phone sent it), and the room panel says so, with how many wait
+    for approval there, since the screening queue shows the item on screen only."""
+    from facilitator.services.screening import pending_ideas
+
+    window = open_window(qtbot, make_workshop(tmp_path, "attract-retain"))
+    ws = window.workshop
+    brainstorm = ws.template.item_of("brainstorm")
+    window.go_to_item(brainstorm)
+    assert window.room.open("127.0.0.1", Activities(ideas="brainstorm"))
+    panel = window.room.panel
+    assert panel.elsewhere.isHidden()
+    window.go_to_item(ws.template.item_of("prioritize"))
+    phone = Phone(window.room.running.address)
+    assert phone.send(qtbot, "idea", text="Sent meanwhile", category="job")[0] == 200
+    assert [i.text for i in pending_ideas(ws, "brainstorm")] == ["Sent meanwhile"]
+    qtbot.waitUntil(lambda: "Ideas waiting for approval there: 1" in panel.elsewhere.text(),
+                    timeout=3000)
+    assert not panel.elsewhere.isHidden()
+    assert "Brainstorm other possible district actions" in panel.elsewhere.text()
+    window.go_to_item(brainstorm)
+    qtbot.waitUntil(panel.elsewhere.isHidden, timeout=3000)
+    assert [r.text for r in window.page.queue.rows.values()] == ["Sent meanwhile"]

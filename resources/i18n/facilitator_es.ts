@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/room/join_card.py" line="54"/>
-        <location filename="../../facilitator/ui/room/panel.py" line="58"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="91"/>
         <source>Join address</source>
         <translation>Dirección para unirse</translation>
     </message>
@@ -2235,32 +2235,32 @@
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="156"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="159"/>
         <source>The room did not open: {reason}</source>
         <translation>La sala no se abrió: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="164"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="167"/>
         <source>The room is open: {address}</source>
         <translation>La sala está abierta: {address}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="182"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="185"/>
         <source>The room is closed.</source>
         <translation>La sala está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="206"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="213"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="215"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="222"/>
         <source>Hide the code on the projector</source>
         <translation>Ocultar el código en el proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="217"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="224"/>
         <source>Show the code on the projector</source>
         <translation>Mostrar el código en el proyector</translation>
     </message>
@@ -2381,22 +2381,37 @@
         <translation>{done} de {joined} han completado una hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="48"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="61"/>
+        <source>Phones are working on “{board}” ({item}), which is not on screen.</source>
+        <translation>Los teléfonos están trabajando en «{board}» ({item}), que no está en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="69"/>
+        <source>Ideas waiting for approval there: {n}. Go to that item to approve them.</source>
+        <translation>Ideas en espera de aprobación allí: {n}. Vaya a ese punto para aprobarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="81"/>
         <source>The room</source>
         <translation>La sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="51"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="84"/>
         <source>The room is open</source>
         <translation>La sala está abierta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="64"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="97"/>
         <source>Phones joined and contributions</source>
         <translation>Teléfonos unidos y aportaciones</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="69"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="104"/>
+        <source>Not on screen</source>
+        <translation>Fuera de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="110"/>
         <source>Close the room</source>
         <translation>Cerrar la sala</translation>
     </message>
@@ -2431,7 +2446,7 @@
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/qt_writer.py" line="170"/>
+        <location filename="../../facilitator/ui/room/qt_writer.py" line="186"/>
         <source>Phones&apos; contributions were not saved ({reason}); they will send them again.</source>
         <translation>Las aportaciones de los teléfonos no se guardaron ({reason}); los teléfonos las enviarán de nuevo.</translation>
     </message>

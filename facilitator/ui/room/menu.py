@@ -202,7 +202,11 @@ class RoomFeature(QObject):
         def roster() -> int:
             return len(w.page.runner.state.participants) if w.page is not None else 0
 
-        self.panel = RoomPanel(self.running.room, self.running.address, roster)
+        def on_screen() -> set[str]:
+            return {b.id for b in w.page.item.blocks} if w.page is not None else set()
+
+        self.panel = RoomPanel(self.running.room, self.running.address, roster,
+                               on_screen=on_screen)
         self.panel.close_button.clicked.connect(self.close)
         self.panel.show_code.clicked.connect(self.code_action.trigger)
         self._label_code_button()
