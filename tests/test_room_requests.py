@@ -334,3 +334,33 @@ def test_a_submission_for_a_board_no_longer_open_is_refused(tmp_path: Path) -> N
 
     run(scenario)
     assert _ideas(path) == ["Shown board"]
+
+
+def test_a_dot_on_a_card_deleted_since_is_the_phones_again(tmp_path: Path) -> None:
+    """The facilitator deletes a card that phones put dots on: those dots come back to the
+    phones (they cannot take back a dot from a card that is gone), on the page and in the room's
+    count; Undo of the delete brings the card back with its dots."""
+    from facilitator.services.ideas import add_idea, remove_idea, restore_idea
+
+    path = make_workshop(tmp_path)
+
+    async def scenario() -> None:
+        async with open_room(path, ALL) as (room, serving, ws), aiohttp.ClientSession() as http:
+            set_votes_per_person(ws, "brainstorm", 1)
+            first = int(add_idea(ws, "brainstorm", "Off topic", "job").ids[0])
+            second = int(add_idea(ws, "brainstorm", "Mentors", "job").ids[0])
+            room.changed_elsewhere()
+            phone = Phone(http, serving.address)
+            assert (await phone.send("dot", idea=first))[0] == 200
+            assert (await phone.state())["mine"]["left"] == 0
+            removed = remove_idea(ws, first)            # the laptop deletes the card
+            room.changed_elsewhere()
+            await asyncio.sleep(0.6)                    # past the state's reading interval
+            assert (await phone.state())["mine"]["left"] == 1
+            status, answer = await phone.send("dot", idea=second)
+            assert status == 200, answer
+            restore_idea(ws, "brainstorm", removed.item, removed.meeting_id)   # Undo
+            assert sorted((i.text, i.votes) for i in read_ideas(ws, "brainstorm")) == \
+                [("Mentors", 1), ("Off topic", 1)]
+
+    run(scenario)

@@ -238,9 +238,11 @@ class Room:
         _version, _when, shared, prefix = self._shared
         phone = self.phones[phone_id]
         limit = shared["dots"]["limit"] if shared["dots"] else 0
+        on_board = shared.get("_cards", set())   # a dot on a card deleted since is free again
         waiting = shared.get("_waiting", {})
+        used = sum(n for i, n in phone.dots.items() if i in on_board)
         mine = {"dots": {str(i): n for i, n in phone.dots.items()},
-                "left": max(0, limit - sum(phone.dots.values())), "ratings": phone.ratings,
+                "left": max(0, limit - used), "ratings": phone.ratings,
                 "waiting": [{"id": i, "text": waiting[i]} for i in phone.ideas if i in waiting],
                 "sheets": phone.sheets}
         return prefix + b', "mine": ' + json.dumps(mine).encode() + b"}"
@@ -264,9 +266,11 @@ class Room:
         if a.dots:
             block = block_of(self.ws, a.dots, IdeasBlock)
             limit = votes_per_person(self.ws, block.id)
+            cards = read_ideas(self.ws, block.id)
             out["dots"] = {"block": block.id, "title": block.title, "limit": limit,
                            "cards": [{"id": i.id, "text": i.text}
-                                     for i in read_ideas(self.ws, block.id) if i.text.strip()]}
+                                     for i in cards if i.text.strip()]}
+            out["_cards"] = {i.id for i in cards}
         if a.ratings:
             block = block_of(self.ws, a.ratings, GridBlock)
             out["ratings"] = {"block": block.id, "title": block.title, "cards": [

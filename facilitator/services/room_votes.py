@@ -67,7 +67,12 @@ def give_dot(ws: Workshop, idea_id: int, voter: str, step: int = 1, *,
             raise ServiceError(f"Dot voting is off on “{block.title}”.")
         dots = _dots(db, row.meeting_id, block.id)
         mine = dots.setdefault(voter, {})
-        if step > 0 and sum(mine.values()) >= limit:
+        # Dots on cards deleted since are the voter's again: they cannot take them back from
+        # a card that is gone. They stay recorded, so Undo of the delete brings them back.
+        live = set(db.scalars(select(idea_table.c.id).where(
+            idea_table.c.meeting_id == row.meeting_id, idea_table.c.block_id == block.id,
+            idea_table.c.id.in_(list(mine)))))
+        if step > 0 and sum(n for i, n in mine.items() if i in live) >= limit:
             raise NoDotsLeft(f"All {limit} dots are used: take one back to vote again.")
         if step < 0 and not mine.get(idea_id):
             raise ServiceError("There is no dot of yours on this card to take back.")
