@@ -133,3 +133,33 @@ def test_the_panel_says_when_phones_work_on_an_item_not_on_screen(qtbot: QtBot,
     window.go_to_item(brainstorm)
     qtbot.waitUntil(panel.elsewhere.isHidden, timeout=3000)
     assert [r.text for r in window.page.queue.rows.values()] == ["Sent meanwhile"]
+
+
+def test_undo_of_a_phone_idea_leaves_a_card_the_room_has_used(qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
+    """Ctrl+Z on a phone's idea takes the card back; but when a step above it failed and was
+    dropped (so the card kept the dots given since), the card stays, with one line saying why,
+    and its dots are not deleted with it."""
+    from PySide6.QtCore import Qt
+
+    from facilitator.services.ideas import read_ideas
+    from facilitator.services.room_votes import give_dot
+    from facilitator.services.votes import set_votes_per_person
+    from tests.test_room_window import activate
+
+    window = open_window(qtbot, make_workshop(tmp_path, "attract-retain"))
+    ws = window.workshop
+    window.go_to_item(ws.template.item_of("brainstorm"))
+    set_votes_per_person(ws, "brainstorm", 2)
+    assert window.room.open("127.0.0.1", Activities(ideas="brainstorm", screened=False))
+    phone = Phone(window.room.running.address)
+    status, answer = phone.send(qtbot, "idea", text="Mentors", category="job")
+    assert status == 200 and window.undo_stack.undoText() == "Idea from a phone"
+    give_dot(ws, answer["idea"], "a-voter-whose-step-was-dropped")
+    told: list[str] = []
+    window.hub.failed.connect(told.append)
+    activate(qtbot, window)
+    window.page.agenda.setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [(i.text, i.votes) for i in read_ideas(ws, "brainstorm")] == [("Mentors", 1)]
+    assert told and "stays on the board" in told[0]

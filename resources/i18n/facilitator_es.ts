@@ -2416,24 +2416,29 @@
         <translation>Cerrar la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/phone_steps.py" line="29"/>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="30"/>
         <source>Idea from a phone</source>
         <translation>Idea desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/phone_steps.py" line="31"/>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="32"/>
         <source>Dot from a phone</source>
         <translation>Punto desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/phone_steps.py" line="33"/>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="34"/>
         <source>Dot taken back on a phone</source>
         <translation>Punto retirado en un teléfono</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/phone_steps.py" line="34"/>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="35"/>
         <source>Rating from a phone</source>
         <translation>Valoración desde un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="85"/>
+        <source>“{text}” has dots or is marked to explore now: it stays on the board.</source>
+        <translation>«{text}» tiene puntos o está marcada para explorar: se queda en el tablero.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/room/qr.py" line="39"/>
