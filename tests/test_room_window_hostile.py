@@ -160,3 +160,80 @@ def test_the_windows_room_refuses_hostile_worksheet_answers(qtbot: QtBot,
              if got[0] not in (400, 413) or got[1].get("ok") is not False]
     assert wrong == []
     assert all(not r.cells for r in read_table(ws, "reflection", participant=ana))
+
+
+def test_closing_the_room_with_requests_waiting_on_the_window(qtbot: QtBot,
+                                                             tmp_path: Path) -> None:
+    """Phones keep sending while the facilitator closes the room: every request is answered or
+    cut off within moments (none holds the window), every idea acknowledged is in the file, and
+    none answered "closed" (503) was applied after all."""
+    window = open_window(qtbot, make_workshop(tmp_path, "attract-retain"))
+    ws = window.workshop
+    window.go_to_item(ws.template.item_of("brainstorm"))
+    assert window.room.open("127.0.0.1", Activities(ideas="brainstorm", screened=False))
+    address = window.room.running.address
+    results: list[tuple[str, Any]] = []
+    lock = threading.Lock()
+
+    def phone(n: int) -> None:
+        phone_id = f"{n:032x}"
+        for k in range(15):
+            text = f"phone {n} idea {k}"
+            try:
+                status, _ = post(address, {"phone": phone_id, "id": f"close-{n}-{k:03d}",
+                                           "kind": "idea", "text": text, "category": "job"})
+            except OSError as exc:     # the room closed under it: its outcome is unknown
+                status = type(exc).__name__
+            with lock:
+                results.append((text, status))
+
+    threads = [threading.Thread(target=phone, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    qtbot.waitUntil(lambda: sum(1 for _, s in results if s == 200) >= 10, timeout=20_000)
+    window.room.close()
+    assert window.room.running is None
+    qtbot.waitUntil(lambda: not any(t.is_alive() for t in threads), timeout=30_000)
+    stored = {i.text for i in read_ideas(ws, "brainstorm")}
+    acked = {text for text, status in results if status == 200}
+    closed = {text for text, status in results if status == 503}
+    assert acked <= stored
+    assert not closed & stored
+    assert all(status in (200, 503) or isinstance(status, str) for _, status in results)
+    assert window.undo_stack.count() == len(stored)       # each one an undo step
+
+
+def test_floods_and_too_many_phones_against_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    """The window's room holds each phone to 60 new submissions a minute (a retry is free) and
+    the room to 80 phones; the phones already in carry on."""
+    from facilitator.room.limits import DEFAULT
+    from tests.room_hostile_sweep import request
+
+    window = open_window(qtbot, make_workshop(tmp_path, "attract-retain"))
+    ws = window.workshop
+    window.go_to_item(ws.template.item_of("brainstorm"))
+    assert window.room.open("127.0.0.1", Activities(ideas="brainstorm", screened=False))
+    address = window.room.running.address
+    out: dict[str, Any] = {}
+
+    def flood() -> None:
+        body = {"phone": PHONE, "kind": "idea", "category": "job"}
+        out["flood"] = [post(address, {**body, "id": f"flood-{k:04d}", "text": f"idea {k}"})[0]
+                        for k in range(DEFAULT.per_minute + 5)]
+        out["retry"] = post(address, {**body, "id": "flood-0000", "text": "idea 0"})[0]
+        out["join"] = [request(f"{address}state?phone={n:032x}")[0]
+                       for n in range(1, DEFAULT.phones + 3)]
+
+    thread = threading.Thread(target=flood)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=120_000)
+    assert out["flood"] == [200] * DEFAULT.per_minute + [429] * 5
+    assert out["retry"] == 200
+    joined = DEFAULT.phones - 1              # the flooding phone is one of them
+    assert out["join"] == [200] * joined + [503] * (DEFAULT.phones + 2 - joined)
+    assert len(read_ideas(ws, "brainstorm")) == DEFAULT.per_minute
+    status, _ = Phone(address).send(qtbot, "idea", text="x", category="job")
+    assert status == 503                      # the room is full: a new phone gets nothing
+    first = Phone(address)
+    first.id = f"{1:032x}"
+    assert first.send(qtbot, "idea", text="Still in", category="job")[0] == 200
