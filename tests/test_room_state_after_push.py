@@ -56,3 +56,29 @@ def test_what_a_push_announces_is_in_the_next_reading(tmp_path: Path) -> None:
                 await serving.close()
 
     run(scenario)
+
+
+def test_a_reading_cut_by_the_writer_is_read_again(tmp_path: Path) -> None:
+    """The server copies a phone's own marks from its thread while the writer's thread may be
+    changing them (a dict changing size mid-copy raises RuntimeError): the state is then asked
+    of the writer, never answered 500."""
+    path = make_workshop(tmp_path)
+
+    async def scenario() -> None:
+        with open_workshop(path) as ws:
+            room = Room(ws, ALL)
+            serving = await serve(room, "127.0.0.1", 0)
+            try:
+                async with aiohttp.ClientSession() as http:
+                    phone = Phone(http, serving.address)
+                    await phone.state()
+
+                    def cut(_phone: object) -> bytes:
+                        raise RuntimeError("dictionary changed size during iteration")
+
+                    room.cached_state = cut   # type: ignore[method-assign]
+                    assert (await phone.state())["dots"]["cards"] == []
+            finally:
+                await serving.close()
+
+    run(scenario)

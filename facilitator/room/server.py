@@ -96,7 +96,10 @@ async def static(request: web.Request) -> web.Response:
 async def state(request: web.Request) -> web.Response:
     room, writer = request.app[ROOM], request.app[WRITER]
     phone = request.query.get("phone", "")
-    cached = room.cached_state(phone)
+    try:
+        cached = room.cached_state(phone)
+    except RuntimeError:   # the writer's thread changed this phone's marks mid-copy: ask it
+        cached = None
     body = cached if cached is not None else await writer.read(lambda: room.state(phone))
     return web.Response(body=body, content_type="application/json", charset="utf-8")
 
