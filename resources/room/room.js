@@ -87,10 +87,18 @@
     if (text !== undefined) e.textContent = text;
     return e;
   }
+  // A list's options are made again only when they changed: every push re-renders the page,
+  // and options replaced under a finger close a phone's open picker (and lose the choice).
   function options(select, items, chosen) {
     const keep = chosen !== undefined ? chosen : select.value;
-    select.replaceChildren(...items.map((o) => el("option", { value: String(o.id) }, o.label || o.name)));
-    if (items.some((o) => String(o.id) === String(keep))) select.value = String(keep);
+    const key = JSON.stringify([items.map((o) => [String(o.id), o.label || o.name]), lang]);
+    if (select.dataset.shown !== key) {
+      select.replaceChildren(...items.map((o) => el("option", { value: String(o.id) }, o.label || o.name)));
+      select.dataset.shown = key;
+    }
+    if (items.some((o) => String(o.id) === String(keep)) && select.value !== String(keep)) {
+      select.value = String(keep);
+    }
   }
 
   // Sending: one at a time, oldest first, the same id until acknowledged ------------------
