@@ -27,6 +27,7 @@ from tests.room_hostile_sweep import PHONE, post, sweep
 from tests.test_room_window import Phone
 from tests.ui_runner_helpers import open_window
 
+SCRIPT = '<b>Honest</b><script>alert(1)</script><img src=x onerror=alert(2)>'
 ROOM = Activities(ideas="brainstorm", dots="brainstorm", ratings="prioritize", screened=True)
 
 
@@ -65,9 +66,16 @@ def test_the_windows_room_refuses_hostile_requests(qtbot: QtBot, tmp_path: Path)
         phone = Phone(running.address)
         if phone_id:
             phone.id = phone_id
-        status, answer = phone.send(qtbot, "idea", text="Honest", category="job")
+        status, answer = phone.send(qtbot, "idea", text=SCRIPT, category="job")
         assert status == 200 and answer["waiting"], answer
     qtbot.waitUntil(lambda: len(window.page.queue.rows) == 3, timeout=5000)
+    # Script in a phone's text is data on the laptop too: shown as typed, never as markup.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    for row in list(window.page.queue.rows.values())[1:]:
+        label = row.findChild(QLabel)
+        assert label.text() == SCRIPT and label.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_the_headless_room_refuses_hostile_requests(tmp_path: Path) -> None:
