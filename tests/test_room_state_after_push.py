@@ -82,3 +82,43 @@ def test_a_reading_cut_by_the_writer_is_read_again(tmp_path: Path) -> None:
                 await serving.close()
 
     run(scenario)
+
+
+def test_one_phone_cannot_take_every_live_line(tmp_path: Path) -> None:
+    """A phone may hold a few live lines (a reload opens one before the old one closes), not
+    hundreds: the others' pushes still have room, and a closed line frees its place."""
+    from facilitator.room.server import LINES_PER_PHONE
+
+    path = make_workshop(tmp_path)
+
+    async def scenario() -> None:
+        with open_workshop(path) as ws:
+            room = Room(ws, ALL)
+            serving = await serve(room, "127.0.0.1", 0)
+            try:
+                async with aiohttp.ClientSession() as http:
+                    greedy, other = Phone(http, serving.address), Phone(http, serving.address)
+                    await greedy.state()
+                    await other.state()
+                    base = serving.address.replace("http://", "ws://") + "events?phone="
+                    lines = [await http.ws_connect(base + greedy.id)
+                             for _ in range(LINES_PER_PHONE)]
+                    try:
+                        async with http.ws_connect(base + greedy.id):
+                            raise AssertionError("a line past the phone's share was opened")
+                    except aiohttp.WSServerHandshakeError as exc:
+                        assert exc.status == 429
+                    async with http.ws_connect(base + other.id) as live:
+                        await other.send("idea", text="Heard", category="job")
+                        message = await asyncio.wait_for(live.receive(), 5)
+                        assert json.loads(message.data) == {"changed": True}
+                    await lines[0].close()
+                    await asyncio.sleep(0.2)
+                    again = await http.ws_connect(base + greedy.id)
+                    await again.close()
+                    for line in lines[1:]:
+                        await line.close()
+            finally:
+                await serving.close()
+
+    run(scenario)
