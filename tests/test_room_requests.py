@@ -306,3 +306,61 @@ def test_the_page_speaks_the_phones_language(tmp_path: Path) -> None:
             assert "Añadir idea" in script and "Add idea" in script
 
     run(scenario)
+
+
+def test_a_submission_for_a_board_no_longer_open_is_refused(tmp_path: Path) -> None:
+    """What phones may do… moved the room on while a phone's submission was on its way: the
+    page says which board it showed, and the room refuses it rather than put it elsewhere."""
+    path = make_workshop(tmp_path)
+
+    async def scenario() -> None:
+        async with open_room(path, ALL) as (room, serving, ws), aiohttp.ClientSession() as http:
+            phone = Phone(http, serving.address)
+            state = await phone.state()
+            assert (state["ideas"]["block"], state["ratings"]["block"]) == \
+                ("brainstorm", "prioritize")
+            status, _ = await phone.send("idea", text="Shown board", block="brainstorm", **IDEA)
+            assert status == 200
+            for kind, fields in (("idea", {"text": "Other board", **IDEA}),
+                                 ("dot", {"idea": read_ideas(ws, "brainstorm")[0].id}),
+                                 ("rate", {"card": "idea:1", "impact": 3, "ease": 3}),
+                                 ("sheet", {"cells": {}})):
+                status, answer = await phone.send(kind, block="key-themes", **fields)
+                assert status in (409, 403) and answer["ok"] is False, (kind, answer)
+            room.open_activities(Activities(ideas="brainstorm", screened=False))
+            status, answer = await phone.send("dot", block="brainstorm",
+                                              idea=read_ideas(ws, "brainstorm")[0].id)
+            assert status == 403      # voting closed meanwhile
+
+    run(scenario)
+    assert _ideas(path) == ["Shown board"]
+
+
+def test_a_dot_on_a_card_deleted_since_is_the_phones_again(tmp_path: Path) -> None:
+    """The facilitator deletes a card that phones put dots on: those dots come back to the
+    phones (they cannot take back a dot from a card that is gone), on the page and in the room's
+    count; Undo of the delete brings the card back with its dots."""
+    from facilitator.services.ideas import add_idea, remove_idea, restore_idea
+
+    path = make_workshop(tmp_path)
+
+    async def scenario() -> None:
+        async with open_room(path, ALL) as (room, serving, ws), aiohttp.ClientSession() as http:
+            set_votes_per_person(ws, "brainstorm", 1)
+            first = int(add_idea(ws, "brainstorm", "Off topic", "job").ids[0])
+            second = int(add_idea(ws, "brainstorm", "Mentors", "job").ids[0])
+            room.changed_elsewhere()
+            phone = Phone(http, serving.address)
+            assert (await phone.send("dot", idea=first))[0] == 200
+            assert (await phone.state())["mine"]["left"] == 0
+            removed = remove_idea(ws, first)            # the laptop deletes the card
+            room.changed_elsewhere()
+            await asyncio.sleep(0.6)                    # past the state's reading interval
+            assert (await phone.state())["mine"]["left"] == 1
+            status, answer = await phone.send("dot", idea=second)
+            assert status == 200, answer
+            restore_idea(ws, "brainstorm", removed.item, removed.meeting_id)   # Undo
+            assert sorted((i.text, i.votes) for i in read_ideas(ws, "brainstorm")) == \
+                [("Mentors", 1), ("Off topic", 1)]
+
+    run(scenario)

@@ -14,6 +14,7 @@ import contextlib
 import hmac
 import json
 import weakref
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -48,6 +49,8 @@ HEADERS = {
 ROOM: web.AppKey[Room] = web.AppKey("room", Room)
 WRITER: web.AppKey[Any] = web.AppKey("writer", object)
 SOCKETS: web.AppKey[Any] = web.AppKey("sockets", object)
+LINES: web.AppKey[Any] = web.AppKey("lines", object)   # open live lines per phone
+LINES_PER_PHONE = 4
 TELL_EVERY = 0.5  # seconds
 
 
@@ -96,7 +99,10 @@ async def static(request: web.Request) -> web.Response:
 async def state(request: web.Request) -> web.Response:
     room, writer = request.app[ROOM], request.app[WRITER]
     phone = request.query.get("phone", "")
-    cached = room.cached_state(phone)
+    try:
+        cached = room.cached_state(phone)
+    except RuntimeError:   # the writer's thread changed this phone's marks mid-copy: ask it
+        cached = None
     body = cached if cached is not None else await writer.read(lambda: room.state(phone))
     return web.Response(body=body, content_type="application/json", charset="utf-8")
 
@@ -120,15 +126,26 @@ async def events(request: web.Request) -> web.StreamResponse:
     await request.app[WRITER].read(lambda: room.phone(phone))  # joined phones only
     if len(sockets) >= 2 * room.limits.phones:
         raise Refused(503, "the room is full")
-    ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=1024)
-    await ws.prepare(request)
-    sockets.add(ws)
+    # A few per phone (a reload opens one before the old one is gone): one phone opening
+    # hundreds would fill the room's lines and leave the others without pushes.
+    lines = request.app[LINES]
+    if lines[phone] >= LINES_PER_PHONE:
+        raise Refused(429, "too many live lines from this phone")
+    lines[phone] += 1
     try:
-        async for message in ws:
-            if message.type in (WSMsgType.ERROR, WSMsgType.CLOSE):
-                break
+        ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=1024)
+        await ws.prepare(request)
+        sockets.add(ws)
+        try:
+            async for message in ws:
+                if message.type in (WSMsgType.ERROR, WSMsgType.CLOSE):
+                    break
+        finally:
+            sockets.discard(ws)
     finally:
-        sockets.discard(ws)
+        lines[phone] -= 1
+        if not lines[phone]:
+            del lines[phone]
     return ws
 
 
@@ -137,6 +154,7 @@ def build_app(room: Room, writer: Writer) -> web.Application:
     app[ROOM] = room
     app[WRITER] = writer
     app[SOCKETS] = weakref.WeakSet()
+    app[LINES] = Counter()
     app.on_response_prepare.append(_headers)
     app.on_shutdown.append(_close_sockets)
     code = room.code
@@ -176,6 +194,7 @@ def build_app(room: Room, writer: Writer) -> web.Application:
 
 
 async def _tell(app: web.Application) -> None:
+    app[ROOM].told()
     for ws in list(app[SOCKETS]):
         if not ws.closed:
             with contextlib.suppress(ConnectionError, RuntimeError):

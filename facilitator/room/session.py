@@ -44,6 +44,8 @@ from facilitator.services.workshop import Workshop
 PHONE_ID = re.compile(r"[0-9a-f]{32}")
 SUBMISSION_ID = re.compile(r"[0-9A-Za-z_-]{8,64}")
 KINDS = ("idea", "dot", "undot", "rate", "sheet")
+ROW_IDS = 2 ** 63          # SQLite's integers: a card id past them is no card
+CARD_REF_CHARS = 200       # "idea:12", "row:BLOCK:ROW-KEY": a grid card's ref, with room
 STATE_EVERY = 0.5  # seconds: how stale the room's part of a phone's state may be
 
 
@@ -126,7 +128,9 @@ class Room:
         # Accepted since the last commit: (phone, submission id, time, kind); see settle().
         self._unsaved: list[tuple[str, str, float, str, dict[str, Any]]] = []
         self.sheet_owners: dict[int, str] = {}   # participant -> the phone filling their copy
+        self._meeting: int | None = None   # the meeting phones act on (see _follow_meeting)
         self._version = 0      # counts changes (commits, activities, phones joining)
+        self._told = 0         # the version phones were last told of (see told())
         # What the last applied submission changed (the service's own Changed): the window's
         # writer hands it to its views and keeps it for undo.
         self.last_change: Changed | None = None
@@ -174,9 +178,13 @@ class Room:
         """What the phone's page shows: the open activities with their cards and its own marks.
         In the writer; `cached_state` answers without the file when it can."""
         self.phone(phone_id)
+        self._follow_meeting()
         if not self._fresh():
             shared = self._read_shared()
             public = {k: v for k, v in shared.items() if not k.startswith("_")}
+            # Which reading this is: a page that has shown a later one ignores an earlier
+            # one arriving late (two reads in flight answer in either order).
+            public["v"] = self._version
             prefix = json.dumps(public, ensure_ascii=False).encode()[:-1]   # without its "}"
             self._shared = (self._version, self._clock(), shared, prefix)
         return self._assemble(str(phone_id))
@@ -191,11 +199,37 @@ class Room:
             return None
         return self._assemble(phone_id)
 
+    def told(self) -> None:
+        """Phones are about to hear "changed" (the server's push): whatever they read next
+        holds every change made so far, even within STATE_EVERY of the last reading. Without
+        this a change made between a reading and the push it rode on was never shown: the
+        phones read the older reading again, and no later push came."""
+        self._told = self._version
+
+    def _follow_meeting(self) -> int:
+        """The meeting phones act on: the latest, the one the window shows (Meeting > New
+        meeting puts it on screen). When it changes, each phone's marks (dots, ratings, ideas
+        waiting, answers) belonged to the meeting before: they start afresh, as the new
+        meeting's board does. In the writer."""
+        meeting = self.ws.meeting_id()
+        if meeting != self._meeting:
+            if self._meeting is not None:
+                for phone in self.phones.values():
+                    phone.dots.clear()
+                    phone.ratings.clear()
+                    phone.ideas.clear()
+                    phone.sheets.clear()
+                self.sheet_owners.clear()
+                self._shared = None
+            self._meeting = meeting
+        return meeting
+
     def _fresh(self) -> bool:
         shared = self._shared
         if shared is None:
             return False
-        return shared[0] == self._version or self._clock() - shared[1] < STATE_EVERY
+        return shared[0] == self._version or (
+            shared[0] >= self._told and self._clock() - shared[1] < STATE_EVERY)
 
     def _assemble(self, phone_id: str) -> bytes:
         """The room's part as JSON made once per reading, then this phone's own marks: forty
@@ -204,9 +238,11 @@ class Room:
         _version, _when, shared, prefix = self._shared
         phone = self.phones[phone_id]
         limit = shared["dots"]["limit"] if shared["dots"] else 0
+        on_board = shared.get("_cards", set())   # a dot on a card deleted since is free again
         waiting = shared.get("_waiting", {})
+        used = sum(n for i, n in phone.dots.items() if i in on_board)
         mine = {"dots": {str(i): n for i, n in phone.dots.items()},
-                "left": max(0, limit - sum(phone.dots.values())), "ratings": phone.ratings,
+                "left": max(0, limit - used), "ratings": phone.ratings,
                 "waiting": [{"id": i, "text": waiting[i]} for i in phone.ideas if i in waiting],
                 "sheets": phone.sheets}
         return prefix + b', "mine": ' + json.dumps(mine).encode() + b"}"
@@ -232,9 +268,11 @@ class Room:
         if a.dots:
             block = block_of(self.ws, a.dots, IdeasBlock)
             limit = votes_per_person(self.ws, block.id)
+            cards = read_ideas(self.ws, block.id)
             out["dots"] = {"block": block.id, "title": shown.block(block.id).title, "limit": limit,
                            "cards": [{"id": i.id, "text": i.text}
-                                     for i in read_ideas(self.ws, block.id) if i.text.strip()]}
+                                     for i in cards if i.text.strip()]}
+            out["_cards"] = {i.id for i in cards}
         if a.ratings:
             block = block_of(self.ws, a.ratings, GridBlock)
             out["ratings"] = {"block": block.id, "title": shown.block(block.id).title, "cards": [
@@ -268,7 +306,8 @@ class Room:
             phone.recent.popleft()
         if len(phone.recent) >= self.limits.per_minute:
             raise Refused(429, "too many submissions: wait a moment")
-        self._check_open(kind)
+        self._check_open(kind, body.get("block"))
+        self._follow_meeting()
         author = self._author(body, named=self.activities.named or kind == "sheet")
         try:
             result = self._apply(str(phone_id), kind, body, author)
@@ -324,7 +363,10 @@ class Room:
                 for listener in list(self.idea_listeners):
                     listener(changed)
 
-    def _check_open(self, kind: str) -> None:
+    def _check_open(self, kind: str, block: Any = None) -> None:
+        """The activity is open, and (when the page says which) on the board the phone showed:
+        What phones may do… can switch boards while a phone's submission is on its way, and an
+        idea written for one brainstorm must not land in another that has the same categories."""
         a = self.activities
         if kind == "idea" and not a.ideas:
             raise Refused(403, "adding ideas is closed")
@@ -334,6 +376,12 @@ class Room:
             raise Refused(403, "rating is closed")
         if kind == "sheet" and not a.sheet:
             raise Refused(403, "the worksheet is closed")
+        if block is None:
+            return
+        open_now = {"idea": a.ideas, "dot": a.dots, "undot": a.dots, "rate": a.ratings,
+                    "sheet": a.sheet}[kind]
+        if block != open_now:
+            raise Refused(409, "the facilitator has moved on to another activity")
 
     def _author(self, body: dict[str, Any], *, named: bool) -> int | None:
         """Named activities carry the participant the phone chose; anonymous ones store none."""
@@ -361,15 +409,15 @@ class Room:
             return {"idea": changed.ids[0], "waiting": a.screened}
         if kind in ("dot", "undot"):
             idea = body.get("idea")
-            if isinstance(idea, bool) or not isinstance(idea, int):
-                raise Refused(400, "which card?")
+            if isinstance(idea, bool) or not isinstance(idea, int) or not 0 < idea < ROW_IDS:
+                raise Refused(400, "which card?")   # (past SQLite's integers: a 500 before)
             self.last_change = give_dot(self.ws, idea, phone_id, 1 if kind == "dot" else -1,
-                                        block_id=a.dots)
+                                        block_id=a.dots, meeting=self._meeting)
             return {}
         if kind == "sheet":
             return self._fill_sheet(phone_id, body, author)
         card, impact, ease = body.get("card"), body.get("impact"), body.get("ease")
-        if not isinstance(card, str):
+        if not isinstance(card, str) or len(card) > CARD_REF_CHARS:
             raise Refused(400, "which card?")
         for score in (impact, ease):
             if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:

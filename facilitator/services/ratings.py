@@ -59,7 +59,7 @@ def _offered(db: Connection, ws: Workshop, block: GridBlock, meeting_id: int, ca
             placement_table.c.card == card)) is not None:
         return True
     number = card.removeprefix("idea:")
-    if card.startswith("idea:") and number.isdigit():
+    if card.startswith("idea:") and number.isdigit() and len(number) < 19:   # SQLite's ints
         row = db.execute(select(idea_table.c.block_id, idea_table.c.explore, idea_table.c.text)
                          .where(idea_table.c.id == int(number),
                                 idea_table.c.meeting_id == meeting_id)).first()

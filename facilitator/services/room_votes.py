@@ -46,16 +46,18 @@ def _limit(db: Connection, block: IdeasBlock, meeting_id: int) -> int:
 
 
 def give_dot(ws: Workshop, idea_id: int, voter: str, step: int = 1, *,
-             block_id: str = "") -> Changed:
+             block_id: str = "", meeting: int | None = None) -> Changed:
     """`voter` puts a dot on a card (step 1) or takes one of theirs back (step -1); with
-    `block_id`, only on a card of that brainstorm."""
+    `block_id`, only on a card of that brainstorm, and with `meeting`, of that meeting (a
+    phone's page may still show the meeting before)."""
     if step not in (1, -1):
         raise ServiceError("a dot is given or taken back one at a time")
     if not voter:
         raise ServiceError("a dot needs a voter")
     with ws.transaction() as db:
         row = db.execute(select(idea_table).where(idea_table.c.id == idea_id)).first()
-        if row is None or (block_id and row.block_id != block_id):
+        if row is None or (block_id and row.block_id != block_id) or \
+                (meeting is not None and row.meeting_id != meeting):
             raise NotFoundError("that card is not on this board")
         if row.pending:  # waiting for the facilitator: not on the board yet
             raise NotFoundError("that idea is waiting for the facilitator")
@@ -65,7 +67,12 @@ def give_dot(ws: Workshop, idea_id: int, voter: str, step: int = 1, *,
             raise ServiceError(f"Dot voting is off on “{block.title}”.")
         dots = _dots(db, row.meeting_id, block.id)
         mine = dots.setdefault(voter, {})
-        if step > 0 and sum(mine.values()) >= limit:
+        # Dots on cards deleted since are the voter's again: they cannot take them back from
+        # a card that is gone. They stay recorded, so Undo of the delete brings them back.
+        live = set(db.scalars(select(idea_table.c.id).where(
+            idea_table.c.meeting_id == row.meeting_id, idea_table.c.block_id == block.id,
+            idea_table.c.id.in_(list(mine)))))
+        if step > 0 and sum(n for i, n in mine.items() if i in live) >= limit:
             raise NoDotsLeft(f"All {limit} dots are used: take one back to vote again.")
         if step < 0 and not mine.get(idea_id):
             raise ServiceError("There is no dot of yours on this card to take back.")

@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/room/join_card.py" line="54"/>
-        <location filename="../../facilitator/ui/room/panel.py" line="61"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="94"/>
         <source>Join address</source>
         <translation>Dirección para unirse</translation>
     </message>
@@ -2262,32 +2262,32 @@
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="156"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="159"/>
         <source>The room did not open: {reason}</source>
         <translation>La sala no se abrió: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="164"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="167"/>
         <source>The room is open: {address}</source>
         <translation>La sala está abierta: {address}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="182"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="185"/>
         <source>The room is closed.</source>
         <translation>La sala está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="206"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="213"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="216"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="223"/>
         <source>Hide the code on the projector</source>
         <translation>Ocultar el código en el proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="218"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="225"/>
         <source>Show the code on the projector</source>
         <translation>Mostrar el código en el proyector</translation>
     </message>
@@ -2408,44 +2408,64 @@
         <translation>{done} de {joined} han completado una hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="48"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="61"/>
+        <source>Phones are working on “{board}” ({item}), which is not on screen.</source>
+        <translation>Los teléfonos están trabajando en «{board}» ({item}), que no está en pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="69"/>
+        <source>Ideas waiting for approval there: {n}. Go to that item to approve them.</source>
+        <translation>Ideas en espera de aprobación allí: {n}. Vaya a ese punto para aprobarlas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="81"/>
         <source>The room</source>
         <translation>La sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="55"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="88"/>
         <source>The room is open</source>
         <translation>La sala está abierta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="69"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="102"/>
         <source>Phones joined and contributions</source>
         <translation>Teléfonos unidos y aportaciones</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="74"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="109"/>
+        <source>Not on screen</source>
+        <translation>Fuera de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/panel.py" line="115"/>
         <source>Close the room</source>
         <translation>Cerrar la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/phone_steps.py" line="29"/>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="30"/>
         <source>Idea from a phone</source>
         <translation>Idea desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/phone_steps.py" line="31"/>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="32"/>
         <source>Dot from a phone</source>
         <translation>Punto desde un teléfono</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/phone_steps.py" line="33"/>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="34"/>
         <source>Dot taken back on a phone</source>
         <translation>Punto retirado en un teléfono</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/phone_steps.py" line="34"/>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="35"/>
         <source>Rating from a phone</source>
         <translation>Valoración desde un teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/phone_steps.py" line="85"/>
+        <source>“{text}” has dots or is marked to explore now: it stays on the board.</source>
+        <translation>«{text}» tiene puntos o está marcada para explorar: se queda en el tablero.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/room/qr.py" line="39"/>
@@ -2458,7 +2478,7 @@
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/qt_writer.py" line="170"/>
+        <location filename="../../facilitator/ui/room/qt_writer.py" line="186"/>
         <source>Phones&apos; contributions were not saved ({reason}); they will send them again.</source>
         <translation>Las aportaciones de los teléfonos no se guardaron ({reason}); los teléfonos las enviarán de nuevo.</translation>
     </message>

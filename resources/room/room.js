@@ -87,16 +87,29 @@
     if (text !== undefined) e.textContent = text;
     return e;
   }
+  // A list's options are made again only when they changed: every push re-renders the page,
+  // and options replaced under a finger close a phone's open picker (and lose the choice).
   function options(select, items, chosen) {
     const keep = chosen !== undefined ? chosen : select.value;
-    select.replaceChildren(...items.map((o) => el("option", { value: String(o.id) }, o.label || o.name)));
-    if (items.some((o) => String(o.id) === String(keep))) select.value = String(keep);
+    const key = JSON.stringify([items.map((o) => [String(o.id), o.label || o.name]), lang]);
+    if (select.dataset.shown !== key) {
+      select.replaceChildren(...items.map((o) => el("option", { value: String(o.id) }, o.label || o.name)));
+      select.dataset.shown = key;
+    }
+    if (items.some((o) => String(o.id) === String(keep)) && select.value !== String(keep)) {
+      select.value = String(keep);
+    }
   }
 
   // Sending: one at a time, oldest first, the same id until acknowledged ------------------
   function enqueue(body) {
     body.id = randomHex(12);
     body.phone = phone;
+    // The board this was made for: if the facilitator has moved on meanwhile, the room
+    // refuses it rather than put it on another board.
+    const part = { idea: "ideas", dot: "dots", undot: "dots", rate: "ratings",
+                   sheet: "sheet" }[body.kind];
+    if (state && state[part]) body.block = state[part].block;
     if (state && (state.named || state.sheet)) body.person = Number(store.get("person", 0)) || null;
     outbox.push(body);
     store.set("outbox", outbox);
@@ -136,6 +149,9 @@
           let why = String(response.status);
           try { why = (await response.json()).error || why; } catch (e) {}
           say(t("refused", { why: why }), true);
+          // An idea not taken goes back into an empty box, so nothing typed is lost.
+          if (body.kind === "idea" && $("text") && !$("text").value) $("text").value = body.text;
+          refreshSoonish();
         }
       }
     } finally { sending = false; }
@@ -147,7 +163,11 @@
       const response = await fetch(base + "state?phone=" + phone, { cache: "no-store" });
       if (response.status === 404) { say(t("closed"), true); return; }
       if (!response.ok) return;
-      state = await response.json();
+      const fresh = await response.json();
+      // Two reads in flight may answer in either order: never go back to an older reading
+      // (a list rebuilt to its older self and back moves the focus and loses a tap).
+      if (state && typeof fresh.v === "number" && fresh.v < state.v) return;
+      state = fresh;
       render();
     } catch (e) { /* the live line reconnects and refreshes */ }
   }

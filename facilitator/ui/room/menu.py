@@ -119,8 +119,11 @@ class RoomFeature(QObject):
             return False
         dialog = self._dialog(listening_on=running.host)
         now = running.room.activities   # ticked as they are (where this item has them)
+        # Screening and the worksheet too: left to the dialog's defaults, a change of dots
+        # turned screening back on and closed the phones' worksheets without a word.
         for box, on in ((dialog.allow_ideas, now.ideas), (dialog.allow_dots, now.dots),
-                        (dialog.allow_ratings, now.ratings), (dialog.named, now.named)):
+                        (dialog.allow_ratings, now.ratings), (dialog.named, now.named),
+                        (dialog.allow_sheet, now.sheet), (dialog.screened, now.screened)):
             if box.isEnabled():
                 box.setChecked(bool(on))
         if dialog.exec() != dialog.DialogCode.Accepted or self.running is not running:
@@ -199,7 +202,11 @@ class RoomFeature(QObject):
         def roster() -> int:
             return len(w.page.runner.state.participants) if w.page is not None else 0
 
-        self.panel = RoomPanel(self.running.room, self.running.address, roster)
+        def on_screen() -> set[str]:
+            return {b.id for b in w.page.item.blocks} if w.page is not None else set()
+
+        self.panel = RoomPanel(self.running.room, self.running.address, roster,
+                               on_screen=on_screen)
         self.panel.close_button.clicked.connect(self.close)
         self.panel.show_code.clicked.connect(self.code_action.trigger)
         self._label_code_button()

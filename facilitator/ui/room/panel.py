@@ -40,10 +40,43 @@ def progress_lines(room: Room, roster: int) -> list[str]:
     return lines
 
 
+def elsewhere_lines(room: Room, on_screen: set[str]) -> list[str]:
+    """What phones work on that is not on screen (the facilitator moved to another item, or
+    started a new meeting, which opens at its first item), and how many of their ideas wait
+    for approval there: the screening queue shows the waiting ideas of the item on screen only,
+    so without this line they would wait unseen."""
+    from facilitator.services.errors import ServiceError
+    from facilitator.services.screening import waiting_count
+
+    a = room.activities
+    lines = []
+    for block_id in dict.fromkeys((a.ideas, a.dots, a.ratings, a.sheet)):
+        if not block_id or block_id in on_screen:
+            continue
+        found = next(((item, b) for item in room.ws.template.agenda for b in item.blocks
+                      if b.id == block_id), None)
+        if found is None:
+            continue
+        item, block = found
+        lines.append(translate("Room", "Phones are working on “{board}” ({item}), which is not "
+                                       "on screen.").format(board=block.title, item=item.title))
+        if block_id == a.ideas and a.screened:
+            try:
+                waiting = waiting_count(room.ws, block_id)
+            except ServiceError:
+                waiting = 0
+            if waiting:
+                lines.append(translate("Room", "Ideas waiting for approval there: {n}. Go to "
+                                               "that item to approve them.").format(n=waiting))
+    return lines
+
+
 class RoomPanel(QWidget):
     def __init__(self, room: Room, address: str, roster: Callable[[], int],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 on_screen: Callable[[], set[str]] | None = None) -> None:
         super().__init__(parent)
+        self._on_screen = on_screen
         self.setObjectName("roomPanel")
         self.setAccessibleName(translate("Room", "The room"))
         self.room, self._roster = room, roster
@@ -68,6 +101,14 @@ class RoomPanel(QWidget):
         self.progress.setObjectName("roomProgress")
         self.progress.setAccessibleName(translate("Room", "Phones joined and contributions"))
         layout.addWidget(self.progress, 1)
+        self.elsewhere = QLabel()
+        self.elsewhere.setObjectName("roomElsewhere")
+        self.elsewhere.setTextFormat(Qt.TextFormat.PlainText)   # titles are data
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setStyleSheet("font-weight: 700;")
+        self.elsewhere.setAccessibleName(translate("Room", "Not on screen"))
+        self.elsewhere.setVisible(False)
+        layout.addWidget(self.elsewhere, 2)
         self.show_code = QPushButton()
         self.show_code.setObjectName("roomShowCode")
         layout.addWidget(self.show_code)
@@ -84,6 +125,11 @@ class RoomPanel(QWidget):
         text = "\n".join(progress_lines(self.room, self._roster()))
         if self.progress.text() != text:
             self.progress.setText(text)
+        away = "\n".join(elsewhere_lines(self.room, self._on_screen())) \
+            if self._on_screen is not None else ""
+        if self.elsewhere.text() != away:
+            self.elsewhere.setText(away)
+            self.elsewhere.setVisible(bool(away))
 
     def stop(self) -> None:
         self._timer.stop()

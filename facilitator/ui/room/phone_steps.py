@@ -18,6 +18,7 @@ from facilitator.domain.snapshot import Idea
 from facilitator.room.session import Room
 from facilitator.services import ideas, ratings, room_votes
 from facilitator.services.changes import Changed, Removed
+from facilitator.services.errors import ServiceError
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.kit.service_command import Result, ServiceCommand
 
@@ -62,6 +63,7 @@ class PhoneStep(ServiceCommand):
 
     def _undo(self) -> Result:
         if self.kind == "idea":
+            self._check_unused(int(self.change.ids[0]))
             removed: Removed[Idea] = ideas.remove_idea(self.room.ws, int(self.change.ids[0]))
             self._removed = removed.item
             self._phone_changed()
@@ -71,6 +73,19 @@ class PhoneStep(ServiceCommand):
         return self._rate(self.before)
 
     # ---------------------------------------------------------------------------------------
+    def _check_unused(self, idea_id: int) -> None:
+        """Undo takes back the phone's card, not what the room did with it since. The steps
+        above it (an approval, dots, a mark to explore) are undone first, but one that failed
+        was dropped from the stack; then the card has dots or a mark, and it stays (as the
+        return of an approved idea to the queue refuses)."""
+        found = next((i for i in ideas.read_ideas(self.room.ws, self.change.block_id,
+                                                  meeting=self.meeting, pending=None)
+                      if i.id == idea_id), None)
+        if found is not None and (found.votes or found.explore):
+            raise ServiceError(translate(
+                "Room", "“{text}” has dots or is marked to explore now: it stays on the "
+                        "board.").format(text=found.text[:40]))
+
     def _dot(self, step: int) -> Changed:
         idea = int(self.body["idea"])
         changed = room_votes.give_dot(self.room.ws, idea, self.phone, step)

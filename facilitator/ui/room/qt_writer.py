@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from PySide6.QtGui import QUndoStack
 from facilitator.room.session import Refused, Room
 from facilitator.room.writer import GroupWriter
 from facilitator.services.changes import Changed
+from facilitator.services.tables import CellsChanged
 from facilitator.ui.kit.hub import ChangeHub
 from facilitator.ui.room.phone_steps import PhoneStep
 
@@ -48,6 +50,17 @@ class _Courier(QObject):
     @staticmethod
     def _run(work: Callable[[], None]) -> None:
         work()
+
+
+def _with_earlier_rows(earlier: Changed | None, change: Changed) -> Changed:
+    """A participant's answers not yet told, as one change: each answer is its own
+    submission and CellsChanged holds only the rows it wrote, so telling the last alone left
+    the laptop's table without the answers sent just before it."""
+    if not isinstance(earlier, CellsChanged) or not isinstance(change, CellsChanged) or \
+            earlier.meeting_id != change.meeting_id:
+        return change
+    keys = tuple(dict.fromkeys((*earlier.ids, *change.ids)))
+    return replace(change, ids=keys, rows={**earlier.rows, **change.rows})
 
 
 class QtWriter(GroupWriter):
@@ -129,7 +142,9 @@ class QtWriter(GroupWriter):
         kind = body.get("kind") if isinstance(body, dict) else None
         meeting = room.ws.meeting_id()
         before = None
-        phone = room.phones.get(body.get("phone")) if isinstance(body, dict) else None
+        phone_id = body.get("phone") if isinstance(body, dict) else None
+        # Not a string (a list, say): room.submit refuses it; looked up here it raised a 500.
+        phone = room.phones.get(phone_id) if isinstance(phone_id, str) else None
         if kind == "rate" and phone is not None and isinstance(body.get("card"), str):
             # The phone's own marks are what the file holds for it (room.session.Phone): its
             # earlier rating of this card, for undo, without reading every rating again.
@@ -155,7 +170,8 @@ class QtWriter(GroupWriter):
             self._untold[step.change.block_id] = step.change
         sheets, self._sheets = self._sheets, []
         for change in sheets:   # one per participant's copy: each view shows one of them
-            self._untold[f"{change.block_id}/{getattr(change, 'participant', '')}"] = change
+            key = f"{change.block_id}/{getattr(change, 'participant', '')}"
+            self._untold[key] = _with_earlier_rows(self._untold.get(key), change)
         if not (steps or sheets) or self._tell.isActive():
             return
         since = self._told.elapsed() if self._told.isValid() else TELL_VIEWS_MS
