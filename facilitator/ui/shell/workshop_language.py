@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
+from shiboken6 import isValid
 
 from facilitator.services.changes import ChangeKind
 from facilitator.services.workshop import set_language
@@ -70,6 +71,8 @@ def install(window: Window) -> QAction:
         menu.addAction(action)
 
     def update() -> None:
+        if not isValid(menu):   # the window is closing: its menus went first
+            return
         ws = window.workshop
         menu.setEnabled(ws is not None and not ws.readonly)
         for action in menu.actions():
