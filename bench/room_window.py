@@ -87,6 +87,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-projector", action="store_true",
                         help="the laptop's window alone (what the projector's copy costs)")
+    parser.add_argument("--screened", action="store_true",
+                        help="ideas wait in the screening queue (the app's default) instead of "
+                             "going straight onto the board and the projector")
     parser.add_argument("--phones-only", nargs=2, metavar=("ADDRESS", "PLANS"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -134,7 +137,8 @@ def main() -> int:
             window.present()
         app.processEvents()
         assert window.room.open("127.0.0.1", Activities(
-            ideas="brainstorm", dots="brainstorm", ratings="prioritize"))
+            ideas="brainstorm", dots="brainstorm", ratings="prioritize",
+            screened=args.screened))
         address = window.room.running.address
         floor = _frames(app, window, 5.0)
 
@@ -153,7 +157,7 @@ def main() -> int:
         latencies, failures = result["latencies"], result["failures"]
         writer = window.room.running.writer
         steps = window.undo_stack.count()
-        ideas = read_ideas(window.workshop, "brainstorm")
+        ideas = read_ideas(window.workshop, "brainstorm", pending=None)   # waiting ones too
         texts = [i.text for i in ideas if i.id not in seeded]
         dots = sum(i.votes for i in ideas)
         ratings = sum(len(by) for by in read_ratings(window.workshop, "prioritize").values())
@@ -166,7 +170,9 @@ def main() -> int:
         + max(0, ratings - args.phones * RATINGS)
 
     p95, floor_p95 = _p95(loaded), _p95(floor)
-    print(f"room in the window: {args.phones} phones, {sent} submissions "
+    print(f"room in the window ({'screened' if args.screened else 'not screened'}, "
+          f"{'laptop only' if args.no_projector else 'projector open'}): "
+          f"{args.phones} phones, {sent} submissions "
           f"(+{len(latencies) - sent} retries) in {took:.1f} s; {failures} refused")
     print(f"  {writer.submissions} submissions in {writer.commits} commits on the Qt thread, "
           f"busy {writer.busy_s:.1f} s; {writer.reads} reads; {steps} undo steps")
