@@ -87,6 +87,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-projector", action="store_true",
                         help="the laptop's window alone (what the projector's copy costs)")
+    parser.add_argument("--projector", metavar="WxH", default="",
+                        help="the projector's size (default: the offscreen screen's, 800x600, "
+                             "where the room's join card leaves the worksheet a strip)")
     parser.add_argument("--screened", action="store_true",
                         help="ideas wait in the screening queue (the app's default) instead of "
                              "going straight onto the board and the projector")
@@ -135,6 +138,10 @@ def main() -> int:
         window.go_to_item(window.workshop.template.item_of("brainstorm"))
         if not args.no_projector:
             window.present()
+            if args.projector:
+                width, height = (int(n) for n in args.projector.lower().split("x"))
+                window.presenter.showNormal()
+                window.presenter.resize(width, height)
         app.processEvents()
         assert window.room.open("127.0.0.1", Activities(
             ideas="brainstorm", dots="brainstorm", ratings="prioritize",
@@ -171,7 +178,8 @@ def main() -> int:
 
     p95, floor_p95 = _p95(loaded), _p95(floor)
     print(f"room in the window ({'screened' if args.screened else 'not screened'}, "
-          f"{'laptop only' if args.no_projector else 'projector open'}): "
+          f"{'laptop only' if args.no_projector else 'projector open'}"
+          f"{' ' + args.projector if args.projector and not args.no_projector else ''}): "
           f"{args.phones} phones, {sent} submissions "
           f"(+{len(latencies) - sent} retries) in {took:.1f} s; {failures} refused")
     print(f"  {writer.submissions} submissions in {writer.commits} commits on the Qt thread, "

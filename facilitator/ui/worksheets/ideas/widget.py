@@ -111,6 +111,8 @@ class LaneList(QListWidget):
         self.setWordWrap(True)
         self.setItemDelegate(CardDelegate(board))
         self.setSpacing(2)
+        self.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.setBatchSize(40)
         name = f"{category.label} / {lane.label}" if lane.label else category.label
         self.setAccessibleName(translate("Ideas", "Cards: {place}").format(place=name))
         self.setAccessibleDescription(translate(
