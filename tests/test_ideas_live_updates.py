@@ -125,3 +125,19 @@ def test_the_projector_shows_what_a_fresh_one_shows_after_many_changes(
     assert _seen(live) == _seen(fresh)
     assert "edited 62" not in " ".join(live.all_texts())
     assert any(t.startswith("edited") for t in live.all_texts())
+
+
+def test_a_card_emptied_in_place_gets_its_words_back(h: Harness, qtbot: QtBot) -> None:
+    """Updated item by item, the board still puts back the words of a card whose text was
+    deleted (an empty card is not a card), on screen and in the file."""
+    board = h.widget("brainstorm")
+    phone_sends(h, "brainstorm", "Quiet room", "organization", "taking")
+    cards = board.lists[("organization", "taking")]
+    h.focus(cards)
+    cards.setCurrentRow(0)
+    press(qtbot, Qt.Key.Key_F2)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)   # the whole text...
+    press(qtbot, Qt.Key.Key_Delete)   # ... deleted
+    press(qtbot, ENTER)
+    assert cards.item(0).text() == "Quiet room"
+    assert [i.text for i in idea_service.read_ideas(h.ws, "brainstorm")] == ["Quiet room"]
