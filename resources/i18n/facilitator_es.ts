@@ -1078,13 +1078,13 @@
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/tally_model.py" line="96"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/tally_model.py" line="112"/>
         <source>Votes: &apos;{text}&apos; is not a whole number (0 or more)</source>
         <translation>Votos: &apos;{text}&apos; no es un número entero (0 o más)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/tally_model.py" line="104"/>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="449"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/tally_model.py" line="120"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="484"/>
         <source>Record votes</source>
         <translation>Registrar votos</translation>
     </message>
@@ -1099,168 +1099,168 @@
         <translation>la pared (contados)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="115"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="117"/>
         <source>Cards: {place}</source>
         <translation>Tarjetas: {place}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="116"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="118"/>
         <source>F2 edits the card; + or - adds or takes a vote; Space: consider exploring further; Alt+arrows move it to another lane or category; Delete removes it</source>
         <translation>F2 edita la tarjeta; + o - agrega o quita un voto; Espacio: considerar explorar más a fondo; Alt+flechas la mueven a otro carril o categoría; Supr la elimina</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="185"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="187"/>
         <source>Dot-vote tally: {worksheet}</source>
         <translation>Conteo de votos con puntos: {worksheet}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="190"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="192"/>
         <source>Dot-vote tally: type each card&apos;s votes, Enter for the next</source>
         <translation>Conteo de votos con puntos: escriba los votos de cada tarjeta, Intro para la siguiente</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="205"/>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="505"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="207"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="540"/>
         <source>Captured from</source>
         <translation>Aportada por</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="206"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="208"/>
         <source>Who said the next cards added</source>
         <translation>Quién dijo las próximas tarjetas agregadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="209"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="211"/>
         <source>Votes per person</source>
         <translation>Votos por persona</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="210"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="212"/>
         <source>Dots each person may place (0: no dot voting)</source>
         <translation>Puntos que cada persona puede poner (0: sin votación con puntos)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="214"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="216"/>
         <source>Votes from</source>
         <translation>Votos de</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="215"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="217"/>
         <source>Whose dots + and - give and take back (each person has the votes per person); “the wall” for counts read off the wall</source>
         <translation>De quién son los puntos que + y - dan y quitan (cada persona tiene los votos por persona); “la pared” para conteos leídos de la pared</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="219"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="221"/>
         <source>Votes from:</source>
         <translation>Votos de:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="227"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="229"/>
         <source>Captured from:</source>
         <translation>Aportada por:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="232"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="234"/>
         <source>Votes per person:</source>
         <translation>Votos por persona:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="238"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="240"/>
         <source>+1 vote</source>
         <translation>+1 voto</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="239"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="241"/>
         <source>Add a vote to the selected card (+)</source>
         <translation>Agregar un voto a la tarjeta seleccionada (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="240"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="242"/>
         <source>-1 vote</source>
         <translation>-1 voto</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="241"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="243"/>
         <source>Take a vote from the selected card (-)</source>
         <translation>Quitar un voto a la tarjeta seleccionada (-)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="281"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="283"/>
         <source>Add a card… (Enter)</source>
         <translation>Agregar una tarjeta… (Intro)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="283"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="285"/>
         <source>Add a card to {place}</source>
         <translation>Agregar una tarjeta a {place}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="285"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="287"/>
         <source>Enter adds the card; Esc goes to the cards</source>
         <translation>Intro agrega la tarjeta; Esc va a las tarjetas</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="337"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="391"/>
         <source>Ticked: consider exploring further (goes to the grid)</source>
         <translation>Marcada: considerar explorar más a fondo (pasa a la cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="366"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="401"/>
         <source>{per_person} votes per person · {recorded} of {total} votes recorded</source>
         <translation>{per_person} votos por persona · {recorded} de {total} votos registrados</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="371"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="406"/>
         <source> · {voter}: {count} left</source>
         <translation> · {voter}: le quedan {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="430"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="465"/>
         <source>Mark for exploring</source>
         <translation>Marcar para explorar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="431"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="466"/>
         <source>Edit card</source>
         <translation>Editar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="455"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="490"/>
         <source>Select a card first, then click +1 vote</source>
         <translation>Primero seleccione una tarjeta y luego haga clic en +1 voto</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="462"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="497"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="488"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="523"/>
         <source>Edit text (F2)</source>
         <translation>Editar el texto (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="490"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="525"/>
         <source>Add a vote (+)</source>
         <translation>Agregar un voto (+)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="491"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="526"/>
         <source>Take a vote away (-)</source>
         <translation>Quitar un voto (-)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="493"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="528"/>
         <source>Consider exploring further (Space)</source>
         <translation>Considerar explorar más a fondo (Espacio)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="498"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="533"/>
         <source>Move to</source>
         <translation>Mover a</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="511"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/widget.py" line="546"/>
         <source>Delete card (Delete)</source>
         <translation>Eliminar tarjeta (Supr)</translation>
     </message>
@@ -1711,17 +1711,17 @@
         <translation>Corrija la fecha, la hora de inicio o el lugar de esta reunión. Editar &gt; Deshacer restaura los datos anteriores.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/workshop_language.py" line="25"/>
+        <location filename="../../facilitator/ui/shell/workshop_language.py" line="26"/>
         <source>Workshop &amp;language</source>
         <translation>Idioma del ta&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/workshop_language.py" line="34"/>
+        <location filename="../../facilitator/ui/shell/workshop_language.py" line="35"/>
         <source>This workshop is open read-only: its language cannot be changed.</source>
         <translation>Este taller está abierto en modo de solo lectura: no se puede cambiar su idioma.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shell/workshop_language.py" line="39"/>
+        <location filename="../../facilitator/ui/shell/workshop_language.py" line="40"/>
         <source>Workshop language</source>
         <translation>Idioma del taller</translation>
     </message>
@@ -2015,8 +2015,8 @@
         <translation>Desde la última vez: {worksheet}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/projected_sheet.py" line="232"/>
-        <location filename="../../facilitator/ui/run/projected_sheet.py" line="324"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="240"/>
+        <location filename="../../facilitator/ui/run/projected_sheet.py" line="332"/>
         <source>Page {page} of {count}</source>
         <translation>Página {page} de {count}</translation>
     </message>
@@ -2112,37 +2112,37 @@
         <translation>Todavía no hay acciones.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="60"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="62"/>
         <source>★ explore further</source>
         <translation>★ explorar más a fondo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="65"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="67"/>
         <source>{count} vote</source>
         <translation>{count} voto</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="66"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="68"/>
         <source>{count} votes</source>
         <translation>{count} votos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="155"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="165"/>
         <source>Votes so far</source>
         <translation>Votos hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="123"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="133"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="124"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="134"/>
         <source>Votes</source>
         <translation>Votos</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="161"/>
+        <location filename="../../facilitator/ui/worksheets/ideas/projected.py" line="171"/>
         <source>No cards yet.</source>
         <translation>Todavía no hay tarjetas.</translation>
     </message>

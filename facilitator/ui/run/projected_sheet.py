@@ -211,8 +211,16 @@ class ProjectedSheet(QWidget):
         height = max(50.0, self.height() - 2 * margin)
         try:
             layouts = self._layouts()
+            built: dict[tuple[int, float], list[Unit]] = {}
 
             def units(px: int, room: float) -> list[Unit]:
+                """The units at one size, laid out once: paging with room for the footer
+                pages the same units again (pages never change a unit)."""
+                if (px, room) not in built:
+                    built[(px, room)] = laid_out(px, room)
+                return built[(px, room)]
+
+            def laid_out(px: int, room: float) -> list[Unit]:
                 out: list[Unit] = []
                 said: set[str] = set()   # instructions the item's worksheets share: said once
                 for layout in layouts:
@@ -373,7 +381,7 @@ class ProjectedSheet(QWidget):
             paint_page(painter, page, QPointF(self.margin(), self.margin()))
         footer = self.footer()
         if footer is not None:
-            paint_page(painter, Page(pieces=[footer]), QPointF(0, 0))
+            paint_page(painter, Page([footer]), QPointF(0, 0))
         painter.end()
 
 

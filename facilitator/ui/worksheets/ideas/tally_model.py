@@ -39,15 +39,31 @@ class TallyModel(QAbstractTableModel):
         self._lanes = {lane.id: lane.label for lane in block.lanes}
 
     def set_ideas(self, ideas: list[Idea]) -> None:
+        """The rows for `ideas`. Cards added at the end (the room's, one after another) are
+        rows inserted, and cards taken from the end rows removed: the rows above, the one
+        being typed in and the scroll position stay as they are (a reset would close the
+        editor under the facilitator's typing)."""
         ordered = sorted(ideas, key=lambda i: (i.position, i.id))
-        if [i.id for i in ordered] == [i.id for i in self.ideas]:
+        before = self.ideas
+        old, new = [i.id for i in before], [i.id for i in ordered]
+        shared = min(len(old), len(new))
+        if old[:shared] != new[:shared]:
+            self.beginResetModel()
             self.ideas = ordered
-            if ordered:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(ordered) - 1, 2))
+            self.endResetModel()
             return
-        self.beginResetModel()
+        if len(new) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+            self.ideas = ordered
+            self.endInsertRows()
+        elif len(new) < len(old):
+            self.beginRemoveRows(QModelIndex(), len(new), len(old) - 1)
+            self.ideas = ordered
+            self.endRemoveRows()
+        changed = [n for n in range(shared) if before[n] != ordered[n]]
         self.ideas = ordered
-        self.endResetModel()
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 2))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.ideas)

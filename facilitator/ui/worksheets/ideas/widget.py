@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -111,6 +111,8 @@ class LaneList(QListWidget):
         self.setWordWrap(True)
         self.setItemDelegate(CardDelegate(board))
         self.setSpacing(2)
+        self.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.setBatchSize(40)
         name = f"{category.label} / {lane.label}" if lane.label else category.label
         self.setAccessibleName(translate("Ideas", "Cards: {place}").format(place=name))
         self.setAccessibleDescription(translate(
@@ -307,7 +309,12 @@ class IdeasBoard(QWidget):
                 parts.append(f"({person.name})")
         return "   ".join(parts)
 
-    def reload(self) -> None:
+    def reload(self, *, rebuild: bool = False) -> None:
+        """Show what the file holds. Each lane is brought up to date item by item (new cards
+        inserted, changed ones updated, gone ones removed, the rest left alone): forty phones
+        add a card a second to a board of hundreds, and clearing and refilling every list for
+        each left the window no time to draw. `rebuild` refills them (the authors' names
+        changed)."""
         try:
             self.ideas = ideas.read_ideas(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
             self._tally = votes.tally(self.ctx.ws, self.block.id, meeting=self.ctx.meeting_id)
@@ -319,24 +326,10 @@ class IdeasBoard(QWidget):
         self._filling = True
         try:
             for (category, lane), cards in self.lists.items():
-                cards.clear()
-                for idea in sorted((i for i in self.ideas if i.category == category and
-                                    (i.lane == lane or not lane)), key=card_order):
-                    item = QListWidgetItem(idea.text)
-                    item.setData(IdeaRole, idea)
-                    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                    if not self.ctx.readonly:
-                        flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
-                        item.setCheckState(Qt.CheckState.Checked if idea.explore
-                                           else Qt.CheckState.Unchecked)
-                    elif idea.explore:
-                        item.setText(idea.text)
-                        item.setIcon(self.style().standardIcon(
-                            self.style().StandardPixmap.SP_DialogApplyButton))
-                    item.setFlags(flags)
-                    item.setToolTip(translate("Ideas", "Ticked: consider exploring further "
-                                              "(goes to the grid)"))
-                    cards.addItem(item)
+                if rebuild:
+                    cards.clear()
+                self._fill(cards, sorted((i for i in self.ideas if i.category == category and
+                                          (i.lane == lane or not lane)), key=card_order))
         finally:
             self._filling = False
         self.votes_spin.blockSignals(True)
@@ -355,6 +348,48 @@ class IdeasBoard(QWidget):
         self.voter_label.setVisible(voting and not self.ctx.readonly)
         if current is not None:
             self.select_card(current)
+
+    def _fill(self, cards: LaneList, wanted: list[Idea]) -> None:
+        """`cards` shows `wanted`, top to bottom, keeping the items that are already there."""
+        rows = {cards.item(row).data(IdeaRole).id: cards.item(row) for row in
+                range(cards.count())}
+        for row, idea in enumerate(wanted):
+            item = cards.item(row)
+            if item is None or item.data(IdeaRole).id != idea.id:
+                moved = rows.get(idea.id)
+                if moved is None:
+                    item = QListWidgetItem()
+                    self._show_card(item, idea)
+                    cards.insertItem(row, item)
+                    continue
+                item = cards.takeItem(cards.row(moved))
+                cards.insertItem(row, item)
+            if item.data(IdeaRole) != idea or item.text() != idea.text or \
+                    self._ticked(item) != idea.explore:   # (a card emptied: its text back)
+                self._show_card(item, idea)
+        while cards.count() > len(wanted):
+            cards.takeItem(cards.count() - 1)
+
+    def _ticked(self, item: QListWidgetItem) -> bool:
+        if self.ctx.readonly:
+            return item.data(IdeaRole).explore
+        return item.checkState() == Qt.CheckState.Checked
+
+    def _show_card(self, item: QListWidgetItem, idea: Idea) -> None:
+        item.setText(idea.text)
+        item.setData(IdeaRole, idea)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.ctx.readonly:
+            flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+            item.setCheckState(Qt.CheckState.Checked if idea.explore else Qt.CheckState.Unchecked)
+        elif idea.explore:
+            item.setIcon(self.style().standardIcon(
+                self.style().StandardPixmap.SP_DialogApplyButton))
+        else:
+            item.setIcon(QIcon())
+        item.setFlags(flags)
+        item.setToolTip(translate("Ideas", "Ticked: consider exploring further (goes to the "
+                                  "grid)"))
 
     def _show_summary(self) -> None:
         """'3 votes per person · 5 of 6 votes recorded · Ana Núñez: 1 left'."""
@@ -393,7 +428,7 @@ class IdeasBoard(QWidget):
             self.participants = people.read_participants(self.ctx.ws)
             if not self.ctx.readonly:
                 self._fill_authors()
-            self.reload()
+            self.reload(rebuild=True)
         elif changed.block_id == self.block.id:
             self.reload()
 

@@ -47,9 +47,7 @@ class Sheet:
 
 
 def _place(page: Page, unit: Unit, y: float, width: float) -> None:
-    pieces, fills = unit.moved(0.0, y)
-    page.pieces += pieces
-    page.fills += fills
+    page.place(unit, y)
     page.anchors.update(unit.anchors)
     page.entries += [(unit.listed, unit.whole or unit.height)] * unit.entries
     if unit.embed is not None:
@@ -62,7 +60,7 @@ def _divide(unit: Unit, room: float) -> list[Unit]:
     if unit.embed is not None:
         return [unit]
     if unit.restack is not None:
-        parts = unit.restack()
+        parts = unit.restacked()   # (the same each time: what is set here is the same too)
         parts[0].entries, parts[0].listed, parts[0].header = unit.entries, unit.listed, \
             unit.header
         parts[0].whole = unit.whole or unit.height
@@ -105,7 +103,7 @@ def _lead(unit: Unit, height: float) -> float:
     if unit.height <= height * SPLIT_SHARE or not _divisible(unit, height):
         return unit.height
     if unit.restack is not None:
-        start = _lead(unit.restack()[0], height)
+        start = _lead(unit.restacked()[0], height)
     else:
         p = unit.pieces[0]
         start = p.rect.y() + 2 * line_height(p.px)
@@ -145,7 +143,7 @@ def paginate(units: list[Unit], width: float, height: float, gap: float) -> list
             if y > 0 and height - y < height * EMBED_SHARE:
                 pages.append(Page())
                 y = 0.0
-            unit.height = height - y
+            unit = replace(unit, height=height - y)   # a copy: the units may be paged again
         if y > 0 and y + _kept(unit, queue, gap, height) > height:
             # A tall record or note goes on from here rather than leave the rest blank.
             if (unit.height > height * SPLIT_SHARE and height - y >= height * LEAST_ROOM

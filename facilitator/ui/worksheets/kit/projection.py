@@ -111,6 +111,15 @@ class Unit:
     flows: bool = False   # may start at a page's foot and go on over the next (when tall)
     tight: bool = False   # a table's row: right under the row before it (a rule parts them)
     once: str = ""        # shown once per item: the same instructions under several worksheets
+    _restacked: list[Unit] | None = field(default=None, repr=False, compare=False)
+
+    def restacked(self) -> list[Unit]:
+        """`restack()`, made once: paging asks for it at each page foot it looks past, and a
+        short projector (the room's join card above the sheet) has hundreds of them."""
+        if self._restacked is None:
+            assert self.restack is not None
+            self._restacked = self.restack()
+        return self._restacked
 
     def moved(self, dx: float, dy: float) -> tuple[list[Piece], list[Fill]]:
         return ([replace(p, rect=p.rect.translated(dx, dy)) for p in self.pieces],
@@ -130,13 +139,36 @@ Layout = Callable[[int, float], list[Unit]]   # (body px, width) -> units, data 
 
 @dataclass
 class Page:
-    pieces: list[Piece] = field(default_factory=list)
-    fills: list[Fill] = field(default_factory=list)
+    pieces_: list[Piece] = field(default_factory=list)
+    fills_: list[Fill] = field(default_factory=list)
     anchors: set[str] = field(default_factory=set)
     embeds: list[tuple[QRectF, str, Callable[[], QWidget]]] = field(default_factory=list)
     # Each list entry placed on the page, as (its list, its height) (a row of three cards
     # counts three times): how much of a list one screen holds.
     entries: list[tuple[str, float]] = field(default_factory=list)
+    # Units placed at a height, moved into page coordinates only when the page is read: a
+    # board of 400 cards makes thirty pages, and the projector shows one of them.
+    placed: list[tuple[Unit, float]] = field(default_factory=list)
+
+    def place(self, unit: Unit, y: float) -> None:
+        self.placed.append((unit, y))
+
+    def _settle(self) -> None:
+        for unit, y in self.placed:
+            pieces, fills = unit.moved(0.0, y)
+            self.pieces_ += pieces
+            self.fills_ += fills
+        self.placed = []
+
+    @property
+    def pieces(self) -> list[Piece]:
+        self._settle()
+        return self.pieces_
+
+    @property
+    def fills(self) -> list[Fill]:
+        self._settle()
+        return self.fills_
 
 
 # Text ------------------------------------------------------------------------------------------
@@ -219,6 +251,12 @@ def split_text(text: str, px: int, width: float, height: float, *, bold: bool = 
                italic: bool = False) -> list[str]:
     """`text` cut between lines into parts that are each at most `height` tall (a paragraph
     longer than a page goes on over the next pages, whole)."""
+    return list(_split_text(text, px, width, height, bold, italic))
+
+
+@lru_cache(maxsize=4096)
+def _split_text(text: str, px: int, width: float, height: float, bold: bool,
+                italic: bool) -> tuple[str, ...]:
     layout = _layout(text, font(px, bold=bold, italic=italic), width)
     flat = text.replace("\n", "\u2028")
     parts, start, top = [], 0, 0.0
@@ -228,7 +266,7 @@ def split_text(text: str, px: int, width: float, height: float, *, bold: bool = 
             parts.append(flat[start:line.textStart()])
             start, top = line.textStart(), line.y()
     parts.append(flat[start:])
-    return [p.replace("\u2028", "\n").strip() for p in parts if p.strip()]
+    return tuple(p.replace("\u2028", "\n").strip() for p in parts if p.strip())
 
 
 def fits(p: Piece) -> bool:
