@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/room/join_card.py" line="54"/>
-        <location filename="../../facilitator/ui/room/panel.py" line="94"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="96"/>
         <source>Join address</source>
         <translation>Dirección para unirse</translation>
     </message>
@@ -2408,37 +2408,37 @@
         <translation>{done} de {joined} han completado una hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="61"/>
-        <source>Phones are working on “{board}” ({item}), which is not on screen.</source>
-        <translation>Los teléfonos están trabajando en «{board}» ({item}), que no está en pantalla.</translation>
+        <location filename="../../facilitator/ui/room/panel.py" line="63"/>
+        <source>Phones: item {item}, “{board}” (not on screen)</source>
+        <translation>Teléfonos: punto {item}, «{board}» (no está en pantalla)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="69"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="71"/>
         <source>Ideas waiting for approval there: {n}. Go to that item to approve them.</source>
         <translation>Ideas en espera de aprobación allí: {n}. Vaya a ese punto para aprobarlas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="81"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="83"/>
         <source>The room</source>
         <translation>La sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="88"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="90"/>
         <source>The room is open</source>
         <translation>La sala está abierta</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="102"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="104"/>
         <source>Phones joined and contributions</source>
         <translation>Teléfonos unidos y aportaciones</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="109"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="111"/>
         <source>Not on screen</source>
         <translation>Fuera de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/panel.py" line="115"/>
+        <location filename="../../facilitator/ui/room/panel.py" line="117"/>
         <source>Close the room</source>
         <translation>Cerrar la sala</translation>
     </message>

@@ -53,13 +53,15 @@ def elsewhere_lines(room: Room, on_screen: set[str]) -> list[str]:
     for block_id in dict.fromkeys((a.ideas, a.dots, a.ratings, a.sheet)):
         if not block_id or block_id in on_screen:
             continue
-        found = next(((item, b) for item in room.ws.template.agenda for b in item.blocks
-                      if b.id == block_id), None)
+        found = next(((number, b) for number, item in enumerate(room.ws.shown.agenda, 1)
+                      for b in item.blocks if b.id == block_id), None)
         if found is None:
             continue
-        item, block = found
-        lines.append(translate("Room", "Phones are working on “{board}” ({item}), which is not "
-                                       "on screen.").format(board=block.title, item=item.title))
+        number, block = found
+        # Short (the strip stays one height as the facilitator moves between items): the item's
+        # number and the board's title, which the room can also see on the phones.
+        lines.append(translate("Room", "Phones: item {item}, “{board}” (not on screen)").format(
+            item=number, board=block.title))
         if block_id == a.ideas and a.screened:
             try:
                 waiting = waiting_count(room.ws, block_id)
@@ -104,7 +106,7 @@ class RoomPanel(QWidget):
         self.elsewhere = QLabel()
         self.elsewhere.setObjectName("roomElsewhere")
         self.elsewhere.setTextFormat(Qt.TextFormat.PlainText)   # titles are data
-        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setWordWrap(False)   # one line each: the strip keeps its height
         self.elsewhere.setStyleSheet("font-weight: 700;")
         self.elsewhere.setAccessibleName(translate("Room", "Not on screen"))
         self.elsewhere.setVisible(False)
