@@ -423,3 +423,37 @@ def test_the_dialog_offers_screening_and_a_participants_own_worksheet(qtbot: QtB
     assert ideas.activities().screened is False
     ideas.allow_ideas.click()
     assert not ideas.screened.isEnabled()           # screening is about ideas only
+
+
+def test_the_wifi_name_typed_in_the_dialog_shows_with_the_code(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
+    """For the laptop's own hotspot: the facilitator types its name once; the projector shows
+    it with the code (as text, never markup), and the dialog offers it again next time."""
+    from PySide6.QtWidgets import QLineEdit
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or QApplication.activeWindow() is not dialog:
+            QTimer.singleShot(20, drive)
+            return
+        box = dialog.findChild(QComboBox, "roomInterface")
+        qtbot.keyClick(box, Qt.Key.Key_End)                 # 127.0.0.1
+        qtbot.keyClick(box, Qt.Key.Key_Tab)
+        name = dialog.findChild(QLineEdit, "roomNetworkName")
+        assert name.hasFocus()
+        qtbot.keyClicks(name, "  Room 204 <b>hotspot</b> ")
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, drive)
+    window.actions_by_name["room_open"].trigger()
+    assert window.room.running is not None
+    window.present()
+    qtbot.waitUntil(lambda: window.room.card is not None and window.room.card.isVisible(),
+                    timeout=2000)
+    line = window.room.card.network
+    assert line.isVisible() and line.text() == "Wi-Fi: Room 204 <b>hotspot</b>"
+    assert line.textFormat() == Qt.TextFormat.PlainText
+    window.room.close()
+    dialog = window.room._dialog()
+    assert dialog.network.text() == "Room 204 <b>hotspot</b>"
+    dialog.deleteLater()

@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <location filename="../../facilitator/ui/room/join_card.py" line="46"/>
-        <location filename="../../facilitator/ui/room/menu.py" line="109"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="114"/>
         <source>What phones may do</source>
         <translation>Qué pueden hacer los teléfonos</translation>
     </message>
@@ -2222,158 +2222,178 @@
         <translation>Dirección para unirse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="30"/>
+        <location filename="../../facilitator/ui/room/join_card.py" line="55"/>
+        <source>Wi-Fi: {name}</source>
+        <translation>Wifi: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/menu.py" line="31"/>
         <source>&amp;Open the room…</source>
         <translation>&amp;Abrir la sala…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="31"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="32"/>
         <source>&amp;What phones may do…</source>
         <translation>&amp;Qué pueden hacer los teléfonos…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="32"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="33"/>
         <source>&amp;Close the room</source>
         <translation>&amp;Cerrar la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="33"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="34"/>
         <source>&amp;Show the join code on the projector</source>
         <translation>&amp;Mostrar el código para unirse en el proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="56"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="58"/>
         <source>Show or hide the QR code on the projector: Ctrl+Shift+J (J on the projector)</source>
         <translation>Mostrar u ocultar el código QR en el proyector: Ctrl+Mayús+J (J en el proyector)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="82"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="84"/>
         <source>This workshop is open read-only: phones could not add anything. Use File &gt; Save as… to work on a copy.</source>
         <translation>Este taller está abierto en modo de solo lectura: los teléfonos no podrían añadir nada. Use Archivo &gt; Guardar como… para trabajar en una copia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="104"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="108"/>
         <source>listening</source>
         <translation>escuchando</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="110"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="115"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="159"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="165"/>
         <source>The room did not open: {reason}</source>
         <translation>La sala no se abrió: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="167"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="173"/>
         <source>The room is open: {address}</source>
         <translation>La sala está abierta: {address}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="185"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="191"/>
         <source>The room is closed.</source>
         <translation>La sala está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="213"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="219"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="223"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="229"/>
         <source>Hide the code on the projector</source>
         <translation>Ocultar el código en el proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/menu.py" line="225"/>
+        <location filename="../../facilitator/ui/room/menu.py" line="231"/>
         <source>Show the code on the projector</source>
         <translation>Mostrar el código en el proyector</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="41"/>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="115"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="42"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="124"/>
         <source>Open the room</source>
         <translation>Abrir la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="48"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="49"/>
         <source>Phones on the chosen network join with the QR code shown on the projector; the address holds a code made for this session only.</source>
         <translation>Los teléfonos de la red elegida se unen con el código QR que muestra el proyector; la dirección lleva un código creado solo para esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="57"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="58"/>
         <source>Network to listen on</source>
         <translation>Red en la que escuchar</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="59"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="60"/>
         <source>{name}: {address}</source>
         <translation>{name}: {address}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="62"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="63"/>
         <source>{name}: {address} (this computer only)</source>
         <translation>{name}: {address} (solo este equipo)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="66"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="67"/>
         <source>Listen on:</source>
         <translation>Escuchar en:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="70"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="73"/>
+        <source>optional, e.g. the laptop&apos;s hotspot</source>
+        <translation>opcional, p. ej., el punto de acceso del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="74"/>
+        <source>Wi-Fi name to show on the projector</source>
+        <translation>Nombre de la red wifi que se muestra en el proyector</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="75"/>
+        <source>Wi-Fi name:</source>
+        <translation>Red wifi:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="79"/>
         <source>Add ideas to “{title}”</source>
         <translation>Añadir ideas a «{title}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="72"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="81"/>
         <source>Vote with dots on “{title}”</source>
         <translation>Votar con puntos en «{title}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="75"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="84"/>
         <source>Dot voting is off on this brainstorm: set the dots per person first.</source>
         <translation>La votación con puntos está desactivada en esta lluvia de ideas: fije primero los puntos por persona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="78"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="87"/>
         <source>Rate impact and ease on “{title}”</source>
         <translation>Valorar impacto y facilidad en «{title}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="82"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="91"/>
         <source>Fill in their own copy of “{title}”</source>
         <translation>Completar su propia copia de «{title}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="86"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="95"/>
         <source>Add participants (Meeting &gt; Participants…): each phone picks its name.</source>
         <translation>Añada participantes (Reunión &gt; Participantes…): cada teléfono elige su nombre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="88"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="97"/>
         <source>This agenda item has no brainstorm or grid for phones: go to one first.</source>
         <translation>Este punto de la agenda no tiene lluvia de ideas ni cuadrícula para los teléfonos: vaya primero a uno que los tenga.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="92"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="101"/>
         <source>Phones may:</source>
         <translation>Los teléfonos pueden:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="100"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="109"/>
         <source>Check ideas before the room sees them (they wait for your approval)</source>
         <translation>Revisar las ideas antes de que las vea la sala (esperan su aprobación)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="106"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="115"/>
         <source>Named: each phone picks a name from the participants</source>
         <translation>Con nombre: cada teléfono elige un nombre de la lista de participantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room/open_dialog.py" line="110"/>
+        <location filename="../../facilitator/ui/room/open_dialog.py" line="119"/>
         <source>Add participants (Meeting &gt; Participants…) to name contributions.</source>
         <translation>Añada participantes (Reunión &gt; Participantes…) para poner nombre a las aportaciones.</translation>
     </message>

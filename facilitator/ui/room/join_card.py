@@ -28,7 +28,7 @@ def invitation(activities: Activities) -> str:
 
 class JoinCard(QFrame):
     def __init__(self, address: str, activities: Activities,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, network: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("roomJoinCard")
         self.setAccessibleName(translate("Room", "How to join from a phone"))
@@ -52,8 +52,13 @@ class JoinCard(QFrame):
         self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.address.setWordWrap(True)
         self.address.setAccessibleName(translate("Room", "Join address"))
+        self.network = QLabel(translate("Room", "Wi-Fi: {name}").format(name=network))
+        self.network.setObjectName("roomJoinNetwork")
+        self.network.setTextFormat(Qt.TextFormat.PlainText)   # typed by the facilitator: data
+        self.network.setWordWrap(True)
+        self.network.setVisible(bool(network))
         words.addStretch(1)
-        for label in (self.activity, self.how, self.address):
+        for label in (self.activity, self.network, self.how, self.address):
             words.addWidget(label)
         words.addStretch(1)
         layout.addLayout(words, 1)
@@ -69,6 +74,7 @@ class JoinCard(QFrame):
         big, mid = max(18, screen_height // 18), max(14, screen_height // 30)
         self.activity.setStyleSheet(f"font-size: {big}px; font-weight: 700;")
         self.how.setStyleSheet(f"font-size: {mid}px;")
+        self.network.setStyleSheet(f"font-size: {mid}px; font-weight: 700;")
         # The address is typed by whoever cannot scan: large, and in a face that tells l from 1.
         self.address.setStyleSheet(f"font-size: {mid}px; font-family: monospace; "
                                    "font-weight: 600;")

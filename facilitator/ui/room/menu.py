@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 Window = Any  # facilitator.ui.shell.main_window.MainWindow (the shell sits above this room)
 translate = QCoreApplication.translate
 SHOW_CODE_KEYS = ("Ctrl+Shift+J",)
+NETWORK_SETTING = "room/network"   # the Wi-Fi name typed last time, offered again
 TEXTS = {"open": QT_TRANSLATE_NOOP("Room", "&Open the room…"),
          "change": QT_TRANSLATE_NOOP("Room", "&What phones may do…"),
          "close": QT_TRANSLATE_NOOP("Room", "&Close the room"),
@@ -42,6 +43,7 @@ class RoomFeature(QObject):
         self.dock: QDockWidget | None = None
         self.panel: RoomPanel | None = None
         self.card: JoinCard | None = None
+        self.network = ""   # the Wi-Fi name the facilitator typed, shown with the code
         menu = window.menu("Room")
         menu.setObjectName("menu:room")
         self.open_action = self._action("open", menu, self.ask_and_open)
@@ -86,6 +88,8 @@ class RoomFeature(QObject):
         dialog = self._dialog()
         if dialog.exec() != dialog.DialogCode.Accepted:
             return False
+        self.network = dialog.network_name()
+        self.window.settings.setValue(NETWORK_SETTING, self.network)
         return self.open(dialog.host(), dialog.activities())
 
     def _dialog(self, *, listening_on: str = "") -> Any:
@@ -105,10 +109,12 @@ class RoomFeature(QObject):
             else interfaces()
         dialog = OpenRoomDialog(item, choices, dots_per_person=dots,
                                 has_participants=bool(read_participants(w.workshop)), parent=w)
+        dialog.network.setText(str(w.settings.value(NETWORK_SETTING, "") or ""))
         if listening_on:
             dialog.setWindowTitle(translate("Room", "What phones may do"))
             dialog.open_button.setText(translate("Room", "Change"))
             dialog.interface.setEnabled(False)
+            dialog.network.setEnabled(False)   # the code on the projector keeps its Wi-Fi
         return dialog
 
     def ask_and_change(self) -> bool:
@@ -262,7 +268,7 @@ class RoomFeature(QObject):
 
         self._remove_card()
         self.card = JoinCard(self.running.address, self.running.room.activities,
-                             presenter.content)
+                             presenter.content, network=self.network)
         self.card.fit(presenter.height() or 1080)
         presenter.set_cover(self.card)   # the code is the slide; the sheet comes back after
 

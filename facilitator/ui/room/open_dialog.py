@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +65,14 @@ class OpenRoomDialog(QDialog):
             self.interface.addItem(label, choice.address)
         self.interface.setCurrentIndex(choices.index(default_interface(choices)))
         form.addRow(translate("Room", "Listen on:"), self.interface)
+        # A laptop's own hotspot has a name phones must pick first: the facilitator types it
+        # (no probing of the system), and the projector shows it above the code.
+        self.network = QLineEdit()
+        self.network.setObjectName("roomNetworkName")
+        self.network.setMaxLength(64)
+        self.network.setPlaceholderText(translate("Room", "optional, e.g. the laptop's hotspot"))
+        self.network.setAccessibleName(translate("Room", "Wi-Fi name to show on the projector"))
+        form.addRow(translate("Room", "Wi-Fi name:"), self.network)
         layout.addLayout(form)
 
         self.allow_ideas = self._check(
@@ -138,6 +147,9 @@ class OpenRoomDialog(QDialog):
 
     def host(self) -> str:
         return str(self.interface.currentData())
+
+    def network_name(self) -> str:
+        return " ".join(self.network.text().split())
 
     def activities(self) -> Activities:
         ideas = self.ideas.id if self.ideas is not None else ""
