@@ -99,32 +99,35 @@ class WorkshopPage(QSplitter):
 
         side = QFrame()
         side.setObjectName("sidePanel")
-        side_layout = QVBoxLayout(side)
+        outer = QVBoxLayout(side)
         self.timer_panel = TimerPanel(self.runner)
         self.preview = ProjectorPreview()   # shown while presenting
         self.side = SidePanel()
         # Ideas from phones waiting for approval (room mode): made with the first brainstorm
         # shown (not on the way to the window), then shown only while some wait.
         self.queue: ScreeningQueue | None = None
+        outer.addWidget(self.timer_panel)   # the clock: always in view, never scrolled away
+        # What follows it scrolls when the column holds more than the screen's height (a
+        # 768-line laptop with the screening queue and the room's strip): its texts are never
+        # squeezed over each other, and the window never asks to be taller than the screen.
+        rest = QWidget()
+        side_layout = QVBoxLayout(rest)
+        side_layout.setContentsMargins(0, 0, 0, 0)
         self._side_layout = side_layout
-        side_layout.addWidget(self.timer_panel)
         side_layout.addWidget(self.preview)
         side_layout.addWidget(self.side, 1)
-
-        # The side column scrolls when it holds more than the screen's height (a 768-line
-        # laptop with the screening queue and the room's strip): its texts are never squeezed
-        # over each other, and the window never asks to be taller than the screen.
         side_scroll = SideScroll()
         side_scroll.setObjectName("sideScroll")
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setWidget(side)
+        side_scroll.setWidget(rest)
+        outer.addWidget(side_scroll, 1)
 
         self.addWidget(self.agenda)
         self.addWidget(center)
-        self.addWidget(side_scroll)
+        self.addWidget(side)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 5)
         self.setStretchFactor(2, 2)
