@@ -167,6 +167,21 @@ def _p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
 
 
+def _seed(ws: Any) -> list[int]:
+    """The board every run starts from (this bench and room_window.py): the dots allowed, and
+    RATINGS initiatives marked to explore, so that phones have cards to dot and rate."""
+    from facilitator.services.ideas import add_idea, update_idea
+    from facilitator.services.votes import set_votes_per_person
+
+    set_votes_per_person(ws, "brainstorm", DOTS)
+    seeded = []
+    for n in range(RATINGS):
+        idea = add_idea(ws, "brainstorm", f"initiative {n}", "leaders", "taking").ids[0]
+        update_idea(ws, int(idea), explore=True)
+        seeded.append(int(idea))
+    return seeded
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--phones", type=int, default=40)
@@ -174,22 +189,16 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
-    from facilitator.services.ideas import add_idea, read_ideas, update_idea
+    from facilitator.services.ideas import add_idea, read_ideas
     from facilitator.services.ratings import read_ratings
     from facilitator.services.templates import find_template
-    from facilitator.services.votes import set_votes_per_person
     from facilitator.services.workshop import create_workshop, open_workshop
 
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "room.workshop"
         with create_workshop(path, find_template("attract-retain")) as ws:
-            set_votes_per_person(ws, "brainstorm", DOTS)
-            seeded = []
-            for n in range(RATINGS):
-                idea = add_idea(ws, "brainstorm", f"initiative {n}", "leaders", "taking").ids[0]
-                update_idea(ws, int(idea), explore=True)
-                seeded.append(int(idea))
+            seeded = _seed(ws)
             commits = []   # one durable commit alone, on this disk, now: what a submit costs
             for n in range(30):
                 begun = time.perf_counter()

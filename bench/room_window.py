@@ -89,10 +89,6 @@ def _frames(app: object, window: object, seconds: float, until: object = None,
     return [b - a for a, b in itertools.pairwise(marks)]
 
 
-def _p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[-1]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--phones", type=int, default=40)
@@ -115,13 +111,12 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-    from room import DOTS, IDEAS, RATINGS, _plan  # bench/room.py
+    from room import DOTS, IDEAS, RATINGS, _p95, _plan, _seed  # bench/room.py
 
     from facilitator.room.session import Activities
-    from facilitator.services.ideas import add_idea, read_ideas, update_idea
+    from facilitator.services.ideas import read_ideas
     from facilitator.services.ratings import read_ratings
     from facilitator.services.templates import find_template
-    from facilitator.services.votes import set_votes_per_person
     from facilitator.services.workshop import create_workshop
     from facilitator.ui.shell.main_window import MainWindow
 
@@ -130,12 +125,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "room.workshop"
         with create_workshop(path, find_template("attract-retain")) as ws:
-            set_votes_per_person(ws, "brainstorm", DOTS)
-            seeded = []
-            for n in range(RATINGS):
-                idea = add_idea(ws, "brainstorm", f"initiative {n}", "leaders", "taking").ids[0]
-                update_idea(ws, int(idea), explore=True)
-                seeded.append(int(idea))
+            seeded = _seed(ws)
         plans = [_plan(rng, seeded, [f"idea:{i}" for i in seeded], p)
                  for p in range(args.phones)]
         plans_file = Path(folder) / "plans.json"
